@@ -1,0 +1,2 @@
+/** Cross-cutting pieces every feature uses: problem details, paging, ETags, security helpers. */
+package nl.aanjager.common;

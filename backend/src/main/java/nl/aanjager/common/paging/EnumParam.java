@@ -1,0 +1,22 @@
+package nl.aanjager.common.paging;
+
+import java.util.Arrays;
+import nl.aanjager.common.problem.ApiException;
+
+/** Reads an enum filter from a query parameter; a bad value is a 400 naming the choices. */
+public final class EnumParam {
+    private EnumParam() {
+    }
+
+    public static <E extends Enum<E>> E parse(Class<E> type, String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidField(parameter, "must be one of "
+                    + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package nl.aanjager.common.problem;
+
+import java.util.List;
+
+/**
+ * A business outcome that ends the request with a problem response. Services throw it;
+ * {@link ProblemExceptionMappers} turns it into RFC 9457 JSON.
+ */
+public class ApiException extends RuntimeException {
+    private final ProblemType type;
+    private final List<Problem.FieldError> fieldErrors;
+
+    public ApiException(ProblemType type, String detail) {
+        this(type, detail, List.of());
+    }
+
+    public ApiException(ProblemType type, String detail, List<Problem.FieldError> fieldErrors) {
+        super(detail, null, false, false);
+        this.type = type;
+        this.fieldErrors = fieldErrors;
+    }
+
+    public static ApiException notFound(String what, Object id) {
+        return new ApiException(ProblemType.NOT_FOUND, what + " " + id + " does not exist");
+    }
+
+    public static ApiException conflict(String detail) {
+        return new ApiException(ProblemType.CONFLICT, detail);
+    }
+
+    public static ApiException invalidField(String field, String message) {
+        return new ApiException(ProblemType.VALIDATION, field + ": " + message,
+                List.of(new Problem.FieldError(field, message)));
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public List<Problem.FieldError> fieldErrors() {
+        return fieldErrors;
+    }
+}

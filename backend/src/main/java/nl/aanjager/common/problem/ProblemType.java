@@ -1,0 +1,39 @@
+package nl.aanjager.common.problem;
+
+/** The stable problem types clients may switch on; the URIs never change once published. */
+public enum ProblemType {
+    VALIDATION("validation", "The request is not valid", 400),
+    MALFORMED_REQUEST("malformed-request", "The request body cannot be read", 400),
+    UNAUTHORIZED("unauthorized", "Authentication is required", 401),
+    FORBIDDEN("forbidden", "You are not allowed to do this", 403),
+    NOT_FOUND("not-found", "Not found", 404),
+    METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
+    NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
+    CONFLICT("conflict", "Conflict with the current state", 409),
+    PRECONDITION_FAILED("precondition-failed", "The record was changed by someone else", 412),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+    PRECONDITION_REQUIRED("precondition-required", "If-Match header required", 428),
+    INTERNAL("internal", "Internal error", 500);
+
+    private final String slug;
+    private final String title;
+    private final int status;
+
+    ProblemType(String slug, String title, int status) {
+        this.slug = slug;
+        this.title = title;
+        this.status = status;
+    }
+
+    public String uri() {
+        return "urn:aanjager:problem:" + slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int status() {
+        return status;
+    }
+}

@@ -1,0 +1,88 @@
+package nl.aanjager.demo;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Set;
+import nl.aanjager.partners.PartnerKind;
+import nl.aanjager.partners.PartnerRepository;
+import nl.aanjager.partners.PartnerRequest;
+import nl.aanjager.partners.PartnerService;
+import nl.aanjager.programmes.FunnelStage;
+import nl.aanjager.programmes.FunnelStageService;
+import nl.aanjager.programmes.Programme;
+import nl.aanjager.programmes.ProgrammeDtos.ProgrammeRequest;
+import nl.aanjager.programmes.ProgrammeDtos.TargetRequest;
+import nl.aanjager.programmes.ProgrammeService;
+import nl.aanjager.programmes.ProgrammeTargetService;
+import nl.aanjager.programmes.Theme;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Fills an empty database with a demo partner network through the real services, once.
+ * The first two partners get ids 1 and 2: the demo users partner1 and partner2 carry
+ * those ids in their partner_id claim (see the realm file).
+ */
+@ApplicationScoped
+public class DemoDataLoader {
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
+
+    @ConfigProperty(name = "aanjager.demo-data.enabled")
+    boolean enabled;
+
+    @Inject
+    PartnerRepository partnerRepository;
+
+    @Inject
+    PartnerService partners;
+
+    @Inject
+    ProgrammeService programmes;
+
+    @Inject
+    FunnelStageService stages;
+
+    @Inject
+    ProgrammeTargetService targets;
+
+    void onStart(@Observes StartupEvent event) {
+        if (!enabled || partnerRepository.count() > 0) {
+            return;
+        }
+        LOG.info("Empty database: loading the demo partner network");
+        partner("Kamer van Koophandel Rotterdam", PartnerKind.CHAMBER_OF_COMMERCE, "https://www.kvk.nl");
+        partner("FME Zuid-Holland", PartnerKind.INDUSTRY_ASSOCIATION, "https://www.fme.nl");
+        partner("Hogeschool Rotterdam", PartnerKind.KNOWLEDGE_INSTITUTION, "https://www.hogeschoolrotterdam.nl");
+        partner("Erasmus Universiteit Rotterdam", PartnerKind.KNOWLEDGE_INSTITUTION, "https://www.eur.nl");
+        partner("Rabobank Rotterdam", PartnerKind.FINANCIAL_INSTITUTION, "https://www.rabobank.nl");
+        partner("ING Rotterdam", PartnerKind.FINANCIAL_INSTITUTION, "https://www.ing.nl");
+        partner("MKB-Nederland Rotterdam", PartnerKind.BUSINESS_NETWORK, "https://www.mkb.nl");
+        partner("Ondernemersklankbord", PartnerKind.ADVISORY, "https://www.ondernemersklankbord.nl");
+        partner("Rotterdam Partners", PartnerKind.GOVERNMENT, "https://rotterdampartners.nl");
+        partner("InnovationQuarter", PartnerKind.GOVERNMENT, "https://www.innovationquarter.nl");
+        partner("Techniek Nederland", PartnerKind.INDUSTRY_ASSOCIATION, "https://www.technieknederland.nl");
+        partner("Albeda", PartnerKind.KNOWLEDGE_INSTITUTION, "https://www.albeda.nl");
+        partner("Cirkelstad", PartnerKind.BUSINESS_NETWORK, "https://www.cirkelstad.nl");
+
+        Programme next = programmes.create(new ProgrammeRequest("MKB010>>Next 2.0",
+                "Inspire, inform and activate Rotterdam SMEs to do business sustainably, digitally and circularly.",
+                Set.of(Theme.SUSTAINABLE, Theme.DIGITAL, Theme.CIRCULAR), LocalDate.of(2024, 1, 1),
+                LocalDate.of(2027, 12, 31)));
+        FunnelStage inspired = stages.list(next.id).get(0);
+        targets.add(next.id, new TargetRequest("5,000 SMEs inspired", inspired.id, 5000, LocalDate.of(2027, 12, 31)));
+
+        Programme smartIndustry = programmes.create(new ProgrammeRequest("Smart Industry Rotterdam",
+                "Ambassadors and research interviews with manufacturing firms about what they need to grow.",
+                Set.of(Theme.DIGITAL, Theme.INNOVATION), LocalDate.of(2024, 6, 1), LocalDate.of(2026, 12, 31)));
+        FunnelStage activated = stages.list(smartIndustry.id).get(2);
+        targets.add(smartIndustry.id, new TargetRequest("100 manufacturers activated", activated.id, 100,
+                LocalDate.of(2026, 12, 31)));
+    }
+
+    private void partner(String name, PartnerKind kind, String website) {
+        partners.create(new PartnerRequest(name, kind, website, null, null, true));
+    }
+}

@@ -1,0 +1,38 @@
+package nl.aanjager.partners;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.aanjager.common.paging.PageParams;
+
+@ApplicationScoped
+public class PartnerRepository implements PanacheRepository<Partner> {
+
+    public PanacheQuery<Partner> search(PageParams params, PartnerKind kind, Boolean active, Sort sort) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (params.hasSearch()) {
+            conditions.add("(lower(name) like :q or lower(coalesce(description, '')) like :q)");
+            parameters.and("q", params.searchPattern());
+        }
+        if (kind != null) {
+            conditions.add("kind = :kind");
+            parameters.and("kind", kind);
+        }
+        if (active != null) {
+            conditions.add("active = :active");
+            parameters.and("active", active);
+        }
+        String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
+        return find(where, sort, parameters);
+    }
+
+    public Optional<Partner> findByNameIgnoreCase(String name) {
+        return find("lower(name) = ?1", name.trim().toLowerCase()).firstResultOptional();
+    }
+}

@@ -1,0 +1,2 @@
+/** Programmes, their ordered funnel stages and their targets. */
+package nl.aanjager.programmes;

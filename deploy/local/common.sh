@@ -1,0 +1,47 @@
+# Shared settings and helpers for the local run and the test run (sourced, not executed).
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+CACHE="$ROOT/.cache"
+KEYCLOAK_VERSION=26.5.6
+KEYCLOAK_HOME="$CACHE/keycloak-$KEYCLOAK_VERSION"
+KEYCLOAK_URL=http://localhost:8180
+MVN="mvn -B -q"
+[ -x "$ROOT/backend/mvnw" ] && MVN="$ROOT/backend/mvnw -B -q"
+
+log() { printf '\033[1m[aanjager]\033[0m %s\n' "$*"; }
+
+# Waits until a URL answers 2xx, or fails after $2 seconds.
+wait_for() {
+  local url=$1 seconds=$2 name=$3 start
+  start=$(date +%s)
+  until curl -sf -o /dev/null -m 3 "$url"; do
+    if [ $(( $(date +%s) - start )) -ge "$seconds" ]; then
+      log "$name did not answer at $url within ${seconds}s"; return 1
+    fi
+    sleep 1
+  done
+  log "$name ready after $(( $(date +%s) - start ))s"
+}
+
+# Fails with a clear message when something already listens on a port we need.
+require_free_port() {
+  if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then
+    log "port $1 is already in use ($2 needs it): stop whatever runs there first"; return 1
+  fi
+}
+
+ensure_npm_packages() {
+  if [ ! -d "$ROOT/frontend/node_modules" ] || [ "$ROOT/frontend/package-lock.json" -nt "$ROOT/frontend/node_modules/.package-lock.json" ]; then
+    log "installing npm packages"
+    (cd "$ROOT/frontend" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return 0
+  if [ "$(id -u)" = 0 ]; then
+    log "installing Debian's chromium for the end-to-end tests"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    log "/usr/bin/chromium is missing: run 'sudo apt-get install chromium'"; return 1
+  fi
+}
