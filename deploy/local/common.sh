@@ -45,3 +45,45 @@ ensure_chromium() {
     log "/usr/bin/chromium is missing: run 'sudo apt-get install chromium'"; return 1
   fi
 }
+
+# --- background parts -------------------------------------------------------------
+# Children stay in our process group (a group kill takes them all), and a trap stops them
+# gracefully: Ctrl-C reaches only this script when they were started in the background.
+PARTS=()
+start_part() { # name logfile command...
+  local name=$1 logfile=$2; shift 2
+  "$@" > "$logfile" 2>&1 &
+  PARTS+=("$!")
+}
+
+signal_tree() { # signal pid
+  local child
+  for child in $(pgrep -P "$2" 2>/dev/null); do signal_tree "$1" "$child"; done
+  kill "-$1" "$2" 2>/dev/null || true
+}
+
+stop_parts() {
+  local pid alive
+  for pid in "${PARTS[@]}"; do signal_tree TERM "$pid"; done
+  for _ in $(seq 1 40); do
+    alive=0
+    for pid in "${PARTS[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    [ $alive = 0 ] && break
+    sleep 0.5
+  done
+  for pid in "${PARTS[@]}"; do signal_tree KILL "$pid"; done
+  PARTS=()
+}
+
+# An embedded PostgreSQL runs in its own session, so a killed backend can leave one behind;
+# these ports are ours (55432 run, 55433 backend tests, 55434 end-to-end), so stop it.
+stop_stale_postgres() {
+  local port pids
+  for port in "$@"; do
+    pids=$(pgrep -f "postgres.* -p $port( |$)" || true)
+    [ -n "$pids" ] || continue
+    log "stopping a PostgreSQL left behind on port $port"
+    kill -INT $pids 2>/dev/null || true
+    for _ in $(seq 1 20); do pgrep -f "postgres.* -p $port( |$)" >/dev/null || break; sleep 0.5; done
+  done
+}

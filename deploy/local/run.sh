@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# `make run`: the whole product on loopback with demo data — Keycloak, the backend in
+# Quarkus dev mode (live reload) on its embedded PostgreSQL, and the SPA's dev server.
+# Ctrl-C stops all of it.
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+stop_stale_postgres 55432
+for port in 8080 8180 5173 55432; do require_free_port $port "make run"; done
+ensure_npm_packages
+"$ROOT/deploy/local/keycloak.sh" install
+mkdir -p "$CACHE/logs"
+
+on_exit() { trap - EXIT INT TERM; log "stopping"; stop_parts; log "stopped"; }
+trap on_exit EXIT
+trap 'exit 130' INT TERM
+
+start_part keycloak "$CACHE/logs/keycloak.log" "$ROOT/deploy/local/keycloak.sh" start
+start_part backend "$CACHE/logs/backend.log" bash -c "cd '$ROOT/backend' && exec $MVN quarkus:dev \
+  -Dquarkus.console.enabled=false -Dquarkus.analytics.disabled=true -Ddebug=false"
+start_part frontend "$CACHE/logs/frontend.log" bash -c "cd '$ROOT/frontend' && exec npm run dev"
+
+log "starting (logs in .cache/logs/)…"
+wait_for "$KEYCLOAK_URL/realms/aanjager/.well-known/openid-configuration" 180 Keycloak
+wait_for http://127.0.0.1:8080/q/health/ready 300 Backend || { tail -40 "$CACHE/logs/backend.log"; exit 1; }
+wait_for http://127.0.0.1:5173/ 120 "Web app" || { tail -40 "$CACHE/logs/frontend.log"; exit 1; }
+
+cat <<MSG
+
+  Aanjager is running.
+    Web app:   http://localhost:5173
+    API:       http://localhost:8080/api   (OpenAPI: http://localhost:8080/q/openapi)
+    Keycloak:  http://localhost:8180       (realm aanjager; console user kcadmin / kcadmin)
+
+  Demo logins (password = user name):
+    admin     programme administrator
+    staff     municipal programme staff
+    partner1  Kamer van Koophandel Rotterdam (partner_id 1)
+    partner2  FME Zuid-Holland (partner_id 2)
+    checkin   door volunteer
+
+  Press Ctrl-C to stop.
+MSG
+wait -n "${PARTS[@]}" || true
+log "a part stopped by itself; see .cache/logs/"

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# `make test`: every test — backend (real PostgreSQL, real Keycloak), SPA unit tests and
+# the end-to-end tests in headless Chromium against the packaged backend and built SPA.
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+stop_stale_postgres 55433 55434
+for port in 8180 8080 4173 55433 55434; do require_free_port $port "make test"; done
+ensure_chromium
+ensure_npm_packages
+"$ROOT/deploy/local/keycloak.sh" install
+RUN_DIR=$(mktemp -d /tmp/aanjager-test.XXXXXX)
+mkdir -p "$RUN_DIR/logs"
+
+on_exit() {
+  local rc=$?
+  trap - EXIT INT TERM
+  stop_parts
+  if [ $rc != 0 ]; then
+    log "FAILED (exit $rc). Logs of the servers: $RUN_DIR/logs"
+    for f in "$RUN_DIR"/logs/*.log; do [ -s "$f" ] && { echo "--- tail of $f"; tail -25 "$f"; }; done
+  else
+    rm -rf "$RUN_DIR"
+  fi
+  exit $rc
+}
+trap on_exit EXIT
+trap 'exit 130' INT TERM
+
+started=$(date +%s)
+start_part keycloak "$RUN_DIR/logs/keycloak.log" "$ROOT/deploy/local/keycloak.sh" start
+
+log "frontend: lint, unit tests, build"
+(cd "$ROOT/frontend" && npm run --silent lint && npm run --silent test -- --reporter=default \
+  --reporter=junit --outputFile.junit="$RUN_DIR/vitest-junit.xml" && npm run --silent build)
+
+wait_for "$KEYCLOAK_URL/realms/aanjager/.well-known/openid-configuration" 180 Keycloak
+log "backend: tests and package"
+(cd "$ROOT/backend" && $MVN verify -Dquarkus.analytics.disabled=true)
+
+log "end-to-end: packaged backend + built SPA + Keycloak, headless Chromium"
+backend_started=$(date +%s%N)
+AANJAGER_PGDATA="$RUN_DIR/pgdata" start_part backend "$RUN_DIR/logs/backend.log" \
+  java -Dquarkus.profile=local -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+backend_pid=${PARTS[-1]}
+start_part preview "$RUN_DIR/logs/preview.log" bash -c "cd '$ROOT/frontend' && exec npx vite preview --port 4173 --strictPort"
+wait_for http://127.0.0.1:8080/q/health/ready 120 Backend
+backend_ready_ms=$(( ($(date +%s%N) - backend_started) / 1000000 ))
+rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$backend_pid/status" 2>/dev/null || echo 0)
+log "backend jar ready after ${backend_ready_ms} ms (incl. embedded PostgreSQL, migrations, demo data); RSS $(( rss_kb / 1024 )) MB"
+wait_for http://127.0.0.1:4173/ 60 "Web app"
+(cd "$ROOT/frontend" && E2E_BASE_URL=http://localhost:4173 npm run --silent e2e | tee "$RUN_DIR/e2e.out")
+
+# One closing line over all suites, so CI and people read the same total.
+sum_attr() { grep -o " $1=\"[0-9]*\"" | grep -o '[0-9][0-9]*' | awk '{s+=$1} END {print s+0}'; }
+suites=$(cat "$ROOT"/backend/target/surefire-reports/TEST-*.xml | grep -o '<testsuite [^>]*>')
+b_tests=$(sum_attr tests <<<"$suites"); b_fail=$(( $(sum_attr failures <<<"$suites") + $(sum_attr errors <<<"$suites") ))
+b_skip=$(sum_attr skipped <<<"$suites")
+unit=$(grep -o '<testsuites [^>]*>' "$RUN_DIR/vitest-junit.xml")
+u_tests=$(sum_attr tests <<<"$unit"); u_fail=$(( $(sum_attr failures <<<"$unit") + $(sum_attr errors <<<"$unit") ))
+e2e=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$RUN_DIR/e2e.out" | tail -1)
+e_pass=${e2e%% passed*}; e_fail=$(sed -E 's/.* ([0-9]+) failed.*/\1/' <<<"$e2e")
+log "backend $b_tests tests, SPA unit $u_tests tests, end-to-end $e_pass scenarios; $(( $(date +%s) - started )) s in all"
+echo "total: $(( b_tests - b_fail - b_skip + u_tests - u_fail + e_pass )) passed, $(( b_fail + u_fail + e_fail )) failed"
