@@ -1,0 +1,29 @@
+// The route table. The app layer is the only place that knows every feature.
+import { Navigate, type RouteObject } from 'react-router-dom';
+import { AppShell } from '@/components/layout/app-shell';
+import { NotFoundRoute } from '@/app/not-found';
+import { PartnersListRoute } from '@/features/partners/routes/partners-list';
+import { PartnerCreateRoute } from '@/features/partners/routes/partner-create';
+import { PartnerEditRoute } from '@/features/partners/routes/partner-edit';
+import { ProgrammesListRoute } from '@/features/programmes/routes/programmes-list';
+import { ProgrammeCreateRoute } from '@/features/programmes/routes/programme-create';
+import { ProgrammeEditRoute } from '@/features/programmes/routes/programme-edit';
+import { ProgrammeDetailRoute } from '@/features/programmes/routes/programme-detail';
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AppShell />,
+    children: [
+      { index: true, element: <Navigate to="/partners" replace /> },
+      { path: 'partners', element: <PartnersListRoute /> },
+      { path: 'partners/new', element: <PartnerCreateRoute /> },
+      { path: 'partners/:id/edit', element: <PartnerEditRoute /> },
+      { path: 'programmes', element: <ProgrammesListRoute /> },
+      { path: 'programmes/new', element: <ProgrammeCreateRoute /> },
+      { path: 'programmes/:id', element: <ProgrammeDetailRoute /> },
+      { path: 'programmes/:id/edit', element: <ProgrammeEditRoute /> },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+];

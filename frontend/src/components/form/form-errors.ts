@@ -1,0 +1,21 @@
+// Field errors of a form: from client-side checks or from a 400 problem, keyed by field name.
+import { isApiProblem } from '@/lib/problem';
+
+export type FieldErrors<K extends string = string> = Partial<Record<K, string>>;
+
+/** The server's field errors for the given fields (unknown fields are left to the alert). */
+export function serverFieldErrors<K extends string>(error: unknown, fields: readonly K[]): FieldErrors<K> {
+  if (!isApiProblem(error)) return {};
+  const all = error.fieldErrors;
+  const result: FieldErrors<K> = {};
+  for (const field of fields) {
+    if (all[field]) result[field] = all[field];
+  }
+  return result;
+}
+
+/** Moves focus to the first control marked invalid inside the form, so the user lands on it. */
+export function focusFirstInvalid(form: HTMLFormElement | null) {
+  const element = form?.querySelector<HTMLElement>('[aria-invalid="true"] input, [aria-invalid="true"]');
+  element?.focus();
+}

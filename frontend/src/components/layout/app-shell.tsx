@@ -1,0 +1,70 @@
+// The frame around every page: skip link, header with navigation, user, language and logout.
+import { NavLink, Outlet } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/button';
+import { LanguageSwitch } from '@/components/language-switch';
+import { logout } from '@/lib/auth';
+import { ROLES } from '@/lib/authorization';
+import { useMe } from '@/lib/me';
+
+function UserInfo() {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  if (!me) return null;
+  const roles = me.roles.filter((role): role is (typeof ROLES)[number] => (ROLES as readonly string[]).includes(role));
+  return (
+    <p className="user-info">
+      <span className="visually-hidden">{t('user.signedInAs')} </span>
+      <span className="user-info__name">{me.name || me.username}</span>
+      {roles.length > 0 && (
+        <span className="user-info__roles">
+          <span className="visually-hidden">, {t('user.roles')}: </span>
+          {roles.map((role) => t(`user.role.${role}`)).join(', ')}
+        </span>
+      )}
+    </p>
+  );
+}
+
+export function AppShell() {
+  const { t } = useTranslation();
+  return (
+    <div className="app">
+      <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">
+        {t('app.skipLink')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <NavLink to="/" className="app-header__brand">
+            {t('app.name')}
+          </NavLink>
+          <nav className="app-nav" aria-label={t('nav.label')}>
+            <ul>
+              <li>
+                <NavLink to="/partners">{t('nav.partners')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/programmes">{t('nav.programmes')}</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <div className="app-header__tools">
+            <UserInfo />
+            <LanguageSwitch />
+            <Button appearance="subtle" onClick={() => void logout()}>
+              {t('user.logout')}
+            </Button>
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="app-main">
+        <Outlet />
+      </main>
+      <footer className="app-footer">
+        <p>
+          {t('app.name')} — {t('app.tagline')}
+        </p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+// PUT /api/partners/{id} with If-Match: a stale ETag gives 412.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrapVersioned, type Versioned } from '@/lib/api-client';
+import { partnerKeys, type Partner, type PartnerRequest } from '@/features/partners/api/types';
+
+export interface UpdatePartnerInput {
+  id: number;
+  etag: string;
+  body: PartnerRequest;
+}
+
+export function updatePartner({ id, etag, body }: UpdatePartnerInput): Promise<Versioned<Partner>> {
+  return unwrapVersioned(
+    api.PUT('/api/partners/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body }),
+  );
+}
+
+export function useUpdatePartner() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updatePartner,
+    onSuccess: (result) => {
+      queryClient.setQueryData(partnerKeys.detail(result.data.id), result);
+      return queryClient.invalidateQueries({ queryKey: partnerKeys.lists() });
+    },
+  });
+}

@@ -1,0 +1,41 @@
+// Programme, stage and target types, taken from the generated contract in one place.
+import type { components } from '@/api/generated/schema';
+
+export type Programme = components['schemas']['Programme'];
+export type ProgrammeRequest = components['schemas']['ProgrammeRequest'];
+export type ProgrammePage = components['schemas']['ProgrammePage'];
+export type Theme = components['schemas']['Theme'];
+export type Stage = components['schemas']['Stage'];
+export type StageRequest = components['schemas']['StageRequest'];
+export type StageOrderRequest = components['schemas']['StageOrderRequest'];
+export type Target = components['schemas']['Target'];
+export type TargetRequest = components['schemas']['TargetRequest'];
+
+export const THEMES = [
+  'SUSTAINABLE',
+  'DIGITAL',
+  'CIRCULAR',
+  'INNOVATION',
+  'INTERNATIONAL',
+  'SKILLS',
+] as const satisfies readonly Theme[];
+
+export const PROGRAMME_SORTS = ['name', '-name', 'startDate', '-startDate'] as const;
+export type ProgrammeSort = (typeof PROGRAMME_SORTS)[number];
+
+export interface ProgrammeListParams {
+  q?: string;
+  theme?: Theme;
+  page: number;
+  size: number;
+  sort: ProgrammeSort;
+}
+
+export const programmeKeys = {
+  all: ['programmes'] as const,
+  lists: () => [...programmeKeys.all, 'list'] as const,
+  list: (params: ProgrammeListParams) => [...programmeKeys.lists(), params] as const,
+  detail: (id: number) => [...programmeKeys.all, 'detail', id] as const,
+  stages: (id: number) => [...programmeKeys.all, 'detail', id, 'stages'] as const,
+  targets: (id: number) => [...programmeKeys.all, 'detail', id, 'targets'] as const,
+};

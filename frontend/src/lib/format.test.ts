@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatNumber } from '@/lib/format';
+
+describe('formatting per locale', () => {
+  it('formats a date-only value without shifting the day', () => {
+    expect(formatDate('2027-12-31', 'nl-NL')).toBe('31 dec 2027');
+    expect(formatDate('2027-12-31', 'en-GB')).toBe('31 Dec 2027');
+    expect(formatDate('2027-01-01', 'nl-NL')).toContain('1 jan');
+  });
+
+  it('formats numbers with the locale grouping', () => {
+    expect(formatNumber(5000, 'nl-NL')).toBe('5.000');
+    expect(formatNumber(5000, 'en-GB')).toBe('5,000');
+  });
+
+  it('renders nothing for missing values', () => {
+    expect(formatDate(undefined, 'nl-NL')).toBe('');
+    expect(formatNumber(null, 'nl-NL')).toBe('');
+  });
+});

@@ -1,0 +1,33 @@
+// Dates and numbers formatted per locale with Intl.
+import { useTranslation } from 'react-i18next';
+import { localeFor } from '@/lib/i18n';
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Formats an ISO date ("2027-12-31") or timestamp; date-only values never shift a day. */
+export function formatDate(value: string | Date | null | undefined, locale: string): string {
+  if (value === null || value === undefined || value === '') return '';
+  if (typeof value === 'string' && DATE_ONLY.test(value)) {
+    const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  }
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) return String(value);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+export function formatNumber(value: number | null | undefined, locale: string): string {
+  if (value === null || value === undefined) return '';
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const locale = localeFor(i18n.language);
+  return {
+    locale,
+    date: (value: string | Date | null | undefined) => formatDate(value, locale),
+    number: (value: number | null | undefined) => formatNumber(value, locale),
+  };
+}

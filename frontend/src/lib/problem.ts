@@ -1,0 +1,101 @@
+// RFC 9457 problem details from the API, as one typed error the UI can show.
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+const PROBLEM_PREFIX = 'urn:aanjager:problem:';
+
+interface ProblemInit {
+  status: number;
+  type?: string;
+  title?: string;
+  detail?: string;
+  instance?: string;
+  errors?: FieldError[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readFieldErrors(value: unknown): FieldError[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item) => {
+    if (!isRecord(item)) return [];
+    const field = typeof item.field === 'string' ? item.field : '';
+    const message = typeof item.message === 'string' ? item.message : '';
+    return message ? [{ field, message }] : [];
+  });
+}
+
+/** The last segment of a field path: "createPartner.request.name" and "name" both give "name". */
+export function fieldKey(field: string): string {
+  const segments = field.split('.');
+  return segments[segments.length - 1] ?? field;
+}
+
+export class ApiProblem extends Error {
+  readonly status: number;
+  readonly type: string;
+  readonly title: string;
+  readonly detail?: string;
+  readonly instance?: string;
+  readonly errors: FieldError[];
+
+  constructor(init: ProblemInit) {
+    const title = init.title || `HTTP ${init.status}`;
+    super(init.detail ? `${title}: ${init.detail}` : title);
+    this.name = 'ApiProblem';
+    this.status = init.status;
+    this.type = init.type || 'about:blank';
+    this.title = title;
+    this.detail = init.detail;
+    this.instance = init.instance;
+    this.errors = init.errors ?? [];
+  }
+
+  /** "validation", "precondition-failed", … for Aanjager problem types; undefined otherwise. */
+  get slug(): string | undefined {
+    return this.type.startsWith(PROBLEM_PREFIX) ? this.type.slice(PROBLEM_PREFIX.length) : undefined;
+  }
+
+  /** The record changed since it was read (412): the user must reload. */
+  get isStale(): boolean {
+    return this.status === 412 || this.slug === 'precondition-failed';
+  }
+
+  /** Field errors keyed by field name (last path segment), first message per field. */
+  get fieldErrors(): Record<string, string> {
+    const result: Record<string, string> = {};
+    for (const error of this.errors) {
+      const key = fieldKey(error.field);
+      if (key && !(key in result)) result[key] = error.message;
+    }
+    return result;
+  }
+
+  /** Builds the error from a non-2xx response and its (already parsed) body. */
+  static fromResponse(response: Response, body: unknown): ApiProblem {
+    if (isRecord(body)) {
+      return new ApiProblem({
+        status: typeof body.status === 'number' ? body.status : response.status,
+        type: typeof body.type === 'string' ? body.type : undefined,
+        title: typeof body.title === 'string' ? body.title : response.statusText,
+        detail: typeof body.detail === 'string' ? body.detail : undefined,
+        instance: typeof body.instance === 'string' ? body.instance : undefined,
+        errors: readFieldErrors(body.errors ?? body.violations),
+      });
+    }
+    return new ApiProblem({
+      status: response.status,
+      title: response.statusText,
+      detail: typeof body === 'string' && body.length < 500 ? body || undefined : undefined,
+    });
+  }
+}
+
+export function isApiProblem(error: unknown): error is ApiProblem {
+  return error instanceof ApiProblem;
+}
