@@ -2,6 +2,8 @@ package nl.aanjager.demo;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.transaction.Transactional;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -48,6 +50,11 @@ public class DemoDataLoader {
     @Inject
     ProgrammeTargetService targets;
 
+    @Inject
+    DemoCompanies demoCompanies;
+
+    @ActivateRequestContext
+    @Transactional
     void onStart(@Observes StartupEvent event) {
         if (!enabled || partnerRepository.count() > 0) {
             return;
@@ -80,6 +87,7 @@ public class DemoDataLoader {
         FunnelStage activated = stages.list(smartIndustry.id).get(2);
         targets.add(smartIndustry.id, new TargetRequest("100 manufacturers activated", activated.id, 100,
                 LocalDate.of(2026, 12, 31)));
+        demoCompanies.load(next, stages.list(next.id), smartIndustry);
     }
 
     private void partner(String name, PartnerKind kind, String website) {

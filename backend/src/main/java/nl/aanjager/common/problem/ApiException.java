@@ -9,6 +9,7 @@ import java.util.List;
 public class ApiException extends RuntimeException {
     private final ProblemType type;
     private final List<Problem.FieldError> fieldErrors;
+    private String existing;
 
     public ApiException(ProblemType type, String detail) {
         this(type, detail, List.of());
@@ -28,6 +29,13 @@ public class ApiException extends RuntimeException {
         return new ApiException(ProblemType.CONFLICT, detail);
     }
 
+    /** A conflict with a record that already exists, pointing the client at it. */
+    public static ApiException duplicateOf(String detail, String existingUri) {
+        ApiException conflict = conflict(detail);
+        conflict.existing = existingUri;
+        return conflict;
+    }
+
     public static ApiException invalidField(String field, String message) {
         return new ApiException(ProblemType.VALIDATION, field + ": " + message,
                 List.of(new Problem.FieldError(field, message)));
@@ -39,5 +47,9 @@ public class ApiException extends RuntimeException {
 
     public List<Problem.FieldError> fieldErrors() {
         return fieldErrors;
+    }
+
+    public String existing() {
+        return existing;
     }
 }

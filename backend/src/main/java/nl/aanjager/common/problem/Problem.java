@@ -13,7 +13,8 @@ public record Problem(
         int status,
         @Schema(description = "Human-readable explanation of this occurrence") String detail,
         String instance,
-        @Schema(description = "Field errors, for validation problems") List<FieldError> errors) {
+        @Schema(description = "Field errors, for validation problems") List<FieldError> errors,
+        @Schema(description = "For a conflict with an existing record: that record's URI") String existing) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

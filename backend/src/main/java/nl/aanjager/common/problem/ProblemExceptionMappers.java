@@ -31,7 +31,13 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
-        return problem(e.type(), e.getMessage(), uri, e.fieldErrors());
+        Response response = problem(e.type(), e.getMessage(), uri, e.fieldErrors());
+        if (e.existing() != null) {
+            Problem body = (Problem) response.getEntity();
+            return Response.fromResponse(response).entity(new Problem(body.type(), body.title(), body.status(),
+                    body.detail(), body.instance(), body.errors(), e.existing())).build();
+        }
+        return response;
     }
 
     @ServerExceptionMapper
@@ -99,6 +105,11 @@ public class ProblemExceptionMappers {
             return unreadableJson(json, uri);
         }
         int status = e.getResponse().getStatus();
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS answers 404 when a path or query parameter does not convert; it is a bad request
+            return problem(ProblemType.MALFORMED_REQUEST, "A path or query parameter has the wrong format", uri,
+                    List.of());
+        }
         ProblemType type = switch (status) {
             case 400 -> ProblemType.MALFORMED_REQUEST;
             case 401 -> ProblemType.UNAUTHORIZED;
@@ -125,7 +136,7 @@ public class ProblemExceptionMappers {
 
     public static Response problem(ProblemType type, String detail, UriInfo uri, List<Problem.FieldError> errors) {
         Problem body = new Problem(type.uri(), type.title(), type.status(), detail,
-                uri == null ? null : uri.getRequestUri().getPath(), errors);
+                uri == null ? null : uri.getRequestUri().getPath(), errors, null);
         Response.ResponseBuilder response = Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body);
         if (type == ProblemType.UNAUTHORIZED) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"aanjager\"");

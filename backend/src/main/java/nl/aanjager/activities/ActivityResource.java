@@ -1,0 +1,97 @@
+package nl.aanjager.activities;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import nl.aanjager.activities.ActivityDtos.ActivityPage;
+import nl.aanjager.activities.ActivityDtos.ActivityRequest;
+import nl.aanjager.activities.ActivityDtos.ActivityResponse;
+import nl.aanjager.common.etag.ETags;
+import nl.aanjager.common.paging.EnumParam;
+import nl.aanjager.common.paging.PageParams;
+import nl.aanjager.common.paging.PageResult;
+import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/activities")
+@Tag(name = "Activities")
+public class ActivityResource {
+    @Inject
+    ActivityService service;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+    @Operation(operationId = "listActivities", summary = "Activities across the network, newest first; other partners' confidential summaries are left out (roles: admin, staff, partner)")
+    public ActivityPage list(@Valid @BeanParam PageParams paging, @QueryParam("companyId") Long companyId,
+            @QueryParam("partnerId") Long partnerId,
+            @QueryParam("type") @Parameter(schema = @Schema(implementation = ActivityType.class)) String type,
+            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        PageResult<ActivityResponse> page = service.list(companyId, partnerId,
+                EnumParam.parse(ActivityType.class, "type", type), from, to, paging.page, paging.size);
+        return new ActivityPage(page.items(), page.total(), page.page(), page.size());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+    @Operation(operationId = "getActivity", summary = "Read one activity (roles: admin, staff, partner)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityResponse.class)))
+    public Response get(@PathParam("id") long id) {
+        ActivityResponse activity = service.find(id).orElseThrow(() -> ApiException.notFound("Activity", id));
+        return ETags.ok(activity, activity.version()).build();
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+    @Operation(operationId = "createActivity", summary = "Record an activity; with programmeId and stageId it credits that funnel stage (roles: admin, staff, partner)")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityResponse.class)))
+    public Response create(@Valid @NotNull ActivityRequest request) {
+        ActivityResponse activity = service.create(request);
+        return Response.created(URI.create("/api/activities/" + activity.id()))
+                .entity(activity).tag(ETags.of(activity.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+    @Operation(operationId = "updateActivity", summary = "Change an activity of one's own partner; requires If-Match (roles: admin, staff, partner)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityResponse.class)))
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ActivityRequest request) {
+        long expected = ETags.requiredVersion(ifMatch);
+        ActivityResponse activity = service.update(id, expected, request)
+                .orElseThrow(() -> ApiException.notFound("Activity", id));
+        return ETags.ok(activity, activity.version()).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+    @Operation(operationId = "deleteActivity", summary = "Remove an activity of one's own partner; its stage credit is withdrawn, not erased (roles: admin, staff, partner)")
+    @APIResponse(responseCode = "204")
+    public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        if (!service.delete(id, ETags.optionalVersion(ifMatch))) {
+            throw ApiException.notFound("Activity", id);
+        }
+    }
+}

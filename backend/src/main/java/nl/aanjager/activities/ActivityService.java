@@ -1,0 +1,198 @@
+package nl.aanjager.activities;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.aanjager.activities.ActivityDtos.ActivityRequest;
+import nl.aanjager.activities.ActivityDtos.ActivityResponse;
+import nl.aanjager.audit.AuditLog;
+import nl.aanjager.common.etag.ETags;
+import nl.aanjager.common.paging.PageResult;
+import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.security.AccessScope;
+import nl.aanjager.companies.CompanyRepository;
+import nl.aanjager.contacts.Contact;
+import nl.aanjager.contacts.ContactRepository;
+import nl.aanjager.funnel.FunnelService;
+import nl.aanjager.funnel.StageSource;
+import nl.aanjager.partners.PartnerRepository;
+import nl.aanjager.programmes.Theme;
+
+/**
+ * Activities partners hold with companies. A partner records and changes only its own;
+ * everyone in the network sees that they happened, but a confidential summary only its own
+ * partner (and admin, staff) reads.
+ */
+@ApplicationScoped
+public class ActivityService {
+    /** Activities are dated by day; a credited stage counts from the start of that day here. */
+    static final ZoneId PROGRAMME_ZONE = ZoneId.of("Europe/Amsterdam");
+
+    @Inject
+    ActivityRepository activities;
+
+    @Inject
+    CompanyRepository companies;
+
+    @Inject
+    ContactRepository contacts;
+
+    @Inject
+    PartnerRepository partners;
+
+    @Inject
+    FunnelService funnel;
+
+    @Inject
+    AccessScope scope;
+
+    @Inject
+    AuditLog audit;
+
+    public PageResult<ActivityResponse> list(Long companyId, Long partnerId, ActivityType type, LocalDate from,
+            LocalDate to, int page, int size) {
+        PanacheQuery<Activity> query = activities.search(companyId, partnerId, type, from, to);
+        List<Activity> items = query.page(page, size).list();
+        return new PageResult<>(toResponses(items), query.count(), page, size);
+    }
+
+    public Optional<ActivityResponse> find(long id) {
+        return activities.findByIdOptional(id).map(activity -> toResponses(List.of(activity)).get(0));
+    }
+
+    @Transactional
+    public ActivityResponse create(ActivityRequest request) {
+        Activity activity = new Activity();
+        activity.partnerId = actingPartner(request.partnerId());
+        activity.companyId = request.companyId();
+        activity.createdBy = scope.actor();
+        activity.createdAt = OffsetDateTime.now();
+        apply(request, activity);
+        activities.persistAndFlush(activity);
+        creditStage(activity);
+        audit.record("activity.created", "activity", activity.id, activity.companyId, activity.type.name());
+        return toResponses(List.of(activity)).get(0);
+    }
+
+    @Transactional
+    public Optional<ActivityResponse> update(long id, long expectedVersion, ActivityRequest request) {
+        return ownActivity(id).map(activity -> {
+            ETags.checkVersion(activity.version, OptionalLong.of(expectedVersion));
+            if (request.companyId() != activity.companyId) {
+                throw ApiException.invalidField("companyId", "cannot change; record a new activity instead");
+            }
+            if (request.partnerId() != null && request.partnerId() != activity.partnerId) {
+                throw ApiException.invalidField("partnerId", "cannot change");
+            }
+            boolean creditChanged = !Objects.equals(request.programmeId(), activity.programmeId)
+                    || !Objects.equals(request.stageId(), activity.stageId)
+                    || !request.occurredOn().equals(activity.occurredOn);
+            apply(request, activity);
+            activities.flush();
+            if (creditChanged) {
+                funnel.withdrawFromSource(StageSource.ACTIVITY, activity.id, "activity " + id + " changed");
+                creditStage(activity);
+            }
+            audit.record("activity.updated", "activity", id, activity.companyId, null);
+            return toResponses(List.of(activity)).get(0);
+        });
+    }
+
+    @Transactional
+    public boolean delete(long id, OptionalLong expectedVersion) {
+        Optional<Activity> activity = ownActivity(id);
+        activity.ifPresent(found -> {
+            ETags.checkVersion(found.version, expectedVersion);
+            funnel.withdrawFromSource(StageSource.ACTIVITY, id, "activity " + id + " deleted");
+            activities.delete(found);
+            audit.record("activity.deleted", "activity", id, found.companyId, found.type.name());
+        });
+        return activity.isPresent();
+    }
+
+    /** An activity the caller may change: its own partner's, or any for admin and staff. */
+    private Optional<Activity> ownActivity(long id) {
+        return activities.findByIdOptional(id).filter(activity -> scope.actsFor(activity.partnerId));
+    }
+
+    private long actingPartner(Long requested) {
+        if (scope.seesEverything()) {
+            if (requested == null) {
+                throw ApiException.invalidField("partnerId", "must name the partner that held the activity");
+            }
+            if (partners.findByIdOptional(requested).isEmpty()) {
+                throw ApiException.invalidField("partnerId", "no such partner");
+            }
+            return requested;
+        }
+        long own = scope.ownPartnerId();
+        if (requested != null && requested != own) {
+            throw ApiException.invalidField("partnerId", "you record activities for your own partner only");
+        }
+        return own;
+    }
+
+    private void apply(ActivityRequest request, Activity activity) {
+        var company = companies.findByIdOptional(request.companyId())
+                .orElseThrow(() -> ApiException.invalidField("companyId", "no such company"));
+        if (company.mergedIntoId != null) {
+            throw ApiException.invalidField("companyId", "was merged into company " + company.mergedIntoId);
+        }
+        if (request.contactId() != null && contacts.findByIdOptional(request.contactId())
+                .filter(contact -> contact.companyId == request.companyId()).isEmpty()) {
+            throw ApiException.invalidField("contactId", "is not a contact person of this company");
+        }
+        if ((request.programmeId() == null) != (request.stageId() == null)) {
+            throw ApiException.invalidField("stageId", "programmeId and stageId go together");
+        }
+        activity.contactId = request.contactId();
+        activity.type = request.type();
+        activity.occurredOn = request.occurredOn();
+        activity.summary = request.summary() == null || request.summary().isBlank() ? null : request.summary().trim();
+        activity.confidential = Boolean.TRUE.equals(request.confidential());
+        activity.themes = request.themes() == null ? new ArrayList<>()
+                : new ArrayList<>(request.themes().stream().sorted().map(Enum::name).toList());
+        activity.needs = request.needs() == null ? new ArrayList<>()
+                : new ArrayList<>(request.needs().stream().sorted().map(Enum::name).toList());
+        activity.programmeId = request.programmeId();
+        activity.stageId = request.stageId();
+    }
+
+    private void creditStage(Activity activity) {
+        if (activity.stageId != null) {
+            funnel.record(new FunnelService.Progress(activity.companyId, activity.programmeId, activity.stageId,
+                    activity.occurredOn.atStartOfDay(PROGRAMME_ZONE).toOffsetDateTime(), StageSource.ACTIVITY,
+                    activity.id, activity.partnerId));
+        }
+    }
+
+    /** Maps a page at once: contact names come from one query, never one per row. */
+    private List<ActivityResponse> toResponses(List<Activity> items) {
+        List<Long> contactIds = items.stream().map(a -> a.contactId).filter(Objects::nonNull).distinct().toList();
+        Map<Long, Contact> contactById = contactIds.isEmpty() ? Map.of()
+                : contacts.list("id in ?1", contactIds).stream()
+                        .collect(Collectors.toMap(contact -> contact.id, Function.identity()));
+        scope.preload(items.stream().map(a -> a.companyId).toList());
+        return items.stream().map(a -> {
+            Contact contact = a.contactId == null ? null : contactById.get(a.contactId);
+            String contactName = contact != null && scope.maySeePersonalDataAt(a.companyId) ? contact.name : null;
+            boolean summaryVisible = !a.confidential || scope.actsFor(a.partnerId);
+            return new ActivityResponse(a.id, a.partnerId, a.companyId, a.contactId, contactName, a.type, a.occurredOn,
+                    summaryVisible ? a.summary : null, a.confidential, a.themes.stream().map(Theme::valueOf).toList(),
+                    a.needs.stream().map(Need::valueOf).toList(), a.programmeId, a.stageId, a.createdBy, a.createdAt,
+                    a.version);
+        }).toList();
+    }
+}

@@ -1,0 +1,2 @@
+/** Activities: what partners do with companies, the needs they surface, and the stage they credit. */
+package nl.aanjager.activities;

@@ -1,0 +1,108 @@
+package nl.aanjager.ambassadors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.aanjager.ambassadors.AmbassadorDtos.AmbassadorRequest;
+import nl.aanjager.ambassadors.AmbassadorDtos.AmbassadorResponse;
+import nl.aanjager.audit.AuditLog;
+import nl.aanjager.common.etag.ETags;
+import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.security.AccessScope;
+import nl.aanjager.contacts.Contact;
+import nl.aanjager.contacts.ContactRepository;
+import nl.aanjager.programmes.ProgrammeRepository;
+
+/** Ambassadors of a programme and their terms. */
+@ApplicationScoped
+public class AmbassadorService {
+    @Inject
+    AmbassadorRepository ambassadors;
+
+    @Inject
+    ContactRepository contacts;
+
+    @Inject
+    ProgrammeRepository programmes;
+
+    @Inject
+    AccessScope scope;
+
+    @Inject
+    AuditLog audit;
+
+    /** @param current true: appointed today; false: past or future terms; null: all */
+    public List<AmbassadorResponse> list(Long programmeId, Boolean current) {
+        LocalDate today = LocalDate.now();
+        List<Ambassador> found = ambassadors.ofProgramme(programmeId).stream()
+                .filter(a -> current == null || a.isCurrentOn(today) == current).toList();
+        return toResponses(found);
+    }
+
+    public Optional<Ambassador> find(long id) {
+        return ambassadors.findByIdOptional(id);
+    }
+
+    @Transactional
+    public Ambassador appoint(AmbassadorRequest request) {
+        Ambassador ambassador = new Ambassador();
+        apply(request, ambassador);
+        ambassadors.persistAndFlush(ambassador);
+        audit.record("ambassador.appointed", "ambassador", ambassador.id, companyOf(ambassador), null);
+        return ambassador;
+    }
+
+    @Transactional
+    public Optional<Ambassador> update(long id, long expectedVersion, AmbassadorRequest request) {
+        return ambassadors.findByIdOptional(id).map(ambassador -> {
+            ETags.checkVersion(ambassador.version, OptionalLong.of(expectedVersion));
+            apply(request, ambassador);
+            ambassadors.flush();
+            audit.record("ambassador.updated", "ambassador", id, companyOf(ambassador), null);
+            return ambassador;
+        });
+    }
+
+    public List<AmbassadorResponse> toResponses(List<Ambassador> found) {
+        List<Long> contactIds = found.stream().map(a -> a.contactId).distinct().toList();
+        Map<Long, Contact> byId = contactIds.isEmpty() ? Map.of() : contacts.list("id in ?1", contactIds).stream()
+                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        LocalDate today = LocalDate.now();
+        scope.preload(byId.values().stream().map(c -> c.companyId).toList());
+        return found.stream().map(a -> {
+            Contact contact = byId.get(a.contactId);
+            String name = scope.maySeePersonalDataAt(contact.companyId) ? contact.name : null;
+            return new AmbassadorResponse(a.id, a.contactId, name, contact.companyId, a.programmeId, a.termStart,
+                    a.termEnd, a.isCurrentOn(today), a.version);
+        }).toList();
+    }
+
+    private void apply(AmbassadorRequest request, Ambassador ambassador) {
+        Contact contact = contacts.findByIdOptional(request.contactId())
+                .orElseThrow(() -> ApiException.invalidField("contactId", "no such contact person"));
+        if (contact.erasedAt != null) {
+            throw ApiException.invalidField("contactId", "this person was erased");
+        }
+        if (programmes.findByIdOptional(request.programmeId()).isEmpty()) {
+            throw ApiException.invalidField("programmeId", "no such programme");
+        }
+        if (request.termEnd() != null && request.termEnd().isBefore(request.termStart())) {
+            throw ApiException.invalidField("termEnd", "must not be before termStart");
+        }
+        ambassador.contactId = request.contactId();
+        ambassador.programmeId = request.programmeId();
+        ambassador.termStart = request.termStart();
+        ambassador.termEnd = request.termEnd();
+    }
+
+    private Long companyOf(Ambassador ambassador) {
+        return contacts.findByIdOptional(ambassador.contactId).map(c -> c.companyId).orElse(null);
+    }
+}

@@ -1,0 +1,40 @@
+package nl.aanjager.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** Who did what to which record, when. Append-only: nothing updates or deletes these rows. */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
+    @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(nullable = false)
+    public OffsetDateTime at;
+
+    @Column(nullable = false)
+    public String actor;
+
+    @Column(nullable = false)
+    public String action;
+
+    @Column(name = "entity_type", nullable = false)
+    public String entityType;
+
+    @Column(name = "entity_id", nullable = false)
+    public long entityId;
+
+    @Column(name = "company_id")
+    public Long companyId;
+
+    public String detail;
+}

@@ -1,0 +1,213 @@
+package nl.aanjager.companies;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import nl.aanjager.audit.AuditLog;
+import nl.aanjager.common.etag.ETags;
+import nl.aanjager.common.paging.PageParams;
+import nl.aanjager.common.paging.PageResult;
+import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.companies.CompanyDtos.CompanyRequest;
+import nl.aanjager.companies.CompanyDtos.CompanyResponse;
+import nl.aanjager.companies.CompanyDtos.LikelyDuplicate;
+
+/** Companies: one record per KvK number (and branch), so the network counts distinct SMEs. */
+@ApplicationScoped
+public class CompanyService {
+    /** Names at least this similar (pg_trgm, 0..1) at one postcode are flagged as likely duplicates. */
+    static final double DUPLICATE_SIMILARITY = 0.5;
+
+    @Inject
+    CompanyRepository companies;
+
+    @Inject
+    CompanySearchQuery searchQuery;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<CompaniesMerged> merged;
+
+    public PageResult<Company> search(PageParams params, CompanyFilter filter) {
+        return searchQuery.search(params, filter);
+    }
+
+    public Optional<Company> find(long id) {
+        return companies.findByIdOptional(id);
+    }
+
+    @Transactional
+    public Company create(CompanyRequest request) {
+        rejectDuplicate(request.kvkNumber(), request.branchNumber(), null);
+        Company company = new Company();
+        company.createdAt = OffsetDateTime.now();
+        apply(request, company);
+        companies.persistAndFlush(company);
+        audit.record("company.created", "company", company.id, company.id, null);
+        return company;
+    }
+
+    @Transactional
+    public Optional<Company> update(long id, long expectedVersion, CompanyRequest request) {
+        return companies.findByIdOptional(id).map(company -> {
+            ETags.checkVersion(company.version, OptionalLong.of(expectedVersion));
+            if (company.mergedIntoId != null) {
+                throw ApiException.duplicateOf("This record was merged into company " + company.mergedIntoId
+                        + "; change that one", "/api/companies/" + company.mergedIntoId);
+            }
+            rejectDuplicate(request.kvkNumber(), request.branchNumber(), id);
+            List<String> changed = changedFields(company, request);
+            apply(request, company);
+            companies.flush();
+            if (!changed.isEmpty()) {
+                audit.record("company.updated", "company", id, id, "changed: " + String.join(", ", changed));
+            }
+            return company;
+        });
+    }
+
+    @Transactional
+    public boolean delete(long id, OptionalLong expectedVersion) {
+        Optional<Company> company = companies.findByIdOptional(id);
+        company.ifPresent(found -> {
+            ETags.checkVersion(found.version, expectedVersion);
+            if (!companies.mergedInto(id).isEmpty()) {
+                throw ApiException.conflict("Other records were merged into this company; it cannot be deleted");
+            }
+            companies.delete(found);
+            companies.flush();
+            audit.record("company.deleted", "company", id, null, null);
+        });
+        return company.isPresent();
+    }
+
+    /**
+     * Folds the duplicate into the survivor: every feature moves its rows (see
+     * {@link CompaniesMerged}); the duplicate stays as a record pointing at the survivor.
+     */
+    @Transactional
+    public Company merge(long survivorId, long duplicateId) {
+        if (survivorId == duplicateId) {
+            throw ApiException.invalidField("duplicateId", "must be another company");
+        }
+        Company survivor = live(survivorId, "Company");
+        Company duplicate = companies.findByIdOptional(duplicateId)
+                .orElseThrow(() -> ApiException.invalidField("duplicateId", "no company " + duplicateId));
+        if (duplicate.mergedIntoId != null) {
+            throw ApiException.conflict("Company " + duplicateId + " was already merged into " + duplicate.mergedIntoId);
+        }
+        merged.fire(new CompaniesMerged(survivorId, duplicateId));
+        for (Company earlier : companies.mergedInto(duplicateId)) {
+            earlier.mergedIntoId = survivorId;
+        }
+        duplicate.mergedIntoId = survivorId;
+        duplicate.mergedAt = OffsetDateTime.now();
+        mergeTags(survivor, duplicate);
+        companies.flush();
+        audit.record("company.merged", "company", survivorId, survivorId, "absorbed company " + duplicateId);
+        audit.record("company.merged-away", "company", duplicateId, survivorId, "merged into company " + survivorId);
+        return survivor;
+    }
+
+    public List<LikelyDuplicate> likelyDuplicates(Long companyId, int limit) {
+        List<LikelyDuplicate> result = new ArrayList<>();
+        for (Object[] row : companies.likelyDuplicatePairs(companyId, DUPLICATE_SIMILARITY, limit)) {
+            Company a = companies.findById(((Number) row[0]).longValue());
+            Company b = companies.findById(((Number) row[1]).longValue());
+            boolean aFirst = companyId == null || a.id.equals(companyId);
+            result.add(new LikelyDuplicate(CompanyResponse.from(aFirst ? a : b), CompanyResponse.from(aFirst ? b : a),
+                    ((Number) row[2]).doubleValue()));
+        }
+        return result;
+    }
+
+    private Company live(long id, String what) {
+        Company company = companies.findByIdOptional(id).orElseThrow(() -> ApiException.notFound(what, id));
+        if (company.mergedIntoId != null) {
+            throw ApiException.duplicateOf("Company " + id + " was merged into " + company.mergedIntoId,
+                    "/api/companies/" + company.mergedIntoId);
+        }
+        return company;
+    }
+
+    private void rejectDuplicate(String kvkNumber, String branchNumber, Long ownId) {
+        companies.findByKvk(kvkNumber, blankToNull(branchNumber))
+                .filter(existing -> !existing.id.equals(ownId))
+                .ifPresent(existing -> {
+                    throw ApiException.duplicateOf("Company with KvK number " + kvkNumber
+                            + (branchNumber == null ? "" : " and branch " + branchNumber) + " already exists: "
+                            + existing.name + " (id " + existing.id + ")", "/api/companies/" + existing.id);
+                });
+    }
+
+    private static void apply(CompanyRequest request, Company company) {
+        company.kvkNumber = request.kvkNumber();
+        company.branchNumber = blankToNull(request.branchNumber());
+        company.name = request.name().trim();
+        company.sbiCode = blankToNull(request.sbiCode());
+        company.employees = request.employees();
+        company.sizeClass = sizeClass(request);
+        company.street = blankToNull(request.street());
+        company.houseNumber = blankToNull(request.houseNumber());
+        company.postcode = Postcodes.normalise(request.postcode());
+        company.city = blankToNull(request.city());
+        company.district = blankToNull(request.district());
+        company.website = blankToNull(request.website());
+        company.tags = request.tags() == null ? new ArrayList<>()
+                : new ArrayList<>(request.tags().stream().map(String::trim).distinct().toList());
+    }
+
+    private static SizeClass sizeClass(CompanyRequest request) {
+        if (request.employees() == null) {
+            return request.sizeClass();
+        }
+        SizeClass derived = SizeClass.ofEmployees(request.employees());
+        if (request.sizeClass() != null && request.sizeClass() != derived) {
+            throw ApiException.invalidField("sizeClass", "does not match " + request.employees() + " employees ("
+                    + derived + ")");
+        }
+        return derived;
+    }
+
+    private static void mergeTags(Company survivor, Company duplicate) {
+        List<String> tags = new ArrayList<>(survivor.tags);
+        duplicate.tags.stream().filter(tag -> !tags.contains(tag)).forEach(tags::add);
+        survivor.tags = tags;
+    }
+
+    private static List<String> changedFields(Company c, CompanyRequest r) {
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(c.kvkNumber, r.kvkNumber())) {
+            changed.add("kvkNumber");
+        }
+        if (!Objects.equals(c.name, r.name().trim())) {
+            changed.add("name");
+        }
+        if (!Objects.equals(c.postcode, Postcodes.normalise(r.postcode()))) {
+            changed.add("postcode");
+        }
+        if (!Objects.equals(c.district, blankToNull(r.district()))) {
+            changed.add("district");
+        }
+        if (!Objects.equals(c.sbiCode, blankToNull(r.sbiCode()))) {
+            changed.add("sbiCode");
+        }
+        if (!Objects.equals(c.employees, r.employees())) {
+            changed.add("employees");
+        }
+        return changed;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

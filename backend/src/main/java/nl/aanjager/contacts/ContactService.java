@@ -1,0 +1,159 @@
+package nl.aanjager.contacts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import nl.aanjager.audit.AuditLog;
+import nl.aanjager.common.etag.ETags;
+import nl.aanjager.common.paging.PageParams;
+import nl.aanjager.common.paging.PageResult;
+import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.security.AccessScope;
+import nl.aanjager.companies.CompanyRepository;
+import nl.aanjager.contacts.ContactDtos.ContactRequest;
+
+/**
+ * Contact persons. Every read goes through {@link AccessScope}: a contact outside the
+ * caller's scope does not exist for them (404), so ids cannot be probed.
+ */
+@ApplicationScoped
+public class ContactService {
+    @Inject
+    ContactRepository contacts;
+
+    @Inject
+    CompanyRepository companies;
+
+    @Inject
+    AccessScope scope;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Event<ContactErased> erased;
+
+    public PageResult<Contact> list(PageParams params, Long companyId) {
+        StringBuilder where = new StringBuilder(scope.personalDataCondition("c.company_id"));
+        if (companyId != null) {
+            where.append(" and c.company_id = :company");
+        }
+        if (params.hasSearch()) {
+            where.append(" and (lower(c.name) like :q or lower(c.email) like :q)");
+        }
+        Query count = bind(entityManager.createNativeQuery("select count(*) from contact c where " + where), params,
+                companyId);
+        Query page = bind(entityManager.createNativeQuery("select c.* from contact c where " + where
+                + " order by c.name nulls last, c.id limit :limit offset :offset", Contact.class), params, companyId)
+                .setParameter("limit", params.size).setParameter("offset", (long) params.page * params.size);
+        @SuppressWarnings("unchecked")
+        List<Contact> items = page.getResultList();
+        return new PageResult<>(items, ((Number) count.getSingleResult()).longValue(), params.page, params.size);
+    }
+
+    /** The contact, when the caller may see it. */
+    public Optional<Contact> find(long id) {
+        return contacts.findByIdOptional(id).filter(contact -> scope.maySeePersonalDataAt(contact.companyId));
+    }
+
+    @Transactional
+    public Contact create(ContactRequest request) {
+        Contact contact = new Contact();
+        contact.createdAt = OffsetDateTime.now();
+        contact.createdByPartnerId = scope.partnerOfCaller().orElse(null);
+        apply(request, contact);
+        contacts.persistAndFlush(contact);
+        audit.record("contact.created", "contact", contact.id, contact.companyId, null);
+        return contact;
+    }
+
+    @Transactional
+    public Optional<Contact> update(long id, long expectedVersion, ContactRequest request) {
+        return find(id).map(contact -> {
+            ETags.checkVersion(contact.version, OptionalLong.of(expectedVersion));
+            if (contact.erasedAt != null) {
+                throw ApiException.conflict("This person was erased; their record cannot be filled in again");
+            }
+            apply(request, contact);
+            contacts.flush();
+            audit.record("contact.updated", "contact", id, contact.companyId, null);
+            return contact;
+        });
+    }
+
+    /**
+     * GDPR erasure: every personal value goes, here and wherever it was copied; the contact
+     * row stays so that counts and history (a stage reached, an activity held) stay true.
+     */
+    @Transactional
+    public Optional<Contact> erase(long id) {
+        return contacts.findByIdOptional(id).map(contact -> {
+            if (contact.erasedAt == null) {
+                erased.fire(new ContactErased(contact.id, contact.companyId, contact.name, contact.email,
+                        contact.phone));
+                contact.name = null;
+                contact.email = null;
+                contact.phone = null;
+                contact.jobTitle = null;
+                contact.consentPurpose = null;
+                contact.consentGivenAt = null;
+                contact.consentSource = null;
+                contact.erasedAt = OffsetDateTime.now();
+                contacts.flush();
+                audit.record("contact.erased", "contact", id, contact.companyId, null);
+            }
+            return contact;
+        });
+    }
+
+    @Transactional
+    public void recordExport(Contact contact) {
+        audit.record("contact.exported", "contact", contact.id, contact.companyId, null);
+    }
+
+    private void apply(ContactRequest request, Contact contact) {
+        if (companies.findByIdOptional(request.companyId()).filter(c -> c.mergedIntoId == null).isEmpty()) {
+            throw ApiException.invalidField("companyId", "no such company");
+        }
+        boolean anyConsent = request.consentPurpose() != null || request.consentSource() != null
+                || request.consentGivenAt() != null;
+        if (anyConsent && (isBlank(request.consentPurpose()) || isBlank(request.consentSource()))) {
+            throw ApiException.invalidField(isBlank(request.consentPurpose()) ? "consentPurpose" : "consentSource",
+                    "consent needs both what it is for and where it was given");
+        }
+        contact.companyId = request.companyId();
+        contact.name = request.name().trim();
+        contact.email = isBlank(request.email()) ? null : request.email().trim().toLowerCase();
+        contact.phone = isBlank(request.phone()) ? null : request.phone().trim();
+        contact.jobTitle = isBlank(request.jobTitle()) ? null : request.jobTitle().trim();
+        contact.consentPurpose = anyConsent ? request.consentPurpose().trim() : null;
+        contact.consentSource = anyConsent ? request.consentSource().trim() : null;
+        contact.consentGivenAt = anyConsent
+                ? (request.consentGivenAt() == null ? OffsetDateTime.now() : request.consentGivenAt()) : null;
+    }
+
+    private Query bind(Query query, PageParams params, Long companyId) {
+        scope.bindPartner(query);
+        if (companyId != null) {
+            query.setParameter("company", companyId);
+        }
+        if (params.hasSearch()) {
+            query.setParameter("q", params.searchPattern());
+        }
+        return query;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

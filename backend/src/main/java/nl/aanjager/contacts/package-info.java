@@ -1,0 +1,2 @@
+/** Contact persons: personal data with consent, scoped per partner, exportable and erasable. */
+package nl.aanjager.contacts;

@@ -1,0 +1,154 @@
+package nl.aanjager.funnel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.aanjager.audit.AuditLog;
+import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.security.AccessScope;
+import nl.aanjager.companies.Company;
+import nl.aanjager.companies.CompanyRepository;
+import nl.aanjager.funnel.FunnelDtos.ProgrammePosition;
+import nl.aanjager.funnel.FunnelDtos.StagePosition;
+import nl.aanjager.programmes.FunnelStage;
+import nl.aanjager.programmes.FunnelStageRepository;
+import nl.aanjager.programmes.Programme;
+import nl.aanjager.programmes.ProgrammeRepository;
+
+/**
+ * The one writer of stage records. Activities, check-in, import and manual entry call
+ * {@link #record}; a company's stage is derived from the records that are not withdrawn.
+ */
+@ApplicationScoped
+public class FunnelService {
+    @Inject
+    StageRecordRepository records;
+
+    @Inject
+    FunnelStageRepository stages;
+
+    @Inject
+    ProgrammeRepository programmes;
+
+    @Inject
+    CompanyRepository companies;
+
+    @Inject
+    AccessScope scope;
+
+    @Inject
+    AuditLog audit;
+
+    /** A request to record progress, from whichever feature caused it. */
+    public record Progress(long companyId, long programmeId, long stageId, OffsetDateTime reachedAt, StageSource source,
+            Long sourceId, Long creditedPartnerId) {
+    }
+
+    @Transactional
+    public StageRecord record(Progress progress) {
+        Company company = companies.findByIdOptional(progress.companyId())
+                .orElseThrow(() -> ApiException.invalidField("companyId", "no such company"));
+        if (company.mergedIntoId != null) {
+            throw ApiException.invalidField("companyId", "was merged into company " + company.mergedIntoId);
+        }
+        if (programmes.findByIdOptional(progress.programmeId()).isEmpty()) {
+            throw ApiException.invalidField("programmeId", "no such programme");
+        }
+        if (stages.findInProgramme(progress.programmeId(), progress.stageId()).isEmpty()) {
+            throw ApiException.invalidField("stageId", "is not a stage of programme " + progress.programmeId());
+        }
+        StageRecord record = new StageRecord();
+        record.companyId = progress.companyId();
+        record.programmeId = progress.programmeId();
+        record.stageId = progress.stageId();
+        record.reachedAt = progress.reachedAt() == null ? OffsetDateTime.now() : progress.reachedAt();
+        record.source = progress.source();
+        record.sourceId = progress.sourceId();
+        record.creditedPartnerId = progress.creditedPartnerId();
+        record.recordedBy = scope.actor();
+        record.recordedAt = OffsetDateTime.now();
+        records.persistAndFlush(record);
+        return record;
+    }
+
+    /** Withdraws a record made in error; the derived stage follows. Withdrawing twice changes nothing. */
+    @Transactional
+    public Optional<StageRecord> withdraw(long id, String reason) {
+        return records.findByIdOptional(id).map(record -> {
+            if (!scope.seesEverything() && !Objects.equals(record.creditedPartnerId, scope.ownPartnerId())) {
+                throw ApiException.notFound("Stage record", id);
+            }
+            if (record.withdrawnAt == null) {
+                record.withdrawnAt = OffsetDateTime.now();
+                record.withdrawnBy = scope.actor();
+                record.withdrawalReason = reason;
+                audit.record("stage-record.withdrawn", "stage_record", id, record.companyId, "stage " + record.stageId);
+            }
+            return record;
+        });
+    }
+
+    /** Withdraws what a source (an activity, a check-in) credited, when that source is undone. */
+    @Transactional
+    public void withdrawFromSource(StageSource source, long sourceId, String reason) {
+        for (StageRecord record : records.activeFromSource(source, sourceId)) {
+            record.withdrawnAt = OffsetDateTime.now();
+            record.withdrawnBy = scope.actor();
+            record.withdrawalReason = reason;
+            audit.record("stage-record.withdrawn", "stage_record", record.id, record.companyId, reason);
+        }
+    }
+
+    public List<StageRecord> search(Long companyId, Long programmeId, boolean includeWithdrawn) {
+        return records.search(companyId, programmeId, includeWithdrawn);
+    }
+
+    /**
+     * Where the company stands in every programme it has progress in. Reaching a stage implies
+     * passing the ones before it, so a stage was first entered at the earliest record at it or
+     * any later stage — out-of-order records give the same answer as ordered ones.
+     */
+    public List<ProgrammePosition> positions(long companyId) {
+        Map<Long, List<StageRecord>> byProgramme = records.activeOfCompany(companyId).stream()
+                .collect(Collectors.groupingBy(record -> record.programmeId));
+        List<ProgrammePosition> result = new ArrayList<>();
+        for (Map.Entry<Long, List<StageRecord>> entry : byProgramme.entrySet()) {
+            Programme programme = programmes.findById(entry.getKey());
+            List<FunnelStage> funnel = stages.ofProgramme(programme.id);
+            Map<Long, Integer> positionOf = funnel.stream().collect(Collectors.toMap(s -> s.id, s -> s.position));
+            List<StagePosition> positions = new ArrayList<>();
+            OffsetDateTime[] entered = new OffsetDateTime[funnel.size()];
+            for (int i = 0; i < funnel.size(); i++) {
+                int position = funnel.get(i).position;
+                entered[i] = entry.getValue().stream()
+                        .filter(record -> positionOf.getOrDefault(record.stageId, 0) >= position)
+                        .map(record -> record.reachedAt).min(Comparator.naturalOrder()).orElse(null);
+            }
+            Long current = null;
+            for (int i = 0; i < funnel.size(); i++) {
+                FunnelStage stage = funnel.get(i);
+                Double daysBeforeNext = null;
+                if (entered[i] != null && i + 1 < funnel.size() && entered[i + 1] != null) {
+                    daysBeforeNext = Math.round(Duration.between(entered[i], entered[i + 1]).toMinutes() / 144.0) / 10.0;
+                }
+                if (entered[i] != null) {
+                    current = stage.id;
+                }
+                positions.add(new StagePosition(stage.id, stage.code, stage.name, stage.position, entered[i] != null,
+                        entered[i], daysBeforeNext));
+            }
+            result.add(new ProgrammePosition(programme.id, programme.name, current, positions));
+        }
+        result.sort(Comparator.comparing(ProgrammePosition::programmeName));
+        return result;
+    }
+}

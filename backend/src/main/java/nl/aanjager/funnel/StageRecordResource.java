@@ -1,0 +1,70 @@
+package nl.aanjager.funnel;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.security.AccessScope;
+import nl.aanjager.common.security.Roles;
+import nl.aanjager.funnel.FunnelDtos.StageRecordRequest;
+import nl.aanjager.funnel.FunnelDtos.StageRecordResponse;
+import nl.aanjager.funnel.FunnelDtos.WithdrawalRequest;
+import nl.aanjager.funnel.FunnelService.Progress;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/stage-records")
+@Tag(name = "Funnel")
+public class StageRecordResource {
+    @Inject
+    FunnelService funnel;
+
+    @Inject
+    AccessScope scope;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+    @Operation(operationId = "listStageRecords", summary = "Stage records, newest first; withdrawn ones on request (roles: admin, staff, partner)")
+    public List<StageRecordResponse> list(@QueryParam("companyId") Long companyId,
+            @QueryParam("programmeId") Long programmeId,
+            @QueryParam("includeWithdrawn") @DefaultValue("false") boolean includeWithdrawn) {
+        if (companyId == null && programmeId == null) {
+            throw ApiException.invalidField("companyId", "give companyId or programmeId");
+        }
+        return funnel.search(companyId, programmeId, includeWithdrawn).stream().map(StageRecordResponse::from).toList();
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+    @Operation(operationId = "recordStage", summary = "Record by hand that a company reached a stage (roles: admin, staff, partner)")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = StageRecordResponse.class)))
+    public Response record(@Valid @NotNull StageRecordRequest request) {
+        Long credited = scope.partnerOfCaller().orElse(request.creditedPartnerId());
+        StageRecord record = funnel.record(new Progress(request.companyId(), request.programmeId(), request.stageId(),
+                request.reachedAt(), StageSource.MANUAL, null, credited));
+        return Response.created(URI.create("/api/stage-records/" + record.id))
+                .entity(StageRecordResponse.from(record)).build();
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+    @Operation(operationId = "withdrawStageRecord", summary = "Withdraw a record made in error, with a reason; it stays visible as withdrawn (roles: admin, staff; partner for its own credits)")
+    public StageRecordResponse withdraw(@PathParam("id") long id, @Valid @NotNull WithdrawalRequest request) {
+        return StageRecordResponse.from(funnel.withdraw(id, request.reason().trim())
+                .orElseThrow(() -> ApiException.notFound("Stage record", id)));
+    }
+}

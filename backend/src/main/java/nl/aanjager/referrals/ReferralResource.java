@@ -1,0 +1,101 @@
+package nl.aanjager.referrals;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import nl.aanjager.common.etag.ETags;
+import nl.aanjager.common.paging.EnumParam;
+import nl.aanjager.common.paging.PageParams;
+import nl.aanjager.common.paging.PageResult;
+import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.security.Roles;
+import nl.aanjager.referrals.ReferralDtos.ReferralAnswer;
+import nl.aanjager.referrals.ReferralDtos.ReferralPage;
+import nl.aanjager.referrals.ReferralDtos.ReferralRequest;
+import nl.aanjager.referrals.ReferralDtos.ReferralResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/referrals")
+@Tag(name = "Referrals")
+public class ReferralResource {
+    @Inject
+    ReferralService service;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+    @Operation(operationId = "listReferrals", summary = "A partner's inbox (referred to it), outbox (sent by it) or both (roles: admin, staff, partner)")
+    public ReferralPage list(@Valid @BeanParam PageParams paging,
+            @QueryParam("box") @DefaultValue("ALL") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"INBOX", "OUTBOX", "ALL"})) String box,
+            @QueryParam("partnerId") @Parameter(description = "Admin and staff: whose box; partners always see their own") Long partnerId,
+            @QueryParam("companyId") Long companyId,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = ReferralStatus.class)) String status) {
+        PageResult<ReferralResponse> page = service.list(EnumParam.parse(ReferralService.Box.class, "box", box),
+                partnerId, companyId, EnumParam.parse(ReferralStatus.class, "status", status), paging.page, paging.size)
+                .map(ReferralResponse::from);
+        return new ReferralPage(page.items(), page.total(), page.page(), page.size());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+    @Operation(operationId = "getReferral", summary = "Read a referral one's partner sent or received (roles: admin, staff, partner)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReferralResponse.class)))
+    public Response get(@PathParam("id") long id) {
+        Referral referral = service.find(id).orElseThrow(() -> ApiException.notFound("Referral", id));
+        return ETags.ok(ReferralResponse.from(referral), referral.version).build();
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+    @Operation(operationId = "createReferral", summary = "Refer a company to another partner, with a reason (roles: admin, staff, partner)")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReferralResponse.class)))
+    public Response create(@Valid @NotNull ReferralRequest request) {
+        Referral referral = service.create(request);
+        return Response.created(URI.create("/api/referrals/" + referral.id))
+                .entity(ReferralResponse.from(referral)).tag(ETags.of(referral.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/acceptance")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+    @Operation(operationId = "acceptReferral", summary = "The receiving partner takes the company on (roles: admin, staff, partner)")
+    public ReferralResponse accept(@PathParam("id") long id, @Valid ReferralAnswer answer) {
+        return ReferralResponse.from(service.accept(id, note(answer)).orElseThrow(() -> ApiException.notFound("Referral", id)));
+    }
+
+    @POST
+    @Path("/{id}/decline")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+    @Operation(operationId = "declineReferral", summary = "The receiving partner declines, with a note (roles: admin, staff, partner)")
+    public ReferralResponse decline(@PathParam("id") long id, @Valid ReferralAnswer answer) {
+        return ReferralResponse.from(service.decline(id, note(answer)).orElseThrow(() -> ApiException.notFound("Referral", id)));
+    }
+
+    @POST
+    @Path("/{id}/completion")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+    @Operation(operationId = "completeReferral", summary = "The receiving partner marks an accepted referral done (roles: admin, staff, partner)")
+    public ReferralResponse complete(@PathParam("id") long id, @Valid ReferralAnswer answer) {
+        return ReferralResponse.from(service.complete(id, note(answer)).orElseThrow(() -> ApiException.notFound("Referral", id)));
+    }
+
+    private static String note(ReferralAnswer answer) {
+        return answer == null ? null : answer.note();
+    }
+}

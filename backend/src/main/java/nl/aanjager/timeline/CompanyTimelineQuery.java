@@ -1,0 +1,100 @@
+package nl.aanjager.timeline;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import nl.aanjager.common.security.AccessScope;
+
+/**
+ * "What happened with this company, across all partners, newest first?" One SQL union
+ * over activities, referrals, stage records and the audit trail of the company and of the
+ * records merged into it, paged in the database.
+ */
+@ApplicationScoped
+public class CompanyTimelineQuery {
+    private static final String TIMELINE = """
+            with family as (select :company as id union select id from company where merged_into_id = :company)
+            select * from (
+              select (a.occurred_on::timestamp at time zone 'Europe/Amsterdam') as at, 'ACTIVITY' as kind, a.id as ref_id,
+                     a.partner_id, null::bigint as other_partner_id, a.type as label, a.summary as text,
+                     a.programme_id, a.created_by as actor, a.confidential, a.created_at as tiebreak
+                from activity a where a.company_id in (select id from family)
+              union all
+              select r.created_at, 'REFERRAL_SENT', r.id, r.from_partner_id, r.to_partner_id, null, r.reason,
+                     null, r.created_by, false, r.created_at
+                from referral r where r.company_id in (select id from family)
+              union all
+              select r.responded_at, case r.status when 'DECLINED' then 'REFERRAL_DECLINED' else 'REFERRAL_ACCEPTED' end,
+                     r.id, r.to_partner_id, r.from_partner_id, null, r.response_note, null, null, false, r.responded_at
+                from referral r where r.company_id in (select id from family) and r.responded_at is not null
+              union all
+              select r.completed_at, 'REFERRAL_DONE', r.id, r.to_partner_id, r.from_partner_id, null, r.response_note,
+                     null, null, false, r.completed_at
+                from referral r where r.company_id in (select id from family) and r.completed_at is not null
+              union all
+              select s.reached_at, 'STAGE_REACHED', s.id, s.credited_partner_id, null, fs.name, s.source,
+                     s.programme_id, s.recorded_by, false, s.recorded_at
+                from stage_record s join funnel_stage fs on fs.id = s.stage_id
+               where s.company_id in (select id from family)
+              union all
+              select s.withdrawn_at, 'STAGE_WITHDRAWN', s.id, s.credited_partner_id, null, fs.name, s.withdrawal_reason,
+                     s.programme_id, s.withdrawn_by, false, s.withdrawn_at
+                from stage_record s join funnel_stage fs on fs.id = s.stage_id
+               where s.company_id in (select id from family) and s.withdrawn_at is not null
+              union all
+              select e.at, 'CHANGE', e.id, null, null, e.action, e.detail, null, e.actor, false, e.at
+                from audit_entry e
+               where e.company_id in (select id from family)
+                 and e.action not like 'activity.%' and e.action not like 'referral.%'
+                 and e.action not like 'stage-record.%'
+            ) items
+            order by at desc, tiebreak desc, ref_id desc
+            limit :limit offset :offset
+            """;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    AccessScope scope;
+
+    public List<TimelineItem> timeline(long companyId, int page, int size) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(TIMELINE)
+                .setParameter("company", companyId)
+                .setParameter("limit", size)
+                .setParameter("offset", (long) page * size)
+                .getResultList();
+        return rows.stream().map(this::toItem).toList();
+    }
+
+    private TimelineItem toItem(Object[] row) {
+        TimelineItem.Kind kind = TimelineItem.Kind.valueOf((String) row[1]);
+        Long partnerId = row[3] == null ? null : ((Number) row[3]).longValue();
+        boolean confidential = Boolean.TRUE.equals(row[9]);
+        String text = (String) row[6];
+        if (confidential && (partnerId == null || !scope.actsFor(partnerId))) {
+            text = null;
+        }
+        return new TimelineItem(timestamp(row[0]), kind, ((Number) row[2]).longValue(), partnerId,
+                row[4] == null ? null : ((Number) row[4]).longValue(), (String) row[5], text,
+                row[7] == null ? null : ((Number) row[7]).longValue(), (String) row[8]);
+    }
+
+    private static OffsetDateTime timestamp(Object value) {
+        if (value instanceof OffsetDateTime offset) {
+            return offset;
+        }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+    }
+}

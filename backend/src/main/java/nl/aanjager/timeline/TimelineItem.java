@@ -1,0 +1,30 @@
+package nl.aanjager.timeline;
+
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One thing that happened with a company, from whichever feature it came. */
+@Schema(name = "TimelineItem")
+public record TimelineItem(
+        @Schema(required = true) OffsetDateTime at,
+        @Schema(required = true) Kind kind,
+        @Schema(required = true, description = "Id of the activity, referral, stage record or audit entry") long refId,
+        @Schema(description = "The partner who acted") Long partnerId,
+        @Schema(description = "For referrals: the partner on the other side") Long otherPartnerId,
+        @Schema(description = "Activity type, stage name, or the audited action") String label,
+        @Schema(description = "Activity summary, referral reason or withdrawal reason; absent when confidential") String text,
+        Long programmeId,
+        @Schema(description = "Who recorded it") String actor) {
+
+    @Schema(name = "TimelineKind")
+    public enum Kind {
+        ACTIVITY,
+        REFERRAL_SENT,
+        REFERRAL_ACCEPTED,
+        REFERRAL_DECLINED,
+        REFERRAL_DONE,
+        STAGE_REACHED,
+        STAGE_WITHDRAWN,
+        CHANGE
+    }
+}
