@@ -40,7 +40,7 @@ log "backend: tests and package"
 
 log "end-to-end: packaged backend + built SPA + Keycloak, headless Chromium"
 backend_started=$(date +%s%N)
-AANJAGER_PGDATA="$RUN_DIR/pgdata" start_part backend "$RUN_DIR/logs/backend.log" \
+start_part backend "$RUN_DIR/logs/backend.log" \
   java -Dquarkus.profile=local -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 backend_pid=${PARTS[-1]}
 start_part preview "$RUN_DIR/logs/preview.log" bash -c "cd '$ROOT/frontend' && exec npx vite preview --port 4173 --strictPort"

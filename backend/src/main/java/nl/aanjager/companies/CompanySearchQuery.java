@@ -16,15 +16,15 @@ import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.problem.ApiException;
 
 /**
- * "Which companies match this search and these filters?" — native SQL, because fuzzy name
- * matching uses pg_trgm's index-backed {@code %} operator. Three statements per page,
- * whatever the page size: count, ids of the page, the companies themselves.
+ * "Which companies match this search and these filters?" — native SQL on pg_trgm's index:
+ * names containing every word searched for, or, when there are none, names that look alike.
+ * Three statements per page whatever its size (count, ids of the page, the companies), one
+ * more when a name search falls back to look-alikes.
  */
 @ApplicationScoped
 public class CompanySearchQuery {
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "c.name", "kvkNumber", "c.kvk_number", "createdAt", "c.created_at", "postcode", "c.postcode");
-    private static final String NORMALISED_Q = "regexp_replace(lower(:q), '[^[:alnum:][:space:]]+', '', 'g')";
 
     @Inject
     EntityManager entityManager;
@@ -32,36 +32,82 @@ public class CompanySearchQuery {
     public PageResult<Company> search(PageParams params, CompanyFilter filter) {
         List<String> where = new ArrayList<>(List.of("c.merged_into_id is null"));
         Map<String, Object> parameters = new HashMap<>();
-        String relevance = null;
-        if (params.hasSearch()) {
-            String q = params.q.trim();
-            if (q.matches("[0-9]{8}")) {
-                where.add("c.kvk_number = :kvk");
-                parameters.put("kvk", q);
-            } else if (Postcodes.looksLikeOne(q)) {
-                where.add("c.postcode = :postcode");
-                parameters.put("postcode", Postcodes.normalise(q));
-            } else {
-                where.add("(c.search_name % " + NORMALISED_Q + " or c.search_name like '%' || " + NORMALISED_Q
-                        + " || '%')");
-                parameters.put("q", q);
-                relevance = "similarity(c.search_name, " + NORMALISED_Q + ") desc";
-            }
-        }
         addFilters(filter, where, parameters);
-        String conditions = String.join(" and ", where);
+        String relevance = null;
+        long total;
+        if (params.hasSearch() && isNameSearch(params.q.trim())) {
+            String words = normalise(params.q);
+            parameters.put("q", words);
+            relevance = "similarity(c.search_name, :q) desc";
+            // every word found in the name: precise and cheap on the trigram index ...
+            List<String> containing = new ArrayList<>(where);
+            String[] parts = words.split("\\s+");
+            for (int i = 0; i < parts.length; i++) {
+                containing.add("c.search_name like :w" + i);
+                parameters.put("w" + i, "%" + escapeLike(parts[i]) + "%");
+            }
+            total = count(containing, parameters);
+            if (total > 0) {
+                where = containing;
+            } else {
+                // ... and only when that finds nothing, names that look alike (typos, word order)
+                where.add("c.search_name % :q");
+                total = count(where, parameters);
+            }
+        } else {
+            if (params.hasSearch()) {
+                addExactSearch(params.q.trim(), where, parameters);
+            }
+            total = count(where, parameters);
+        }
 
-        Query count = entityManager.createNativeQuery("select count(*) from company c where " + conditions);
-        parameters.forEach(count::setParameter);
-        long total = ((Number) count.getSingleResult()).longValue();
-
-        Query page = entityManager.createNativeQuery("select c.id from company c where " + conditions
-                + " order by " + orderBy(params.sort, relevance) + " limit :limit offset :offset");
-        parameters.forEach(page::setParameter);
+        String sql = "select c.id from company c where " + String.join(" and ", where)
+                + " order by " + orderBy(params.sort, relevance) + " limit :limit offset :offset";
+        Query page = bind(entityManager.createNativeQuery(sql), sql, parameters);
         page.setParameter("limit", params.size).setParameter("offset", (long) params.page * params.size);
         @SuppressWarnings("unchecked")
         List<Number> ids = page.getResultList();
         return new PageResult<>(load(ids.stream().map(Number::longValue).toList()), total, params.page, params.size);
+    }
+
+    private static boolean isNameSearch(String q) {
+        return !q.matches("[0-9]{8}") && !Postcodes.looksLikeOne(q) && !normalise(q).isBlank();
+    }
+
+    private static void addExactSearch(String q, List<String> where, Map<String, Object> parameters) {
+        if (q.matches("[0-9]{8}")) {
+            where.add("c.kvk_number = :kvk");
+            parameters.put("kvk", q);
+        } else if (Postcodes.looksLikeOne(q)) {
+            where.add("c.postcode = :postcode");
+            parameters.put("postcode", Postcodes.normalise(q));
+        } else {
+            where.add("false");
+        }
+    }
+
+    private long count(List<String> where, Map<String, Object> parameters) {
+        String sql = "select count(*) from company c where " + String.join(" and ", where);
+        return ((Number) bind(entityManager.createNativeQuery(sql), sql, parameters).getSingleResult()).longValue();
+    }
+
+    /** Binds the parameters this statement uses (a count does not use the ranking's :q). */
+    private static Query bind(Query query, String sql, Map<String, Object> parameters) {
+        parameters.forEach((name, value) -> {
+            if (java.util.regex.Pattern.compile(":" + name + "\\b").matcher(sql).find()) {
+                query.setParameter(name, value);
+            }
+        });
+        return query;
+    }
+
+    /** The same normal form as the search_name column: lower case, punctuation removed. */
+    static String normalise(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\s]+", "").trim();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static void addFilters(CompanyFilter filter, List<String> where, Map<String, Object> parameters) {
