@@ -25,7 +25,7 @@ public class Company {
     @SequenceGenerator(name = "company_seq", sequenceName = "company_seq", allocationSize = 50)
     public Long id;
 
-    @Column(name = "kvk_number", nullable = false)
+    @Column(name = "kvk_number")
     public String kvkNumber;
 
     @Column(name = "branch_number")

@@ -37,7 +37,7 @@ public final class CompanyDtos {
     @Schema(name = "Company")
     public record CompanyResponse(
             @Schema(required = true) long id,
-            @Schema(required = true) String kvkNumber,
+            @Schema(description = "Absent for a company that registered on a public page without it") String kvkNumber,
             String branchNumber,
             @Schema(required = true) String name,
             String sbiCode,

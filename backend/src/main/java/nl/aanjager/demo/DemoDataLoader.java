@@ -53,6 +53,9 @@ public class DemoDataLoader {
     @Inject
     DemoCompanies demoCompanies;
 
+    @Inject
+    DemoEvents demoEvents;
+
     @ActivateRequestContext
     @Transactional
     void onStart(@Observes StartupEvent event) {
@@ -88,6 +91,7 @@ public class DemoDataLoader {
         targets.add(smartIndustry.id, new TargetRequest("100 manufacturers activated", activated.id, 100,
                 LocalDate.of(2026, 12, 31)));
         demoCompanies.load(next, stages.list(next.id), smartIndustry);
+        demoEvents.load(next, stages.list(next.id));
     }
 
     private void partner(String name, PartnerKind kind, String website) {

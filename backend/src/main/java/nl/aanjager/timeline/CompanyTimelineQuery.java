@@ -46,11 +46,22 @@ public class CompanyTimelineQuery {
                 from stage_record s join funnel_stage fs on fs.id = s.stage_id
                where s.company_id in (select id from family) and s.withdrawn_at is not null
               union all
+              select g.registered_at, 'EVENT_REGISTERED', g.id, null, null, ev.title, g.status, ev.programme_id,
+                     g.registered_by, false, g.registered_at
+                from registration g join event ev on ev.id = g.event_id
+               where g.company_id in (select id from family) and not g.walk_in
+              union all
+              select g.checked_in_at, 'EVENT_CHECKED_IN', g.id, null, null, ev.title, null, ev.programme_id,
+                     g.checked_in_by, false, g.checked_in_at
+                from registration g join event ev on ev.id = g.event_id
+               where g.company_id in (select id from family) and g.checked_in_at is not null
+              union all
               select e.at, 'CHANGE', e.id, null, null, e.action, e.detail, null, e.actor, false, e.at
                 from audit_entry e
                where e.company_id in (select id from family)
                  and e.action not like 'activity.%' and e.action not like 'referral.%'
-                 and e.action not like 'stage-record.%'
+                 and e.action not like 'stage-record.%' and e.action not like 'registration.%'
+                 and e.action not like 'check-in.%'
             ) items
             order by at desc, tiebreak desc, ref_id desc
             limit :limit offset :offset

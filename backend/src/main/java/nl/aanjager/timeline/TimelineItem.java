@@ -11,7 +11,7 @@ public record TimelineItem(
         @Schema(required = true, description = "Id of the activity, referral, stage record or audit entry") long refId,
         @Schema(description = "The partner who acted") Long partnerId,
         @Schema(description = "For referrals: the partner on the other side") Long otherPartnerId,
-        @Schema(description = "Activity type, stage name, or the audited action") String label,
+        @Schema(description = "Activity type, stage name, event title, or the audited action") String label,
         @Schema(description = "Activity summary, referral reason or withdrawal reason; absent when confidential") String text,
         Long programmeId,
         @Schema(description = "Who recorded it") String actor) {
@@ -25,6 +25,8 @@ public record TimelineItem(
         REFERRAL_DONE,
         STAGE_REACHED,
         STAGE_WITHDRAWN,
+        EVENT_REGISTERED,
+        EVENT_CHECKED_IN,
         CHANGE
     }
 }

@@ -10,6 +10,8 @@ public class ApiException extends RuntimeException {
     private final ProblemType type;
     private final List<Problem.FieldError> fieldErrors;
     private String existing;
+    private String reason;
+    private Long retryAfterSeconds;
 
     public ApiException(ProblemType type, String detail) {
         this(type, detail, List.of());
@@ -36,6 +38,20 @@ public class ApiException extends RuntimeException {
         return conflict;
     }
 
+    public static ApiException tooManyRequests(long retryAfterSeconds) {
+        ApiException e = new ApiException(ProblemType.TOO_MANY_REQUESTS,
+                "Too many requests from your address; try again in " + retryAfterSeconds + " seconds");
+        e.retryAfterSeconds = retryAfterSeconds;
+        return e;
+    }
+
+    /** A refusal with a machine-readable reason, e.g. a ticket of another event at check-in. */
+    public static ApiException refused(String reason, String detail) {
+        ApiException e = new ApiException(ProblemType.CHECK_IN_REFUSED, detail);
+        e.reason = reason;
+        return e;
+    }
+
     public static ApiException invalidField(String field, String message) {
         return new ApiException(ProblemType.VALIDATION, field + ": " + message,
                 List.of(new Problem.FieldError(field, message)));
@@ -51,5 +67,13 @@ public class ApiException extends RuntimeException {
 
     public String existing() {
         return existing;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

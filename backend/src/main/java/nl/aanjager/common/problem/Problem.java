@@ -14,7 +14,8 @@ public record Problem(
         @Schema(description = "Human-readable explanation of this occurrence") String detail,
         String instance,
         @Schema(description = "Field errors, for validation problems") List<FieldError> errors,
-        @Schema(description = "For a conflict with an existing record: that record's URI") String existing) {
+        @Schema(description = "For a conflict with an existing record: that record's URI") String existing,
+        @Schema(description = "Machine-readable reason of a refusal, e.g. WRONG_EVENT at check-in") String reason) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

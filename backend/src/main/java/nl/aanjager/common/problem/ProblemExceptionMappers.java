@@ -32,12 +32,16 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
         Response response = problem(e.type(), e.getMessage(), uri, e.fieldErrors());
-        if (e.existing() != null) {
+        Response.ResponseBuilder builder = Response.fromResponse(response);
+        if (e.existing() != null || e.reason() != null) {
             Problem body = (Problem) response.getEntity();
-            return Response.fromResponse(response).entity(new Problem(body.type(), body.title(), body.status(),
-                    body.detail(), body.instance(), body.errors(), e.existing())).build();
+            builder.entity(new Problem(body.type(), body.title(), body.status(), body.detail(), body.instance(),
+                    body.errors(), e.existing(), e.reason()));
         }
-        return response;
+        if (e.retryAfterSeconds() != null) {
+            builder.header("Retry-After", e.retryAfterSeconds());
+        }
+        return builder.build();
     }
 
     @ServerExceptionMapper
@@ -136,7 +140,7 @@ public class ProblemExceptionMappers {
 
     public static Response problem(ProblemType type, String detail, UriInfo uri, List<Problem.FieldError> errors) {
         Problem body = new Problem(type.uri(), type.title(), type.status(), detail,
-                uri == null ? null : uri.getRequestUri().getPath(), errors, null);
+                uri == null ? null : uri.getRequestUri().getPath(), errors, null, null);
         Response.ResponseBuilder response = Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body);
         if (type == ProblemType.UNAUTHORIZED) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"aanjager\"");

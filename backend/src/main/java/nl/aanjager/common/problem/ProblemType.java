@@ -12,7 +12,9 @@ public enum ProblemType {
     CONFLICT("conflict", "Conflict with the current state", 409),
     PRECONDITION_FAILED("precondition-failed", "The record was changed by someone else", 412),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+    CHECK_IN_REFUSED("check-in-refused", "Check-in refused", 422),
     PRECONDITION_REQUIRED("precondition-required", "If-Match header required", 428),
+    TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     INTERNAL("internal", "Internal error", 500);
 
     private final String slug;

@@ -1,0 +1,100 @@
+package nl.aanjager.checkin;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import nl.aanjager.events.RegistrationStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response bodies of the check-in endpoints. */
+public final class CheckInDtos {
+    private CheckInDtos() {
+    }
+
+    @Schema(name = "ScanRequest", description = "A scanned ticket, or a registration picked by name")
+    public record ScanRequest(
+            @Size(max = 300) @Schema(description = "The QR code's text") String ticket,
+            Long registrationId,
+            @NotBlank @Size(max = 100) @Schema(description = "Which phone or desk, for the history") String device,
+            @Size(max = 64) @Schema(description = "The device's id for this scan; a replay with it is applied once")
+            String clientId,
+            @Schema(description = "When it was scanned, for scans queued offline") OffsetDateTime scannedAt) {
+    }
+
+    @Schema(name = "CheckInResult")
+    public record CheckInResult(
+            @Schema(required = true) CheckInOutcome outcome,
+            String clientId,
+            Long registrationId,
+            String name,
+            String companyName,
+            OffsetDateTime checkedInAt,
+            String checkedInBy,
+            String device,
+            @Schema(description = "For a refusal: what is wrong, in words") String detail) {
+    }
+
+    @Schema(name = "ScanBatchRequest", description = "Scans a phone queued while offline, oldest first")
+    public record ScanBatchRequest(@NotEmpty @Size(max = 500) List<@Valid ScanRequest> scans) {
+    }
+
+    @Schema(name = "ScanBatchResult")
+    public record ScanBatchResult(@Schema(required = true) List<CheckInResult> results) {
+    }
+
+    @Schema(name = "WalkInRequest", description = "Someone at the door who did not register")
+    public record WalkInRequest(
+            @NotBlank @Size(max = 200) String companyName,
+            @Pattern(regexp = "[0-9]{8}", message = "must be exactly 8 digits") String kvkNumber,
+            @NotBlank @Size(max = 200) String name,
+            @Email @Size(max = 200) String email,
+            @NotBlank @Size(max = 100) String device,
+            @Size(max = 64) String clientId) {
+    }
+
+    @Schema(name = "Attendance", description = "Live counts of one event")
+    public record Attendance(
+            @Schema(required = true) long registered,
+            @Schema(required = true) long waitlisted,
+            @Schema(required = true) long checkedIn,
+            @Schema(required = true) long walkIns,
+            @Schema(required = true) long noShows,
+            @Schema(required = true) long cancelled,
+            @Schema(required = true) long failedScans,
+            Integer capacity) {
+    }
+
+    @Schema(name = "CheckInAttempt")
+    public record AttemptResponse(
+            @Schema(required = true) long id,
+            @Schema(required = true) OffsetDateTime at,
+            @Schema(required = true) CheckInOutcome outcome,
+            Long registrationId,
+            @Schema(required = true) String byUser,
+            String device) {
+    }
+
+    @Schema(name = "CheckInList", description = "What a phone keeps to check people in while offline")
+    public record CheckInList(
+            @Schema(required = true) long eventId,
+            @Schema(required = true) String title,
+            @Schema(required = true, description = "HMAC-SHA256 key (base64url) that signs this event's tickets")
+            String ticketKey,
+            @Schema(required = true) OffsetDateTime generatedAt,
+            @Schema(required = true) List<Attendee> attendees) {
+    }
+
+    @Schema(name = "CheckInAttendee")
+    public record Attendee(
+            @Schema(required = true) long registrationId,
+            String name,
+            String companyName,
+            @Schema(required = true) RegistrationStatus status,
+            OffsetDateTime checkedInAt) {
+    }
+}

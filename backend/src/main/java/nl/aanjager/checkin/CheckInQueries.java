@@ -1,0 +1,88 @@
+package nl.aanjager.checkin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.util.List;
+import nl.aanjager.checkin.CheckInDtos.AttemptResponse;
+import nl.aanjager.checkin.CheckInDtos.Attendance;
+import nl.aanjager.checkin.CheckInDtos.Attendee;
+import nl.aanjager.checkin.CheckInDtos.CheckInList;
+import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.events.Event;
+import nl.aanjager.events.EventRepository;
+import nl.aanjager.events.RegistrationStatus;
+import nl.aanjager.events.Tickets;
+
+/** "How is the door doing?" — live counts, the history and the offline list, each one query. */
+@ApplicationScoped
+public class CheckInQueries {
+    @Inject
+    EventRepository events;
+
+    @Inject
+    CheckInAttemptRepository attempts;
+
+    @Inject
+    Tickets tickets;
+
+    @Inject
+    EntityManager entityManager;
+
+    public Attendance attendance(long eventId) {
+        Event event = event(eventId);
+        Object[] row = (Object[]) entityManager.createNativeQuery("""
+                select count(*) filter (where status = 'REGISTERED'),
+                       count(*) filter (where status = 'WAITLISTED'),
+                       count(*) filter (where status = 'CHECKED_IN'),
+                       count(*) filter (where status = 'CHECKED_IN' and walk_in),
+                       count(*) filter (where status = 'NO_SHOW'),
+                       count(*) filter (where status = 'CANCELLED')
+                from registration where event_id = ?1
+                """).setParameter(1, eventId).getSingleResult();
+        return new Attendance(n(row[0]), n(row[1]), n(row[2]), n(row[3]), n(row[4]), n(row[5]),
+                attempts.failedScans(eventId), event.capacity);
+    }
+
+    public List<AttemptResponse> history(long eventId, int page, int size) {
+        event(eventId);
+        return attempts.history(eventId, page, size).stream()
+                .map(a -> new AttemptResponse(a.id, a.at, a.outcome, a.registrationId, a.byUser, a.device)).toList();
+    }
+
+    public CheckInList checkInList(long eventId) {
+        Event event = event(eventId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select r.id, p.name, c.name, r.status, r.checked_in_at
+                from registration r join contact p on p.id = r.contact_id join company c on c.id = r.company_id
+                where r.event_id = ?1 and r.status <> 'CANCELLED'
+                order by p.name, r.id
+                """).setParameter(1, eventId).getResultList();
+        List<Attendee> attendees = rows.stream().map(row -> new Attendee(((Number) row[0]).longValue(), (String) row[1],
+                (String) row[2], RegistrationStatus.valueOf((String) row[3]), toOffset(row[4]))).toList();
+        return new CheckInList(event.id, event.title, tickets.eventKey(event.id), OffsetDateTime.now(), attendees);
+    }
+
+    private Event event(long eventId) {
+        return events.findByIdOptional(eventId).orElseThrow(() -> ApiException.notFound("Event", eventId));
+    }
+
+    private static long n(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static OffsetDateTime toOffset(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset;
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(java.time.ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+    }
+}

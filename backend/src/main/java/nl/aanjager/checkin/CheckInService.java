@@ -1,0 +1,218 @@
+package nl.aanjager.checkin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.Optional;
+import nl.aanjager.audit.AuditLog;
+import nl.aanjager.checkin.CheckInDtos.CheckInResult;
+import nl.aanjager.checkin.CheckInDtos.ScanRequest;
+import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.security.AccessScope;
+import nl.aanjager.companies.CompanyRepository;
+import nl.aanjager.contacts.ContactRepository;
+import nl.aanjager.events.Event;
+import nl.aanjager.events.EventRepository;
+import nl.aanjager.events.Registration;
+import nl.aanjager.events.RegistrationRepository;
+import nl.aanjager.events.RegistrationStatus;
+import nl.aanjager.events.Tickets;
+import nl.aanjager.funnel.FunnelService;
+import nl.aanjager.funnel.StageSource;
+
+/**
+ * Check-in at the door. The admission itself is one conditional UPDATE (registered → checked
+ * in), so any number of simultaneous scans of one ticket admit it once and credit the funnel
+ * once; every scan, good or bad, is kept for the organiser.
+ */
+@ApplicationScoped
+public class CheckInService {
+    /** A check-in made by mistake can be undone this long afterwards. */
+    static final Duration UNDO_WINDOW = Duration.ofMinutes(15);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm")
+            .withZone(ZoneId.of("Europe/Amsterdam"));
+
+    @Inject
+    EventRepository events;
+
+    @Inject
+    RegistrationRepository registrations;
+
+    @Inject
+    ContactRepository contacts;
+
+    @Inject
+    CompanyRepository companies;
+
+    @Inject
+    CheckInAttemptRepository attempts;
+
+    @Inject
+    Tickets tickets;
+
+    @Inject
+    FunnelService funnel;
+
+    @Inject
+    AccessScope scope;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EntityManager entityManager;
+
+    /**
+     * @param offlineReplay a queued scan from a phone: another device's earlier check-in is a
+     *     CONFLICT to report, not a plain "already checked in"
+     */
+    @Transactional
+    public CheckInResult scan(long eventId, ScanRequest scan, boolean offlineReplay) {
+        Event event = events.findByIdOptional(eventId).orElseThrow(() -> ApiException.notFound("Event", eventId));
+        if (scan.clientId() != null) {
+            Optional<CheckInAttempt> earlier = attempts.byClientId(eventId, scan.clientId());
+            if (earlier.isPresent()) {
+                return replayOf(earlier.get(), scan);
+            }
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime at = scan.scannedAt() == null || scan.scannedAt().isAfter(now) ? now : scan.scannedAt();
+        Resolved resolved = resolve(event, scan);
+        if (resolved.refusal() != null) {
+            return record(event, null, scan, at, resolved.refusal(), resolved.detail());
+        }
+        Registration registration = resolved.registration();
+        if (!event.isOpenForCheckIn(at)) {
+            return record(event, registration, scan, at, CheckInOutcome.NOT_OPEN,
+                    "Check-in for this event is not open (" + event.status.name().toLowerCase() + ", doors open "
+                            + CLOCK.format(event.startsAt.minus(Event.CHECK_IN_MARGIN)) + ")");
+        }
+        if (registration.status == RegistrationStatus.CANCELLED || registration.status == RegistrationStatus.NO_SHOW) {
+            return record(event, registration, scan, at, CheckInOutcome.CANCELLED, "This registration was cancelled");
+        }
+        if (registration.status == RegistrationStatus.WAITLISTED) {
+            return record(event, registration, scan, at, CheckInOutcome.WAITLISTED,
+                    "This person is on the waitlist and has no place");
+        }
+        int admitted = entityManager.createNativeQuery("""
+                update registration set status = 'CHECKED_IN', checked_in_at = ?1, checked_in_by = ?2,
+                       checked_in_device = ?3, version = version + 1
+                where id = ?4 and status = 'REGISTERED'
+                """).setParameter(1, at).setParameter(2, scope.actor()).setParameter(3, scan.device())
+                .setParameter(4, registration.id).executeUpdate();
+        entityManager.refresh(registration);
+        if (admitted == 1) {
+            credit(event, registration);
+            return record(event, registration, scan, at, CheckInOutcome.CHECKED_IN, null);
+        }
+        boolean otherDevice = !Objects.equals(registration.checkedInDevice, scan.device());
+        CheckInOutcome outcome = offlineReplay && otherDevice ? CheckInOutcome.CONFLICT
+                : CheckInOutcome.ALREADY_CHECKED_IN;
+        return record(event, registration, scan, at, outcome, "Already checked in at "
+                + CLOCK.format(registration.checkedInAt) + " by " + registration.checkedInBy
+                + (registration.checkedInDevice == null ? "" : " (" + registration.checkedInDevice + ")"));
+    }
+
+    /** Undoes a check-in made by mistake, within {@link #UNDO_WINDOW}; the funnel credit is withdrawn. */
+    @Transactional
+    public CheckInResult undo(long eventId, long registrationId, String device) {
+        Event event = events.findByIdOptional(eventId).orElseThrow(() -> ApiException.notFound("Event", eventId));
+        Registration registration = registrations.findByIdOptional(registrationId)
+                .filter(r -> r.eventId == eventId)
+                .orElseThrow(() -> ApiException.notFound("Registration", registrationId));
+        if (registration.status != RegistrationStatus.CHECKED_IN) {
+            throw ApiException.conflict("This registration is not checked in");
+        }
+        if (registration.checkedInAt.plus(UNDO_WINDOW).isBefore(OffsetDateTime.now())) {
+            throw ApiException.conflict("A check-in can be undone for " + UNDO_WINDOW.toMinutes()
+                    + " minutes; this one was at " + CLOCK.format(registration.checkedInAt));
+        }
+        registration.status = registration.walkIn ? RegistrationStatus.CANCELLED : RegistrationStatus.REGISTERED;
+        registration.checkedInAt = null;
+        registration.checkedInBy = null;
+        registration.checkedInDevice = null;
+        funnel.withdrawFromSource(StageSource.EVENT_ATTENDANCE, registration.id, "check-in undone");
+        audit.record("check-in.undone", "registration", registration.id, registration.companyId, "event " + eventId);
+        return record(event, registration, new ScanRequest(null, registrationId, device, null, null),
+                OffsetDateTime.now(), CheckInOutcome.UNDONE, null);
+    }
+
+    /** Credits the event's stage to the company, once per organising partner (none: uncredited). */
+    void credit(Event event, Registration registration) {
+        if (event.stageId == null) {
+            return;
+        }
+        java.util.Collection<Long> credited = event.organiserIds.isEmpty()
+                ? java.util.Collections.singletonList(null) : event.organiserIds;
+        for (Long partner : credited) {
+            funnel.record(new FunnelService.Progress(registration.companyId, event.programmeId, event.stageId,
+                    registration.checkedInAt, StageSource.EVENT_ATTENDANCE, registration.id, partner));
+        }
+    }
+
+    CheckInResult record(Event event, Registration registration, ScanRequest scan, OffsetDateTime at,
+            CheckInOutcome outcome, String detail) {
+        CheckInAttempt attempt = new CheckInAttempt();
+        attempt.eventId = event.id;
+        attempt.registrationId = registration == null ? null : registration.id;
+        attempt.clientId = scan.clientId();
+        attempt.outcome = outcome;
+        attempt.at = OffsetDateTime.now();
+        attempt.scannedAt = at;
+        attempt.byUser = scope.actor();
+        attempt.device = scan.device();
+        attempts.persist(attempt);
+        return result(outcome, scan.clientId(), registration, detail);
+    }
+
+    CheckInResult result(CheckInOutcome outcome, String clientId, Registration registration, String detail) {
+        if (registration == null) {
+            return new CheckInResult(outcome, clientId, null, null, null, null, null, null, detail);
+        }
+        String name = contacts.findByIdOptional(registration.contactId).map(c -> c.name).orElse(null);
+        String company = companies.findByIdOptional(registration.companyId).map(c -> c.name).orElse(null);
+        return new CheckInResult(outcome, clientId, registration.id, name, company, registration.checkedInAt,
+                registration.checkedInBy, registration.checkedInDevice, detail);
+    }
+
+    private CheckInResult replayOf(CheckInAttempt earlier, ScanRequest scan) {
+        Registration registration = earlier.registrationId == null ? null
+                : registrations.findById(earlier.registrationId);
+        return result(earlier.outcome, scan.clientId(), registration, "Applied before; nothing changed");
+    }
+
+    private record Resolved(Registration registration, CheckInOutcome refusal, String detail) {
+    }
+
+    private Resolved resolve(Event event, ScanRequest scan) {
+        if (scan.ticket() != null && !scan.ticket().isBlank()) {
+            Optional<Tickets.Ticket> ticket = tickets.verify(scan.ticket());
+            if (ticket.isEmpty()) {
+                Optional<Long> claimed = Tickets.claimedEvent(scan.ticket());
+                return claimed.isPresent() && claimed.get() != event.id
+                        ? new Resolved(null, CheckInOutcome.WRONG_EVENT, "This ticket is for another event")
+                        : new Resolved(null, CheckInOutcome.UNKNOWN_TICKET, "This is not a ticket of ours");
+            }
+            if (ticket.get().eventId() != event.id) {
+                return new Resolved(null, CheckInOutcome.WRONG_EVENT, "This ticket is for another event");
+            }
+            return registrations.findByIdOptional(ticket.get().registrationId())
+                    .filter(r -> r.eventId == event.id && r.token.equals(ticket.get().token()))
+                    .map(r -> new Resolved(r, null, null))
+                    .orElse(new Resolved(null, CheckInOutcome.UNKNOWN_TICKET, "No registration has this ticket"));
+        }
+        if (scan.registrationId() != null) {
+            return registrations.findByIdOptional(scan.registrationId())
+                    .map(r -> r.eventId == event.id ? new Resolved(r, null, null)
+                            : new Resolved(null, CheckInOutcome.WRONG_EVENT, "This registration is for another event"))
+                    .orElse(new Resolved(null, CheckInOutcome.UNKNOWN_TICKET, "No such registration"));
+        }
+        throw ApiException.invalidField("ticket", "give the scanned ticket or a registrationId");
+    }
+}

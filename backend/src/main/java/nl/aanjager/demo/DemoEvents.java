@@ -1,0 +1,103 @@
+package nl.aanjager.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import nl.aanjager.companies.CompanyRepository;
+import nl.aanjager.contacts.Contact;
+import nl.aanjager.contacts.ContactRepository;
+import nl.aanjager.events.Event;
+import nl.aanjager.events.EventRepository;
+import nl.aanjager.events.EventStatus;
+import nl.aanjager.events.EventType;
+import nl.aanjager.events.Registration;
+import nl.aanjager.events.RegistrationRepository;
+import nl.aanjager.events.RegistrationStatus;
+import nl.aanjager.events.Tickets;
+import nl.aanjager.programmes.FunnelStage;
+import nl.aanjager.programmes.Programme;
+
+/**
+ * An event today (open for check-in right after `make run`) with 40 registrations, and one in
+ * a month that is open for public registration.
+ */
+@ApplicationScoped
+public class DemoEvents {
+    private static final ZoneId ROTTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final List<String> FIRST = List.of("Anouk", "Bram", "Chantal", "Daan", "Esra", "Floor", "Gijs",
+            "Hanna", "Ibrahim", "Jasmijn");
+    private static final List<String> LAST = List.of("de Jong", "Jansen", "Bakker", "Visser", "Öztürk", "Mulder");
+
+    @Inject
+    EventRepository events;
+
+    @Inject
+    RegistrationRepository registrations;
+
+    @Inject
+    CompanyRepository companies;
+
+    @Inject
+    ContactRepository contacts;
+
+    void load(Programme next, List<FunnelStage> stages) {
+        LocalDate today = LocalDate.now(ROTTERDAM);
+        Event live = event(next, stages.get(0), "Ondernemen010 Live!", EventType.INSPIRATION_SESSION,
+                OffsetDateTime.now(ROTTERDAM).minusHours(1), OffsetDateTime.now(ROTTERDAM).plusHours(4), 60);
+        event(next, stages.get(1), "Masterclass Circulair Inkopen", EventType.MASTERCLASS,
+                today.plusDays(30).atTime(LocalTime.of(15, 0)).atZone(ROTTERDAM).toOffsetDateTime(),
+                today.plusDays(30).atTime(LocalTime.of(17, 30)).atZone(ROTTERDAM).toOffsetDateTime(), 25);
+        List<Long> companyIds = companies.findAll().list().stream().map(c -> c.id).toList();
+        List<Contact> people = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            Contact person = new Contact();
+            person.companyId = companyIds.get(i % companyIds.size());
+            person.name = FIRST.get(i % FIRST.size()) + " " + LAST.get((i / FIRST.size()) % LAST.size());
+            person.email = "deelnemer" + i + "@example.nl";
+            person.consentPurpose = "Aanmelding Ondernemen010 Live!";
+            person.consentSource = "public registration form";
+            person.consentGivenAt = OffsetDateTime.now().minusDays(10);
+            person.createdAt = OffsetDateTime.now().minusDays(10);
+            contacts.persist(person);
+            people.add(person);
+        }
+        for (Contact person : people) {
+            Registration registration = new Registration();
+            registration.eventId = live.id;
+            registration.contactId = person.id;
+            registration.companyId = person.companyId;
+            registration.token = Tickets.newToken();
+            registration.status = RegistrationStatus.REGISTERED;
+            registration.source = Registration.Source.PUBLIC;
+            registration.registeredAt = OffsetDateTime.now().minusDays(10);
+            registration.registeredBy = "demo";
+            registrations.persist(registration);
+        }
+    }
+
+    private Event event(Programme programme, FunnelStage stage, String title, EventType type, OffsetDateTime start,
+            OffsetDateTime end, int capacity) {
+        Event event = new Event();
+        event.programmeId = programme.id;
+        event.title = title;
+        event.description = "Voor ondernemers, partners en de gemeente Rotterdam.";
+        event.type = type;
+        event.themes = new ArrayList<>(List.of("DIGITAL", "SUSTAINABLE"));
+        event.venue = "Kamer van Koophandel, Blaak 40, Rotterdam";
+        event.startsAt = start;
+        event.endsAt = end;
+        event.capacity = capacity;
+        event.stageId = stage.id;
+        event.status = EventStatus.PUBLISHED;
+        event.organiserIds = new java.util.HashSet<>(Set.of(1L, 2L));
+        event.createdAt = OffsetDateTime.now();
+        events.persist(event);
+        return event;
+    }
+}

@@ -1,0 +1,130 @@
+package nl.aanjager.events;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import nl.aanjager.programmes.Theme;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response bodies of the event and registration endpoints. */
+public final class EventDtos {
+    private EventDtos() {
+    }
+
+    @Schema(name = "EventRequest")
+    public record EventRequest(
+            @NotNull Long programmeId,
+            @NotBlank @Size(max = 200) String title,
+            @Size(max = 4000) String description,
+            @NotNull EventType type,
+            Set<@NotNull Theme> themes,
+            @Size(max = 300) String venue,
+            @Size(max = 500) @Pattern(regexp = "https://\\S+", message = "must be an https address") String onlineUrl,
+            @NotNull OffsetDateTime startsAt,
+            @NotNull OffsetDateTime endsAt,
+            @Min(1) Integer capacity,
+            @Schema(description = "The funnel stage of the programme that attendance credits") Long stageId,
+            @Schema(description = "Organising partners; a partner caller's own partner is always one of them")
+            Set<@NotNull Long> organiserIds) {
+    }
+
+    @Schema(name = "Event")
+    public record EventResponse(
+            @Schema(required = true) long id,
+            @Schema(required = true) long programmeId,
+            @Schema(required = true) String title,
+            String description,
+            @Schema(required = true) EventType type,
+            @Schema(required = true) List<Theme> themes,
+            String venue,
+            String onlineUrl,
+            @Schema(required = true) OffsetDateTime startsAt,
+            @Schema(required = true) OffsetDateTime endsAt,
+            Integer capacity,
+            Long stageId,
+            @Schema(required = true) EventStatus status,
+            @Schema(required = true) List<Long> organiserIds,
+            @Schema(required = true) long version) {
+
+        public static EventResponse from(Event e) {
+            return new EventResponse(e.id, e.programmeId, e.title, e.description, e.type,
+                    e.themes.stream().map(Theme::valueOf).toList(), e.venue, e.onlineUrl, e.startsAt, e.endsAt,
+                    e.capacity, e.stageId, e.status, e.organiserIds.stream().sorted().toList(), e.version);
+        }
+    }
+
+    @Schema(name = "EventPage")
+    public record EventPage(
+            @Schema(required = true) List<EventResponse> items,
+            @Schema(required = true) long total,
+            @Schema(required = true) int page,
+            @Schema(required = true) int size) {
+    }
+
+    @Schema(name = "RegistrationRequest")
+    public record RegistrationRequest(@NotNull Long contactId) {
+    }
+
+    @Schema(name = "Registration")
+    public record RegistrationResponse(
+            @Schema(required = true) long id,
+            @Schema(required = true) long eventId,
+            @Schema(required = true) long contactId,
+            @Schema(required = true) long companyId,
+            String contactName,
+            String companyName,
+            @Schema(required = true) RegistrationStatus status,
+            @Schema(required = true) Registration.Source source,
+            @Schema(required = true) boolean walkIn,
+            @Schema(required = true) OffsetDateTime registeredAt,
+            OffsetDateTime checkedInAt,
+            String checkedInBy,
+            @Schema(description = "The QR payload of the ticket") String ticket) {
+    }
+
+    @Schema(name = "RegistrationPage")
+    public record RegistrationPage(
+            @Schema(required = true) List<RegistrationResponse> items,
+            @Schema(required = true) long total,
+            @Schema(required = true) int page,
+            @Schema(required = true) int size) {
+    }
+
+    @Schema(name = "PublicEvent", description = "What anyone may know of a published event")
+    public record PublicEvent(
+            @Schema(required = true) long id,
+            @Schema(required = true) String title,
+            String description,
+            @Schema(required = true) EventType type,
+            String venue,
+            String onlineUrl,
+            @Schema(required = true) OffsetDateTime startsAt,
+            @Schema(required = true) OffsetDateTime endsAt,
+            @Schema(required = true, description = "Whether a new registration gets a place or the waitlist") boolean full) {
+    }
+
+    @Schema(name = "PublicRegistrationRequest")
+    public record PublicRegistrationRequest(
+            @NotBlank @Size(max = 200) String companyName,
+            @Pattern(regexp = "[0-9]{8}", message = "must be exactly 8 digits") String kvkNumber,
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Email @Size(max = 200) String email,
+            @NotNull @AssertTrue(message = "must be given to register") Boolean consent,
+            @Schema(description = "Leave empty (a field people do not see)") String website) {
+    }
+
+    @Schema(name = "PublicRegistration")
+    public record PublicRegistrationResponse(
+            @Schema(required = true) RegistrationStatus status,
+            @Schema(required = true) String message,
+            @Schema(description = "The QR payload of the ticket; only for a new registration") String ticket,
+            @Schema(description = "Secret for cancelling; only for a new registration") String cancelToken) {
+    }
+}

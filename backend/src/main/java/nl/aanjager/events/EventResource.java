@@ -1,0 +1,161 @@
+package nl.aanjager.events;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import nl.aanjager.common.etag.ETags;
+import nl.aanjager.common.paging.EnumParam;
+import nl.aanjager.common.paging.PageParams;
+import nl.aanjager.common.paging.PageResult;
+import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.security.AccessScope;
+import nl.aanjager.common.security.Roles;
+import nl.aanjager.contacts.ContactService;
+import nl.aanjager.events.EventDtos.EventPage;
+import nl.aanjager.events.EventDtos.EventRequest;
+import nl.aanjager.events.EventDtos.EventResponse;
+import nl.aanjager.events.EventDtos.RegistrationPage;
+import nl.aanjager.events.EventDtos.RegistrationRequest;
+import nl.aanjager.events.EventDtos.RegistrationResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/events")
+@Tag(name = "Events")
+public class EventResource {
+    @Inject
+    EventService events;
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    ContactService contacts;
+
+    @Inject
+    AccessScope scope;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER, Roles.CHECKIN})
+    @Operation(operationId = "listEvents", summary = "Events in time order; from/to select a period, e.g. today's for the door (roles: admin, staff, partner, checkin)")
+    public EventPage list(@Valid @BeanParam PageParams paging, @QueryParam("programmeId") Long programmeId,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = EventStatus.class)) String status,
+            @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to) {
+        PageResult<EventResponse> page = events.list(paging, programmeId,
+                EnumParam.parse(EventStatus.class, "status", status), from, to).map(EventResponse::from);
+        return new EventPage(page.items(), page.total(), page.page(), page.size());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER, Roles.CHECKIN})
+    @Operation(operationId = "getEvent", summary = "Read one event (roles: admin, staff, partner, checkin)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = EventResponse.class)))
+    public Response get(@PathParam("id") long id) {
+        Event event = events.find(id).orElseThrow(() -> ApiException.notFound("Event", id));
+        return ETags.ok(EventResponse.from(event), event.version).build();
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+    @Operation(operationId = "createEvent", summary = "Plan an event (as a draft); a partner always organises its own (roles: admin, staff, partner)")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = EventResponse.class)))
+    public Response create(@Valid @NotNull EventRequest request) {
+        Event event = events.create(request);
+        return Response.created(URI.create("/api/events/" + event.id))
+                .entity(EventResponse.from(event)).tag(ETags.of(event.version)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+    @Operation(operationId = "updateEvent", summary = "Change an event one manages; requires If-Match (roles: admin, staff, organising partner)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = EventResponse.class)))
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull EventRequest request) {
+        long expected = ETags.requiredVersion(ifMatch);
+        Event event = events.update(id, expected, request).orElseThrow(() -> ApiException.notFound("Event", id));
+        return ETags.ok(EventResponse.from(event), event.version).build();
+    }
+
+    @POST
+    @Path("/{id}/publication")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+    @Operation(operationId = "publishEvent", summary = "Publish a draft: registration opens (roles: admin, staff, organising partner)")
+    public EventResponse publish(@PathParam("id") long id) {
+        return EventResponse.from(events.publish(id).orElseThrow(() -> ApiException.notFound("Event", id)));
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+    @Operation(operationId = "cancelEvent", summary = "Cancel an event (roles: admin, staff, organising partner)")
+    public EventResponse cancel(@PathParam("id") long id) {
+        return EventResponse.from(events.cancel(id).orElseThrow(() -> ApiException.notFound("Event", id)));
+    }
+
+    @POST
+    @Path("/{id}/closure")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+    @Operation(operationId = "closeEvent", summary = "Close an event after it took place: registrations not checked in become no-shows (roles: admin, staff, organising partner)")
+    public EventResponse close(@PathParam("id") long id) {
+        return EventResponse.from(events.close(id).orElseThrow(() -> ApiException.notFound("Event", id)));
+    }
+
+    @GET
+    @Path("/{id}/registrations")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+    @Operation(operationId = "listRegistrations", summary = "Who registered, in order; names where the caller may see them (roles: admin, staff, organising partner)")
+    public RegistrationPage registrations(@PathParam("id") long id, @Valid @BeanParam PageParams paging,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = RegistrationStatus.class)) String status) {
+        events.managed(id).orElseThrow(() -> ApiException.notFound("Event", id));
+        PageResult<RegistrationResponse> page = registrations.list(id,
+                EnumParam.parse(RegistrationStatus.class, "status", status), paging.page, paging.size);
+        return new RegistrationPage(page.items(), page.total(), page.page(), page.size());
+    }
+
+    @POST
+    @Path("/{id}/registrations")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+    @Operation(operationId = "register", summary = "Register a contact person: a place, or the waitlist when the event is full (roles: admin, staff, partner)")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RegistrationResponse.class)))
+    public Response register(@PathParam("id") long id, @Valid @NotNull RegistrationRequest request) {
+        events.find(id).orElseThrow(() -> ApiException.notFound("Event", id));
+        var contact = contacts.find(request.contactId())
+                .orElseThrow(() -> ApiException.invalidField("contactId", "no such contact person"));
+        Registration registration = registrations.register(id, contact,
+                scope.seesEverything() ? Registration.Source.STAFF : Registration.Source.PARTNER);
+        return Response.created(URI.create("/api/events/" + id + "/registrations/" + registration.id))
+                .entity(registrations.toResponses(List.of(registration), true).get(0)).build();
+    }
+
+    @POST
+    @Path("/{id}/registrations/{registrationId}/cancellation")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+    @Operation(operationId = "cancelRegistration", summary = "Cancel a registration; the first on the waitlist gets the place (roles: admin, staff, partner)")
+    public RegistrationResponse cancelRegistration(@PathParam("id") long id,
+            @PathParam("registrationId") long registrationId) {
+        Registration registration = registrations.find(id, registrationId)
+                .filter(r -> contacts.find(r.contactId).isPresent())
+                .orElseThrow(() -> ApiException.notFound("Registration", registrationId));
+        return registrations.toResponses(List.of(registrations.cancel(registration)), false).get(0);
+    }
+}

@@ -1,0 +1,115 @@
+package nl.aanjager.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.ratelimit.RateLimiter;
+import nl.aanjager.companies.Company;
+import nl.aanjager.companies.CompanyDtos.CompanyRequest;
+import nl.aanjager.companies.CompanyRepository;
+import nl.aanjager.companies.CompanyService;
+import nl.aanjager.contacts.Contact;
+import nl.aanjager.contacts.ContactRepository;
+import nl.aanjager.events.EventDtos.PublicRegistrationRequest;
+import nl.aanjager.events.EventDtos.PublicRegistrationResponse;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Registration by entrepreneurs on the public event page, without an account. Guarded against
+ * bots (a hidden field people leave empty, a limit per client address), and it never tells
+ * anything about other registrations: a second registration with the same address only sends
+ * that address its ticket again.
+ */
+@ApplicationScoped
+public class PublicRegistrationService {
+    @Inject
+    EventRepository events;
+
+    @Inject
+    RegistrationRepository registrations;
+
+    @Inject
+    RegistrationService registrationService;
+
+    @Inject
+    CompanyService companyService;
+
+    @Inject
+    CompanyRepository companies;
+
+    @Inject
+    ContactRepository contacts;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @ConfigProperty(name = "aanjager.public.registrations-per-minute")
+    int perMinute;
+
+    public Optional<Event> publishedEvent(long id) {
+        return events.findByIdOptional(id)
+                .filter(e -> e.status == EventStatus.PUBLISHED && e.endsAt.isAfter(OffsetDateTime.now()));
+    }
+
+    public List<Event> upcoming() {
+        return events.list("status = ?1 and endsAt > ?2 order by startsAt, id", EventStatus.PUBLISHED,
+                OffsetDateTime.now());
+    }
+
+    @Transactional
+    public PublicRegistrationResponse register(long eventId, PublicRegistrationRequest request, String clientAddress) {
+        rateLimiter.acquire("public-registration:" + clientAddress, perMinute);
+        if (request.website() != null && !request.website().isBlank()) {
+            throw ApiException.invalidField("website", "must be left empty");
+        }
+        Event event = publishedEvent(eventId).orElseThrow(() -> ApiException.notFound("Event", eventId));
+        Company company = companyOf(request);
+        String email = request.email().trim().toLowerCase();
+        Contact contact = contacts.find("companyId = ?1 and email = ?2 and erasedAt is null", company.id, email)
+                .firstResultOptional().orElseGet(() -> newContact(company, request, email, event));
+        Optional<Registration> existing = registrations.activeOf(eventId, contact.id);
+        if (existing.isPresent()) {
+            registrationService.sendTicket(event, existing.get(), contact);
+            return new PublicRegistrationResponse(existing.get().status,
+                    "This address was registered already; we sent the ticket to it again.", null, null);
+        }
+        Registration registration = registrationService.register(eventId, contact, Registration.Source.PUBLIC);
+        String message = registration.status == RegistrationStatus.WAITLISTED
+                ? "The event is full: you are on the waitlist and hear from us when a place frees up."
+                : "You are registered; the ticket is also in your mail.";
+        return new PublicRegistrationResponse(registration.status, message,
+                registrationService.ticketOf(registration), registration.token);
+    }
+
+    @Transactional
+    public Optional<RegistrationStatus> cancel(String token, String clientAddress) {
+        rateLimiter.acquire("public-cancellation:" + clientAddress, perMinute * 4);
+        return registrationService.byToken(token).map(registration -> registrationService.cancel(registration).status);
+    }
+
+    private Company companyOf(PublicRegistrationRequest request) {
+        String kvk = request.kvkNumber() == null || request.kvkNumber().isBlank() ? null : request.kvkNumber().trim();
+        Optional<Company> known = kvk != null ? companies.findByKvk(kvk, null)
+                : companies.find("kvkNumber is null and lower(name) = ?1 and mergedIntoId is null",
+                        request.companyName().trim().toLowerCase()).firstResultOptional();
+        return known.orElseGet(() -> companyService.create(new CompanyRequest(kvk, null, request.companyName(), null,
+                null, null, null, null, null, null, null, null, List.of())));
+    }
+
+    private Contact newContact(Company company, PublicRegistrationRequest request, String email, Event event) {
+        Contact contact = new Contact();
+        contact.companyId = company.id;
+        contact.name = request.name().trim();
+        contact.email = email;
+        contact.consentPurpose = "Registration for " + event.title + " and follow-up by the programme";
+        contact.consentSource = "public registration form";
+        contact.consentGivenAt = OffsetDateTime.now();
+        contact.createdAt = OffsetDateTime.now();
+        contacts.persist(contact);
+        return contact;
+    }
+}

@@ -1,0 +1,162 @@
+package nl.aanjager.events;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.aanjager.audit.AuditLog;
+import nl.aanjager.common.paging.PageResult;
+import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.security.AccessScope;
+import nl.aanjager.companies.Company;
+import nl.aanjager.companies.CompanyRepository;
+import nl.aanjager.contacts.Contact;
+import nl.aanjager.contacts.ContactRepository;
+import nl.aanjager.events.EventDtos.RegistrationResponse;
+
+/**
+ * Registrations: a place while there is one, the waitlist after that, promotion in order when
+ * someone cancels. Every change locks the event row, so two last places are never both given.
+ */
+@ApplicationScoped
+public class RegistrationService {
+    @Inject
+    EventRepository events;
+
+    @Inject
+    RegistrationRepository registrations;
+
+    @Inject
+    ContactRepository contacts;
+
+    @Inject
+    CompanyRepository companies;
+
+    @Inject
+    Tickets tickets;
+
+    @Inject
+    jakarta.enterprise.event.Event<RegistrationMails.TicketMail> ticketMails;
+
+    @Inject
+    jakarta.enterprise.event.Event<RegistrationMails.PlaceAvailableMail> placeMails;
+
+    @Inject
+    AccessScope scope;
+
+    @Inject
+    AuditLog audit;
+
+    /** Registers the contact; the caller has checked that it may see the contact. */
+    @Transactional
+    public Registration register(long eventId, Contact contact, Registration.Source source) {
+        Event event = events.lockForRegistration(eventId).orElseThrow(() -> ApiException.notFound("Event", eventId));
+        if (event.status != EventStatus.PUBLISHED) {
+            throw ApiException.conflict("Registration is open for published events only; this one is "
+                    + event.status.name().toLowerCase());
+        }
+        if (contact.erasedAt != null) {
+            throw ApiException.invalidField("contactId", "this person was erased");
+        }
+        if (registrations.activeOf(eventId, contact.id).isPresent()) {
+            throw ApiException.conflict("This person is already registered for the event");
+        }
+        Registration registration = new Registration();
+        registration.eventId = eventId;
+        registration.contactId = contact.id;
+        registration.companyId = contact.companyId;
+        registration.token = Tickets.newToken();
+        registration.source = source;
+        registration.registeredAt = OffsetDateTime.now();
+        registration.registeredBy = scope.actor();
+        registration.status = event.capacity == null || registrations.placesTaken(eventId) < event.capacity
+                ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITLISTED;
+        registrations.persistAndFlush(registration);
+        audit.record("registration.created", "registration", registration.id, registration.companyId,
+                "event " + eventId + ", " + registration.status.name().toLowerCase());
+        sendTicket(event, registration, contact);
+        return registration;
+    }
+
+    /** Cancels; a place that frees up goes to the first on the waitlist. Cancelling twice changes nothing. */
+    @Transactional
+    public Registration cancel(Registration given) {
+        Event event = events.lockForRegistration(given.eventId).orElseThrow();
+        Registration registration = registrations.findById(given.id);
+        registrations.getEntityManager().refresh(registration);
+        if (registration.status == RegistrationStatus.CANCELLED) {
+            return registration;
+        }
+        if (registration.status != RegistrationStatus.REGISTERED && registration.status != RegistrationStatus.WAITLISTED) {
+            throw ApiException.conflict("A registration that is " + registration.status.name().toLowerCase()
+                    + " cannot be cancelled");
+        }
+        boolean hadPlace = registration.status == RegistrationStatus.REGISTERED;
+        registration.status = RegistrationStatus.CANCELLED;
+        registration.cancelledAt = OffsetDateTime.now();
+        registrations.flush();
+        audit.record("registration.cancelled", "registration", registration.id, registration.companyId, null);
+        if (hadPlace && event.status == EventStatus.PUBLISHED) {
+            registrations.firstWaitlisted(event.id).ifPresent(next -> {
+                next.status = RegistrationStatus.REGISTERED;
+                audit.record("registration.promoted", "registration", next.id, next.companyId, null);
+                contacts.findByIdOptional(next.contactId).filter(c -> c.email != null)
+                        .ifPresent(c -> placeMails.fire(new RegistrationMails.PlaceAvailableMail(event, c.name, c.email)));
+            });
+        }
+        return registration;
+    }
+
+    /** (Again) mails the ticket to the person, after commit. */
+    public void sendTicket(Event event, Registration registration, Contact contact) {
+        if (contact.email != null) {
+            ticketMails.fire(new RegistrationMails.TicketMail(event, contact.name, contact.email,
+                    ticketOf(registration), registration.token, registration.status));
+        }
+    }
+
+    public Optional<Registration> find(long eventId, long registrationId) {
+        return registrations.findByIdOptional(registrationId).filter(r -> r.eventId == eventId);
+    }
+
+    public Optional<Registration> byToken(String token) {
+        return registrations.byToken(token);
+    }
+
+    public PageResult<RegistrationResponse> list(long eventId, RegistrationStatus status, int page, int size) {
+        PanacheQuery<Registration> query = status == null
+                ? registrations.find("eventId", Sort.by("registeredAt").and("id"), eventId)
+                : registrations.find("eventId = ?1 and status = ?2", Sort.by("registeredAt").and("id"), eventId, status);
+        return new PageResult<>(toResponses(query.page(page, size).list(), true), query.count(), page, size);
+    }
+
+    public String ticketOf(Registration registration) {
+        return tickets.payload(registration.eventId, registration.id, registration.token);
+    }
+
+    /** One query for the names of a page of registrations; names only where the caller may see them. */
+    public List<RegistrationResponse> toResponses(List<Registration> page, boolean withTicket) {
+        List<Long> contactIds = page.stream().map(r -> r.contactId).distinct().toList();
+        List<Long> companyIds = page.stream().map(r -> r.companyId).distinct().toList();
+        Map<Long, Contact> people = contactIds.isEmpty() ? Map.of() : contacts.list("id in ?1", contactIds).stream()
+                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        Map<Long, Company> firms = companyIds.isEmpty() ? Map.of() : companies.list("id in ?1", companyIds).stream()
+                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        scope.preload(companyIds);
+        return page.stream().map(r -> {
+            boolean visible = scope.maySeePersonalDataAt(r.companyId);
+            Contact person = people.get(r.contactId);
+            Company firm = firms.get(r.companyId);
+            return new RegistrationResponse(r.id, r.eventId, r.contactId, r.companyId,
+                    visible && person != null ? person.name : null, firm == null ? null : firm.name, r.status, r.source,
+                    r.walkIn, r.registeredAt, r.checkedInAt, r.checkedInBy, withTicket && visible ? ticketOf(r) : null);
+        }).toList();
+    }
+}

@@ -1,0 +1,9 @@
+package nl.aanjager.events;
+
+public enum RegistrationStatus {
+    REGISTERED,
+    WAITLISTED,
+    CANCELLED,
+    CHECKED_IN,
+    NO_SHOW
+}

@@ -1,0 +1,16 @@
+package nl.aanjager.events;
+
+import io.smallrye.config.ConfigMapping;
+
+/** Settings of event tickets and the mails that carry them. */
+@ConfigMapping(prefix = "aanjager.tickets")
+public interface TicketConfig {
+    /** Base64 secret from which each event's ticket-signing key is derived; keep it secret, rotate per environment. */
+    String signingKey();
+
+    /** Address of the web app, for links in mails (cancel a registration). */
+    String publicUrl();
+
+    /** Sender of registration mails. */
+    String mailFrom();
+}
