@@ -2,6 +2,7 @@
 // SPA served by `vite preview`. Run: E2E_BASE_URL=http://localhost:4173 node e2e/run.mjs
 import { join } from 'node:path';
 import { artifacts, checkAccessibility, createSuite, eventually, expect, launch } from './harness.mjs';
+import { companyScenario } from './companies-scenario.mjs';
 
 const baseUrl = (process.env.E2E_BASE_URL || 'http://localhost:4173').replace(/\/$/, '');
 const username = process.env.E2E_USERNAME || 'admin';
@@ -21,7 +22,11 @@ try {
 }
 
 const browser = await launch();
-const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+const context = await browser.newContext({
+  viewport: { width: 1280, height: 900 },
+  locale: 'nl-NL',
+  timezoneId: 'Europe/Amsterdam',
+});
 context.setDefaultTimeout(TIMEOUT);
 const page = await context.newPage();
 page.on('pageerror', (error) => console.log(`    page error: ${error.message}`));
@@ -159,6 +164,8 @@ suite.step('the user logs out and sees the Keycloak login page again', async () 
   await page.waitForSelector('#kc-login');
   expect(!page.url().startsWith(baseUrl), `expected to be on Keycloak, got ${page.url()}`);
 });
+
+companyScenario(suite, page, { baseUrl, unique });
 
 const ok = await suite.run();
 await browser.close();

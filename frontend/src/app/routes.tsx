@@ -1,6 +1,7 @@
 // The route table. The app layer is the only place that knows every feature.
 import { Navigate, type RouteObject } from 'react-router-dom';
 import { AppShell } from '@/components/layout/app-shell';
+import { CompanySections } from '@/app/company-sections';
 import { NotFoundRoute } from '@/app/not-found';
 import { PartnersListRoute } from '@/features/partners/routes/partners-list';
 import { PartnerCreateRoute } from '@/features/partners/routes/partner-create';
@@ -9,6 +10,12 @@ import { ProgrammesListRoute } from '@/features/programmes/routes/programmes-lis
 import { ProgrammeCreateRoute } from '@/features/programmes/routes/programme-create';
 import { ProgrammeEditRoute } from '@/features/programmes/routes/programme-edit';
 import { ProgrammeDetailRoute } from '@/features/programmes/routes/programme-detail';
+import { AmbassadorsRoute } from '@/features/ambassadors/routes/ambassadors-page';
+import { CompaniesListRoute } from '@/features/companies/routes/companies-list';
+import { CompanyCreateRoute } from '@/features/companies/routes/company-create';
+import { CompanyDetailRoute } from '@/features/companies/routes/company-detail';
+import { CompanyEditRoute } from '@/features/companies/routes/company-edit';
+import { ReferralsRoute } from '@/features/referrals/routes/referrals-page';
 
 export const routes: RouteObject[] = [
   {
@@ -23,6 +30,15 @@ export const routes: RouteObject[] = [
       { path: 'programmes/new', element: <ProgrammeCreateRoute /> },
       { path: 'programmes/:id', element: <ProgrammeDetailRoute /> },
       { path: 'programmes/:id/edit', element: <ProgrammeEditRoute /> },
+      { path: 'companies', element: <CompaniesListRoute /> },
+      { path: 'companies/new', element: <CompanyCreateRoute /> },
+      {
+        path: 'companies/:id',
+        element: <CompanyDetailRoute sections={(company) => <CompanySections companyId={company.id} />} />,
+      },
+      { path: 'companies/:id/edit', element: <CompanyEditRoute /> },
+      { path: 'referrals', element: <ReferralsRoute /> },
+      { path: 'ambassadors', element: <AmbassadorsRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -12,6 +12,18 @@ const POLICIES = {
   'programmes:delete': ['admin'],
   'stages:write': ['admin'],
   'targets:write': ['admin', 'staff'],
+  // companies, contacts, activities, referrals and the funnel: the partner network works on them
+  'companies:read': ['admin', 'staff', 'partner'],
+  'companies:write': ['admin', 'staff', 'partner'],
+  'companies:merge': ['admin', 'staff'],
+  'contacts:write': ['admin', 'staff', 'partner'],
+  'contacts:privacy': ['admin'],
+  'activities:write': ['admin', 'staff', 'partner'],
+  'referrals:write': ['admin', 'staff', 'partner'],
+  'stage-records:write': ['admin', 'staff', 'partner'],
+  /** Any record; a partner may withdraw only its own credits (see canWithdrawStageRecord). */
+  'stage-records:withdraw-any': ['admin', 'staff'],
+  'ambassadors:write': ['admin', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICIES;
@@ -24,4 +36,17 @@ export function can(roles: readonly string[] | undefined, permission: Permission
 export function useCan(permission: Permission): boolean {
   const { data } = useMe();
   return can(data?.roles, permission);
+}
+
+/**
+ * Admin and staff act for the whole network and must say which partner did something; a partner
+ * user always acts for its own organisation (partnerId from /api/me), which the API fills in.
+ */
+export function useActingPartner(): { actsForNetwork: boolean; ownPartnerId?: number } {
+  const { data } = useMe();
+  const roles = data?.roles ?? [];
+  return {
+    actsForNetwork: roles.includes('admin') || roles.includes('staff'),
+    ownPartnerId: data?.partnerId,
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber } from '@/lib/format';
+import { formatDate, formatDay, formatNumber } from '@/lib/format';
 
 describe('formatting per locale', () => {
   it('formats a date-only value without shifting the day', () => {
@@ -16,5 +16,13 @@ describe('formatting per locale', () => {
   it('renders nothing for missing values', () => {
     expect(formatDate(undefined, 'nl-NL')).toBe('');
     expect(formatNumber(null, 'nl-NL')).toBe('');
+  });
+});
+
+describe('formatDay', () => {
+  it('shows a timestamp as its calendar day only', () => {
+    expect(formatDay('2027-12-31', 'nl-NL')).toBe('31 dec 2027');
+    expect(formatDay('2027-06-15T12:00:00Z', 'en-GB')).toBe('15 Jun 2027');
+    expect(formatDay(null, 'nl-NL')).toBe('');
   });
 });

@@ -61,3 +61,15 @@ describe('fieldKey', () => {
     expect(fieldKey('name')).toBe('name');
   });
 });
+
+describe('a conflict with an existing record', () => {
+  it('keeps the URI of the existing record', () => {
+    const problem = ApiProblem.fromResponse(response(409), {
+      type: 'urn:aanjager:problem:conflict',
+      title: 'Conflict',
+      existing: '/api/companies/12',
+    });
+    expect(problem.existing).toBe('/api/companies/12');
+    expect(ApiProblem.fromResponse(response(409), { title: 'Conflict' }).existing).toBeUndefined();
+  });
+});

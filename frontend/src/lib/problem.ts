@@ -14,6 +14,7 @@ interface ProblemInit {
   detail?: string;
   instance?: string;
   errors?: FieldError[];
+  existing?: string;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -43,6 +44,8 @@ export class ApiProblem extends Error {
   readonly detail?: string;
   readonly instance?: string;
   readonly errors: FieldError[];
+  /** For a conflict with an existing record: that record's API path, e.g. /api/companies/12. */
+  readonly existing?: string;
 
   constructor(init: ProblemInit) {
     const title = init.title || `HTTP ${init.status}`;
@@ -54,6 +57,7 @@ export class ApiProblem extends Error {
     this.detail = init.detail;
     this.instance = init.instance;
     this.errors = init.errors ?? [];
+    this.existing = init.existing;
   }
 
   /** "validation", "precondition-failed", … for Aanjager problem types; undefined otherwise. */
@@ -86,6 +90,7 @@ export class ApiProblem extends Error {
         detail: typeof body.detail === 'string' ? body.detail : undefined,
         instance: typeof body.instance === 'string' ? body.instance : undefined,
         errors: readFieldErrors(body.errors ?? body.violations),
+        existing: typeof body.existing === 'string' ? body.existing : undefined,
       });
     }
     return new ApiProblem({

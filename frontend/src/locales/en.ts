@@ -1,5 +1,8 @@
 // English. Must have exactly the keys of nl.ts.
 import type { Messages } from '@/locales/nl';
+import { activitiesEn } from '@/locales/en/activities';
+import { companiesEn } from '@/locales/en/companies';
+import { referralsEn } from '@/locales/en/referrals';
 
 export const en: Messages = {
   app: {
@@ -14,7 +17,14 @@ export const en: Messages = {
     notFoundBody: 'This page does not exist (any more).',
     backHome: 'Go to the start page',
   },
-  nav: { label: 'Main menu', partners: 'Partners', programmes: 'Programmes' },
+  nav: {
+    label: 'Main menu',
+    partners: 'Partners',
+    programmes: 'Programmes',
+    companies: 'Companies',
+    referrals: 'Referrals',
+    ambassadors: 'Ambassadors',
+  },
   user: {
     signedInAs: 'Signed in as',
     roles: 'Roles',
@@ -36,6 +46,11 @@ export const en: Messages = {
     requiredField: 'Please fill in this field.',
     invalidNumber: 'Enter a whole number greater than 0.',
     endBeforeStart: 'The end date is before the start date.',
+    close: 'Close',
+    yes: 'Yes',
+    no: 'No',
+    download: 'Download',
+    notAllowed: 'Your role does not allow this.',
   },
   pagination: {
     label: 'Pagination',
@@ -177,4 +192,7 @@ export const en: Messages = {
       deadline: 'Deadline',
     },
   },
+  ...companiesEn,
+  ...activitiesEn,
+  ...referralsEn,
 };

@@ -1,4 +1,9 @@
 // Dutch (default). Every key here must exist in en.ts too (the type enforces it).
+// Larger areas live in files of their own under nl/ (and en/).
+import { activitiesNl } from '@/locales/nl/activities';
+import { companiesNl } from '@/locales/nl/companies';
+import { referralsNl } from '@/locales/nl/referrals';
+
 export const nl = {
   app: {
     name: 'Aanjager',
@@ -12,7 +17,14 @@ export const nl = {
     notFoundBody: 'Deze pagina bestaat niet (meer).',
     backHome: 'Naar de startpagina',
   },
-  nav: { label: 'Hoofdmenu', partners: 'Partners', programmes: "Programma's" },
+  nav: {
+    label: 'Hoofdmenu',
+    partners: 'Partners',
+    programmes: "Programma's",
+    companies: 'Bedrijven',
+    referrals: 'Doorverwijzingen',
+    ambassadors: 'Ambassadeurs',
+  },
   user: {
     signedInAs: 'Ingelogd als',
     roles: 'Rollen',
@@ -34,6 +46,11 @@ export const nl = {
     requiredField: 'Vul dit veld in.',
     invalidNumber: 'Vul een geheel getal groter dan 0 in.',
     endBeforeStart: 'De einddatum ligt vóór de startdatum.',
+    close: 'Sluiten',
+    yes: 'Ja',
+    no: 'Nee',
+    download: 'Downloaden',
+    notAllowed: 'Dit is niet toegestaan voor uw rol.',
   },
   pagination: {
     label: 'Paginering',
@@ -175,6 +192,9 @@ export const nl = {
       deadline: 'Uiterlijk op',
     },
   },
+  ...companiesNl,
+  ...activitiesNl,
+  ...referralsNl,
 };
 
 type Leaves<T> = { [K in keyof T]: T[K] extends string ? string : Leaves<T[K]> };

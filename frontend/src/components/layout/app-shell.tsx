@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { LanguageSwitch } from '@/components/language-switch';
 import { logout } from '@/lib/auth';
-import { ROLES } from '@/lib/authorization';
+import { ROLES, useCan } from '@/lib/authorization';
 import { useMe } from '@/lib/me';
 
 function UserInfo() {
@@ -28,6 +28,8 @@ function UserInfo() {
 
 export function AppShell() {
   const { t } = useTranslation();
+  // companies, referrals and ambassadors are for the network (not for door volunteers)
+  const seesNetwork = useCan('companies:read');
   return (
     <div className="app">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">
@@ -46,6 +48,19 @@ export function AppShell() {
               <li>
                 <NavLink to="/programmes">{t('nav.programmes')}</NavLink>
               </li>
+              {seesNetwork && (
+                <>
+                  <li>
+                    <NavLink to="/companies">{t('nav.companies')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/referrals">{t('nav.referrals')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/ambassadors">{t('nav.ambassadors')}</NavLink>
+                  </li>
+                </>
+              )}
             </ul>
           </nav>
           <div className="app-header__tools">

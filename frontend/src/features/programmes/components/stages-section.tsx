@@ -12,7 +12,7 @@ import { useStages } from '@/features/programmes/api/get-stages';
 import { useReorderStages } from '@/features/programmes/api/reorder-stages';
 import { useUpdateStage } from '@/features/programmes/api/update-stage';
 import type { Stage } from '@/features/programmes/api/types';
-import { useStageLabel } from '@/features/programmes/components/labels';
+import { useStageLabel } from '@/lib/stage-label';
 import { StageAddForm } from '@/features/programmes/components/stage-add-form';
 import { StageList, type StageAction } from '@/features/programmes/components/stage-list';
 import { moveId } from '@/features/programmes/utils/move-id';

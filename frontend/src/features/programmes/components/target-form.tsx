@@ -6,7 +6,7 @@ import { SelectField, TextField } from '@/components/form/fields';
 import { focusFirstInvalid, serverFieldErrors, type FieldErrors } from '@/components/form/form-errors';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { Stage, Target, TargetRequest } from '@/features/programmes/api/types';
-import { useStageLabel } from '@/features/programmes/components/labels';
+import { useStageLabel } from '@/lib/stage-label';
 
 const FIELDS = ['name', 'stageId', 'targetCount', 'deadline'] as const;
 type Field = (typeof FIELDS)[number];

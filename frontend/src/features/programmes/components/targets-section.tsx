@@ -14,7 +14,7 @@ import { useStages } from '@/features/programmes/api/get-stages';
 import { useTargets } from '@/features/programmes/api/get-targets';
 import { useUpdateTarget } from '@/features/programmes/api/update-target';
 import type { Target } from '@/features/programmes/api/types';
-import { useStageLabel } from '@/features/programmes/components/labels';
+import { useStageLabel } from '@/lib/stage-label';
 import { TargetForm } from '@/features/programmes/components/target-form';
 
 export function TargetsSection({ programmeId }: { programmeId: number }) {

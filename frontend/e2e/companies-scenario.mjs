@@ -1,0 +1,158 @@
+// End-to-end steps for companies, activities, the funnel and referrals, added to the suite of
+// run.mjs: a partner user records an activity that credits a funnel stage, staff sees it on the
+// company timeline. Runs after the partner and programme steps (which end logged out).
+import { join } from 'node:path';
+import { artifacts, checkAccessibility, expect } from './harness.mjs';
+
+const PROGRAMME = 'MKB010>>Next 2.0';
+
+/** Logs in through the Keycloak page (the SPA sends an anonymous visitor there) in Dutch. */
+async function logIn(page, baseUrl, path, username) {
+  await page.goto(`${baseUrl}${path}`);
+  await page.waitForSelector('#username');
+  expect(!page.url().startsWith(baseUrl), `expected the Keycloak login page, got ${page.url()}`);
+  await page.fill('#username', username);
+  await page.fill('#password', username);
+  await page.click('#kc-login');
+  await page.waitForURL(`${baseUrl}${path}**`);
+  // earlier steps may have left English chosen in this browser
+  const language = page.getByRole('combobox', { name: /^(Taal|Language)$/ });
+  if ((await language.inputValue()) !== 'nl') await language.selectOption('nl');
+  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+}
+
+async function logOut(page) {
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await page.waitForSelector('#kc-login');
+}
+
+/** A random KvK number: 8 digits, not starting with 0. */
+function randomKvk() {
+  return String(10_000_000 + Math.floor(Math.random() * 89_999_999));
+}
+
+export function companyScenario(suite, page, { baseUrl, unique }) {
+  const main = () => page.getByRole('main');
+  const companyName = `E2E Bedrijf ${unique}`;
+  const summary = `E2E adviesgesprek ${unique}`;
+  let companyPath;
+  let kvkNumber;
+
+  suite.step('partner1 logs in and sees the company list', async () => {
+    await logIn(page, baseUrl, '/companies', 'partner1');
+    await main().getByRole('heading', { level: 1, name: 'Bedrijven' }).waitFor();
+    await page.getByText(/partner/).first().waitFor();
+    await main().getByRole('searchbox', { name: 'Zoek bedrijven' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await checkAccessibility(page, 'company list');
+  });
+
+  suite.step('partner1 creates a company with a new KvK number', async () => {
+    await main().getByRole('link', { name: 'Nieuw bedrijf' }).click();
+    await main().getByRole('heading', { level: 1, name: 'Nieuw bedrijf' }).waitFor();
+    // a taken number gives a 409 with a link to the existing record: try another one
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      kvkNumber = randomKvk();
+      await main().getByRole('textbox', { name: /KvK-nummer/ }).fill(kvkNumber);
+      await main().getByRole('textbox', { name: /^Naam/ }).fill(companyName);
+      await main().getByRole('textbox', { name: /Postcode/ }).fill('3011 AB');
+      await main().getByRole('textbox', { name: 'Gebied' }).fill('Centrum');
+      await main().getByRole('combobox', { name: 'Grootteklasse' }).selectOption('MICRO');
+      await main().getByRole('button', { name: 'Opslaan' }).click();
+      const outcome = await Promise.race([
+        page.waitForURL(/\/companies\/\d+$/).then(() => 'created'),
+        main().getByRole('link', { name: 'Open het bestaande bedrijf' }).waitFor().then(() => 'exists'),
+      ]);
+      if (outcome === 'created') break;
+    }
+    await main().getByRole('heading', { level: 1, name: companyName }).waitFor();
+    companyPath = new URL(page.url()).pathname;
+    await main().getByRole('status').filter({ hasText: companyName }).waitFor();
+  });
+
+  suite.step('the new company is found by its KvK number', async () => {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Bedrijven' }).click();
+    await main().getByRole('table', { name: 'Bedrijven' }).waitFor();
+    const search = main().getByRole('searchbox', { name: 'Zoek bedrijven' });
+    await search.fill(kvkNumber);
+    await search.press('Enter');
+    await page.waitForURL(/[?&]q=\d{8}/);
+    const link = main().getByRole('table').getByRole('link', { name: companyName });
+    await link.waitFor();
+    await checkAccessibility(page, 'company list with a search result');
+    await link.click();
+    await main().getByRole('heading', { level: 1, name: companyName }).waitFor();
+  });
+
+  suite.step(`partner1 records an activity that credits "informed" of ${PROGRAMME}`, async () => {
+    await main().getByRole('button', { name: 'Nieuwe activiteit' }).click();
+    const form = main().locator('form').filter({ has: page.getByRole('combobox', { name: /Soort activiteit/ }) });
+    await form.getByRole('combobox', { name: /Soort activiteit/ }).selectOption('ADVICE_SESSION');
+    await form.getByRole('textbox', { name: 'Samenvatting' }).fill(summary);
+    await form.getByRole('checkbox', { name: 'Digitaal' }).check();
+    await form.getByRole('checkbox', { name: 'Financiering' }).check();
+    await form.getByRole('combobox', { name: 'Programma' }).selectOption({ label: PROGRAMME });
+    const stage = form.getByRole('combobox', { name: /^Fase/ });
+    await stage.locator('option', { hasText: 'Geïnformeerd' }).waitFor({ state: 'attached' });
+    await stage.selectOption({ label: 'Geïnformeerd' });
+    await form.getByRole('button', { name: 'Nieuwe activiteit' }).click();
+    await main().getByRole('status').filter({ hasText: 'De activiteit is vastgelegd.' }).waitFor();
+    await main().getByText(summary).first().waitFor();
+  });
+
+  suite.step('the funnel position shows the company as informed', async () => {
+    const stages = main().getByRole('list', { name: `Fases van ${PROGRAMME}` });
+    await stages.waitFor();
+    const current = stages.locator('[aria-current="step"]');
+    await current.filter({ hasText: 'Geïnformeerd' }).waitFor();
+    const inspired = await stages.getByRole('listitem').filter({ hasText: 'Geïnspireerd' }).textContent();
+    expect(inspired.includes('Bereikt'), `expected "inspired" reached on the way to "informed", got ${inspired}`);
+    await page.waitForLoadState('networkidle');
+    await checkAccessibility(page, 'company page');
+  });
+
+  suite.step('the company page does not scroll sideways at 360 px', async () => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.reload();
+    await main().getByRole('heading', { level: 1, name: companyName }).waitFor();
+    await main().getByRole('list', { name: `Fases van ${PROGRAMME}` }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const overflow = await page.evaluate(() => ({
+      document: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      body: document.body.scrollWidth - document.body.clientWidth,
+    }));
+    expect(overflow.document <= 0 && overflow.body <= 0, `the company page scrolls sideways at 360 px: ${JSON.stringify(overflow)}`);
+    await page.screenshot({ path: join(artifacts, 'company-page-360px.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  suite.step('partner1 logs out', async () => {
+    await logOut(page);
+  });
+
+  suite.step('staff logs in and sees the activity on the company timeline', async () => {
+    await logIn(page, baseUrl, companyPath, 'staff');
+    await main().getByRole('heading', { level: 1, name: companyName }).waitFor();
+    const timeline = main().getByRole('list', { name: 'Tijdlijn' });
+    const activity = timeline.getByRole('listitem').filter({ hasText: summary });
+    await activity.waitFor();
+    // the partner's name comes from the partner directory, which may answer a moment later
+    await activity.filter({ hasText: 'Kamer van Koophandel Rotterdam' }).waitFor();
+    const text = await activity.textContent();
+    expect(text.includes('Activiteit') && text.includes('Adviesgesprek'), `unexpected timeline entry: ${text}`);
+    await timeline.getByRole('listitem').filter({ hasText: 'Fase bereikt' }).filter({ hasText: 'Geïnformeerd' }).first().waitFor();
+    await page.screenshot({ path: join(artifacts, 'company-page-staff.png'), fullPage: true });
+  });
+
+  suite.step('the referrals page has no serious accessibility violations', async () => {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Doorverwijzingen' }).click();
+    await main().getByRole('heading', { level: 1, name: 'Doorverwijzingen' }).waitFor();
+    await main().getByRole('tab', { name: 'Ontvangen', selected: true }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await checkAccessibility(page, 'referrals page');
+  });
+
+  suite.step('staff logs out', async () => {
+    await logOut(page);
+  });
+}

@@ -1,0 +1,44 @@
+// Company types, taken from the generated contract in one place, and the query keys.
+import type { components } from '@/api/generated/schema';
+import { companyListsKey, companyScopeKey } from '@/lib/company-scope';
+import type { SizeClass, Theme } from '@/lib/enums';
+
+export type Company = components['schemas']['Company'];
+export type CompanyRequest = components['schemas']['CompanyRequest'];
+export type CompanyPage = components['schemas']['CompanyPage'];
+export type LikelyDuplicate = components['schemas']['LikelyDuplicate'];
+
+/** '' is the API's own order: relevance when searching, else by name. */
+export const COMPANY_SORTS = ['', 'name', '-name', 'kvkNumber', 'postcode', '-createdAt'] as const;
+export type CompanySort = (typeof COMPANY_SORTS)[number];
+
+export interface CompanyFilterParams {
+  q?: string;
+  district?: string;
+  sector?: string;
+  sizeClass?: SizeClass;
+  programmeId?: number;
+  stageId?: number;
+  theme?: Theme;
+  partnerId?: number;
+}
+
+export interface CompanyListParams extends CompanyFilterParams {
+  page: number;
+  size: number;
+  sort: CompanySort;
+}
+
+export const companyKeys = {
+  lists: () => companyListsKey,
+  list: (params: CompanyListParams) => [...companyListsKey, params] as const,
+  /** Under the company's scope: any change to its history refreshes it too. */
+  detail: (id: number) => [...companyScopeKey(id), 'detail'] as const,
+  duplicates: (id: number) => [...companyScopeKey(id), 'likely-duplicates'] as const,
+};
+
+/** "/api/companies/12" (a problem's `existing`) → the SPA's page of that company, "/companies/12". */
+export function companyPathFromApi(uri: string | undefined): string | undefined {
+  const match = uri ? /\/api\/companies\/(\d+)$/.exec(uri) : null;
+  return match ? `/companies/${match[1]}` : undefined;
+}

@@ -1,0 +1,22 @@
+// POST /api/contacts/{id}/erasure (admin) — erases the person's data everywhere; irreversible.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api-client';
+import { companyScopeKey } from '@/lib/company-scope';
+import type { Contact } from '@/features/contacts/api/types';
+
+export function eraseContact(id: number): Promise<Contact> {
+  return unwrap(api.POST('/api/contacts/{id}/erasure', { params: { path: { id } } }));
+}
+
+export function useEraseContact() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (contact: Pick<Contact, 'id' | 'companyId'>) => eraseContact(contact.id),
+    // names disappear from the contact list, activities, ambassadors and the timeline
+    onSuccess: (_erased, contact) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: companyScopeKey(contact.companyId) }),
+        queryClient.invalidateQueries({ queryKey: ['ambassadors'] }),
+      ]),
+  });
+}

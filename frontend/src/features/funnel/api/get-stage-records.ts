@@ -1,0 +1,15 @@
+// GET /api/stage-records?companyId&includeWithdrawn=true — every record, withdrawn ones included.
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api-client';
+import { funnelKeys, type StageRecord } from '@/features/funnel/api/types';
+
+export function getStageRecords(companyId: number): Promise<StageRecord[]> {
+  return unwrap(api.GET('/api/stage-records', { params: { query: { companyId, includeWithdrawn: true } } }));
+}
+
+export const getStageRecordsQueryOptions = (companyId: number) =>
+  queryOptions({ queryKey: funnelKeys.records(companyId), queryFn: () => getStageRecords(companyId) });
+
+export function useStageRecords(companyId: number) {
+  return useQuery(getStageRecordsQueryOptions(companyId));
+}

@@ -1,0 +1,68 @@
+// GET /api/programmes (all) and GET /api/programmes/{id}/stages: the programmes and their funnel
+// stages that pickers in several features need. The keys are the programmes feature's own, so
+// its edits (a renamed stage, a new programme) refresh these too.
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import type { components } from '@/api/generated/schema';
+import { api, unwrap } from '@/lib/api-client';
+import { useStageLabel } from '@/lib/stage-label';
+
+export type ProgrammeSummary = Pick<components['schemas']['Programme'], 'id' | 'name'>;
+export type FunnelStage = components['schemas']['Stage'];
+
+const ALL = 200;
+
+export async function getProgrammeDirectory(): Promise<ProgrammeSummary[]> {
+  const page = await unwrap(api.GET('/api/programmes', { params: { query: { size: ALL, sort: 'name' } } }));
+  return page.items.map(({ id, name }) => ({ id, name }));
+}
+
+export const programmeDirectoryQueryOptions = () =>
+  queryOptions({
+    queryKey: ['programmes', 'list', 'directory'] as const,
+    queryFn: getProgrammeDirectory,
+    staleTime: 5 * 60 * 1000,
+  });
+
+export function useProgrammeDirectory() {
+  const query = useQuery(programmeDirectoryQueryOptions());
+  const programmes = query.data ?? [];
+  const byId = new Map(programmes.map((programme) => [programme.id, programme.name]));
+  return {
+    ...query,
+    programmes,
+    nameOf: (id: number | null | undefined) => (id == null ? '' : (byId.get(id) ?? `#${id}`)),
+  };
+}
+
+export async function getFunnelStages(programmeId: number): Promise<FunnelStage[]> {
+  const stages = await unwrap(api.GET('/api/programmes/{programmeId}/stages', { params: { path: { programmeId } } }));
+  return [...stages].sort((a, b) => a.position - b.position);
+}
+
+/** The same key and data as the programmes feature's stage list (ordered by position). */
+export const funnelStagesQueryOptions = (programmeId: number) =>
+  queryOptions({
+    queryKey: ['programmes', 'detail', programmeId, 'stages'] as const,
+    queryFn: () => getFunnelStages(programmeId),
+  });
+
+/** The stages of the chosen programme; idle while none is chosen. */
+export function useFunnelStages(programmeId: number | undefined) {
+  return useQuery({ ...funnelStagesQueryOptions(programmeId ?? 0), enabled: programmeId !== undefined });
+}
+
+/** Stage labels by id across the given programmes (records and activities carry only ids). */
+export function useStageDirectory(programmeIds: readonly number[]) {
+  const stageLabel = useStageLabel();
+  const unique = [...new Set(programmeIds)].sort((a, b) => a - b);
+  const results = useQueries({ queries: unique.map((id) => funnelStagesQueryOptions(id)) });
+  const byId = new Map<number, FunnelStage>();
+  for (const result of results) for (const stage of result.data ?? []) byId.set(stage.id, stage);
+  return {
+    labelOf: (stageId: number | null | undefined) => {
+      if (stageId == null) return '';
+      const stage = byId.get(stageId);
+      return stage ? stageLabel(stage) : `#${stageId}`;
+    },
+  };
+}

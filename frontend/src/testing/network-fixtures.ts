@@ -1,0 +1,36 @@
+// Reference data the company, referral and ambassador tests share: partners, programmes and
+// their stages, as the fake API answers them.
+import { json, type Handler } from '@/testing/fake-api';
+
+export const partners = [
+  { id: 1, name: 'Kamer van Koophandel Rotterdam', kind: 'CHAMBER_OF_COMMERCE', active: true, version: 0 },
+  { id: 2, name: 'FME Zuid-Holland', kind: 'INDUSTRY_ASSOCIATION', active: true, version: 0 },
+];
+
+export const programmes = [
+  { id: 1, name: 'MKB010>>Next 2.0', themes: ['SUSTAINABLE'], startDate: '2024-01-01', version: 0 },
+  { id: 2, name: 'Smart Industry Rotterdam', themes: ['DIGITAL'], startDate: '2024-06-01', version: 0 },
+];
+
+export const stages: Record<string, { id: number; code: string; name: string; position: number; version: number }[]> = {
+  '1': [
+    { id: 1, code: 'inspired', name: 'Inspired', position: 1, version: 0 },
+    { id: 2, code: 'informed', name: 'Informed', position: 2, version: 0 },
+    { id: 3, code: 'activated', name: 'Activated', position: 3, version: 0 },
+  ],
+  '2': [{ id: 4, code: 'interviewed', name: 'Geïnterviewd', position: 1, version: 0 }],
+};
+
+const page = (items: unknown[]) => json({ items, total: items.length, page: 0, size: 200 });
+
+/** Fake routes for the partner and programme directories and the stages of each programme. */
+export const referenceRoutes: Record<string, Handler> = {
+  'GET /api/partners': () => page(partners),
+  'GET /api/programmes': () => page(programmes),
+  'GET /api/programmes/:id/stages': ({ params }) => json(stages[params.id!] ?? []),
+};
+
+/** GET /api/me for a user with roles and, for partner users, a partner. */
+export function meAs(roles: string[], partnerId?: number): Handler {
+  return () => json({ username: roles[0] ?? 'user', name: 'Test Gebruiker', roles, partnerId });
+}
