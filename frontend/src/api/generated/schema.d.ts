@@ -948,6 +948,7 @@ export interface components {
         Ambassador: {
             /** Format: int64 */
             companyId: number;
+            companyName?: string;
             /** Format: int64 */
             contactId: number;
             /** @description Only when the caller may see the person's data */
@@ -1389,6 +1390,7 @@ export interface components {
         Referral: {
             /** Format: int64 */
             companyId: number;
+            companyName?: string;
             completedAt?: components["schemas"]["OffsetDateTime"];
             createdAt: components["schemas"]["OffsetDateTime"];
             createdBy: string;
@@ -1577,6 +1579,8 @@ export interface components {
             /** @description Who recorded it */
             actor?: string;
             at: components["schemas"]["OffsetDateTime"];
+            /** @description An activity whose summary only its own partner (and staff) may read */
+            confidential: boolean;
             kind: components["schemas"]["TimelineKind"];
             /** @description Activity type, stage name, event title, or the audited action */
             label?: string;
@@ -1597,6 +1601,11 @@ export interface components {
              * @description Id of the activity, referral, stage record or audit entry
              */
             refId: number;
+            /**
+             * Format: int64
+             * @description For stage items: the stage
+             */
+            stageId?: number;
             /** @description Activity summary, referral reason or withdrawal reason; absent when confidential */
             text?: string;
         };

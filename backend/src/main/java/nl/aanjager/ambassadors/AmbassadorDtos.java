@@ -23,6 +23,7 @@ public final class AmbassadorDtos {
             @Schema(required = true) long contactId,
             @Schema(description = "Only when the caller may see the person's data") String contactName,
             @Schema(required = true) long companyId,
+            String companyName,
             @Schema(required = true) long programmeId,
             @Schema(required = true) LocalDate termStart,
             LocalDate termEnd,

@@ -33,6 +33,9 @@ public class AmbassadorService {
     ProgrammeRepository programmes;
 
     @Inject
+    nl.aanjager.companies.CompanyRepository companies;
+
+    @Inject
     AccessScope scope;
 
     @Inject
@@ -75,11 +78,15 @@ public class AmbassadorService {
         Map<Long, Contact> byId = contactIds.isEmpty() ? Map.of() : contacts.list("id in ?1", contactIds).stream()
                 .collect(Collectors.toMap(c -> c.id, Function.identity()));
         LocalDate today = LocalDate.now();
-        scope.preload(byId.values().stream().map(c -> c.companyId).toList());
+        List<Long> companyIds = byId.values().stream().map(c -> c.companyId).distinct().toList();
+        scope.preload(companyIds);
+        Map<Long, String> companyNames = companyIds.isEmpty() ? Map.of() : companies.list("id in ?1", companyIds)
+                .stream().collect(Collectors.toMap(c -> c.id, c -> c.name));
         return found.stream().map(a -> {
             Contact contact = byId.get(a.contactId);
             String name = scope.maySeePersonalDataAt(contact.companyId) ? contact.name : null;
-            return new AmbassadorResponse(a.id, a.contactId, name, contact.companyId, a.programmeId, a.termStart,
+            return new AmbassadorResponse(a.id, a.contactId, name, contact.companyId,
+                    companyNames.get(contact.companyId), a.programmeId, a.termStart,
                     a.termEnd, a.isCurrentOn(today), a.version);
         }).toList();
     }

@@ -28,6 +28,7 @@ public final class ReferralDtos {
     public record ReferralResponse(
             @Schema(required = true) long id,
             @Schema(required = true) long companyId,
+            String companyName,
             @Schema(required = true) long fromPartnerId,
             @Schema(required = true) long toPartnerId,
             @Schema(required = true) String reason,
@@ -39,8 +40,8 @@ public final class ReferralDtos {
             OffsetDateTime completedAt,
             @Schema(required = true) long version) {
 
-        public static ReferralResponse from(Referral r) {
-            return new ReferralResponse(r.id, r.companyId, r.fromPartnerId, r.toPartnerId, r.reason, r.status,
+        public static ReferralResponse from(Referral r, String companyName) {
+            return new ReferralResponse(r.id, r.companyId, companyName, r.fromPartnerId, r.toPartnerId, r.reason, r.status,
                     r.createdBy, r.createdAt, r.respondedAt, r.responseNote, r.completedAt, r.version);
         }
     }

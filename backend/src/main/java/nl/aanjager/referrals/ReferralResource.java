@@ -45,10 +45,9 @@ public class ReferralResource {
             @QueryParam("partnerId") @Parameter(description = "Admin and staff: whose box; partners always see their own") Long partnerId,
             @QueryParam("companyId") Long companyId,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = ReferralStatus.class)) String status) {
-        PageResult<ReferralResponse> page = service.list(EnumParam.parse(ReferralService.Box.class, "box", box),
-                partnerId, companyId, EnumParam.parse(ReferralStatus.class, "status", status), paging.page, paging.size)
-                .map(ReferralResponse::from);
-        return new ReferralPage(page.items(), page.total(), page.page(), page.size());
+        PageResult<Referral> page = service.list(EnumParam.parse(ReferralService.Box.class, "box", box),
+                partnerId, companyId, EnumParam.parse(ReferralStatus.class, "status", status), paging.page, paging.size);
+        return new ReferralPage(service.toResponses(page.items()), page.total(), page.page(), page.size());
     }
 
     @GET
@@ -58,7 +57,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReferralResponse.class)))
     public Response get(@PathParam("id") long id) {
         Referral referral = service.find(id).orElseThrow(() -> ApiException.notFound("Referral", id));
-        return ETags.ok(ReferralResponse.from(referral), referral.version).build();
+        return ETags.ok(one(referral), referral.version).build();
     }
 
     @POST
@@ -68,7 +67,7 @@ public class ReferralResource {
     public Response create(@Valid @NotNull ReferralRequest request) {
         Referral referral = service.create(request);
         return Response.created(URI.create("/api/referrals/" + referral.id))
-                .entity(ReferralResponse.from(referral)).tag(ETags.of(referral.version)).build();
+                .entity(one(referral)).tag(ETags.of(referral.version)).build();
     }
 
     @POST
@@ -76,7 +75,7 @@ public class ReferralResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
     @Operation(operationId = "acceptReferral", summary = "The receiving partner takes the company on (roles: admin, staff, partner)")
     public ReferralResponse accept(@PathParam("id") long id, @Valid ReferralAnswer answer) {
-        return ReferralResponse.from(service.accept(id, note(answer)).orElseThrow(() -> ApiException.notFound("Referral", id)));
+        return one(service.accept(id, note(answer)).orElseThrow(() -> ApiException.notFound("Referral", id)));
     }
 
     @POST
@@ -84,7 +83,7 @@ public class ReferralResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
     @Operation(operationId = "declineReferral", summary = "The receiving partner declines, with a note (roles: admin, staff, partner)")
     public ReferralResponse decline(@PathParam("id") long id, @Valid ReferralAnswer answer) {
-        return ReferralResponse.from(service.decline(id, note(answer)).orElseThrow(() -> ApiException.notFound("Referral", id)));
+        return one(service.decline(id, note(answer)).orElseThrow(() -> ApiException.notFound("Referral", id)));
     }
 
     @POST
@@ -92,7 +91,11 @@ public class ReferralResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
     @Operation(operationId = "completeReferral", summary = "The receiving partner marks an accepted referral done (roles: admin, staff, partner)")
     public ReferralResponse complete(@PathParam("id") long id, @Valid ReferralAnswer answer) {
-        return ReferralResponse.from(service.complete(id, note(answer)).orElseThrow(() -> ApiException.notFound("Referral", id)));
+        return one(service.complete(id, note(answer)).orElseThrow(() -> ApiException.notFound("Referral", id)));
+    }
+
+    private ReferralResponse one(Referral referral) {
+        return service.toResponses(java.util.List.of(referral)).get(0);
     }
 
     private static String note(ReferralAnswer answer) {

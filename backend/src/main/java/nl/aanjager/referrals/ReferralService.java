@@ -36,6 +36,14 @@ public class ReferralService {
     @Inject
     AuditLog audit;
 
+    /** Responses for a page of referrals, company names from one query. */
+    public java.util.List<ReferralDtos.ReferralResponse> toResponses(java.util.List<Referral> page) {
+        java.util.List<Long> ids = page.stream().map(r -> r.companyId).distinct().toList();
+        java.util.Map<Long, String> names = ids.isEmpty() ? java.util.Map.of() : companies.list("id in ?1", ids)
+                .stream().collect(java.util.stream.Collectors.toMap(c -> c.id, c -> c.name));
+        return page.stream().map(r -> ReferralDtos.ReferralResponse.from(r, names.get(r.companyId))).toList();
+    }
+
     public PageResult<Referral> list(Box box, Long partnerId, Long companyId, ReferralStatus status, int page, int size) {
         Long own = scope.seesEverything() ? partnerId : Long.valueOf(scope.ownPartnerId());
         PanacheQuery<Referral> query = switch (box) {

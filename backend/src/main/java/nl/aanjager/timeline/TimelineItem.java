@@ -14,6 +14,9 @@ public record TimelineItem(
         @Schema(description = "Activity type, stage name, event title, or the audited action") String label,
         @Schema(description = "Activity summary, referral reason or withdrawal reason; absent when confidential") String text,
         Long programmeId,
+        @Schema(description = "For stage items: the stage") Long stageId,
+        @Schema(required = true, description = "An activity whose summary only its own partner (and staff) may read")
+        boolean confidential,
         @Schema(description = "Who recorded it") String actor) {
 
     @Schema(name = "TimelineKind")
