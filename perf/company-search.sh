@@ -1,36 +1,23 @@
 #!/usr/bin/env bash
 # Company search latency at 100,000 companies, through the API, on loopback.
 #
-#   perf/company-search.sh [companies]      (default 100000; needs a built backend:
-#                                            cd backend && ./mvnw package -DskipTests)
+#   perf/company-search.sh [companies]      (default 100000)
 #
-# Starts its own backend (port 18080, embedded PostgreSQL on 55434, a fresh temporary database)
-# and uses the Keycloak on 8180 (starts one if none answers). Fills the database with
+# Builds and starts its own backend (see perf/common.sh) and uses the Keycloak on 8180
+# (starts one if none answers). Fills the database with
 # synthetic companies in one SQL statement, then times each kind of search with repeated
 # sequential requests and prints p50 / p95 / max in milliseconds.
 set -euo pipefail
-source "$(dirname "$0")/../deploy/local/common.sh"
+source "$(dirname "$0")/common.sh"
 COMPANIES=${1:-100000}
 REPEAT=${REPEAT:-60}
-API=http://127.0.0.1:18080
-JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
-[ -f "$JAR" ] || { log "build the backend first: cd backend && ./mvnw package -DskipTests"; exit 1; }
-command -v psql >/dev/null || { log "psql is needed: apt-get install postgresql-client"; exit 1; }
-stop_stale_postgres 55434
 WORK=$(mktemp -d /tmp/aanjager-perf.XXXXXX)
 trap 'stop_parts; rm -rf "$WORK"' EXIT
-
-if ! curl -sf -o /dev/null "$KEYCLOAK_URL/realms/aanjager"; then
-  start_part keycloak "$WORK/keycloak.log" "$ROOT/deploy/local/keycloak.sh" start
-  wait_for "$KEYCLOAK_URL/realms/aanjager" 180 Keycloak
-fi
-start_part backend "$WORK/backend.log" java -Dquarkus.profile=local \
-  -Dquarkus.http.port=18080 -Daanjager.demo-data.enabled=false -jar "$JAR"
-wait_for "$API/q/health/ready" 120 Backend
+start_perf_stack "$WORK"
 
 log "inserting $COMPANIES companies"
 started=$(date +%s)
-PGPASSWORD=postgres psql -q -h localhost -p 55434 -U postgres -d postgres -v ON_ERROR_STOP=1 -v n="$COMPANIES" <<'SQL'
+$PSQL -v n="$COMPANIES" <<'SQL'
 insert into company (id, kvk_number, name, sbi_code, size_class, employees, postcode, city, district, created_at)
 select nextval('company_seq'),
        lpad((10000000 + i)::text, 8, '0'),
@@ -54,8 +41,7 @@ analyze company;
 SQL
 log "inserted in $(( $(date +%s) - started )) s"
 
-TOKEN=$(curl -sf -d grant_type=password -d client_id=aanjager-cli -d username=staff -d password=staff \
-  "$KEYCLOAK_URL/realms/aanjager/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+TOKEN=$(token staff)
 
 # prints "p50 p95 max" in ms over REPEAT sequential requests after 5 warm-up requests
 measure() {

@@ -75,12 +75,16 @@ stop_parts() {
   PARTS=()
 }
 
-# An embedded PostgreSQL runs in its own session, so a killed backend can leave one behind;
-# these ports are ours (55432 run, 55433 backend tests, 55434 end-to-end), so stop it.
+# An embedded PostgreSQL runs in its own session, so a killed backend can leave one behind,
+# orphaned (its parent is then init). These ports are ours (55432 run, 55433 backend tests,
+# 55434 end-to-end, 55435 benchmarks): stop an orphan there; a live one belongs to a backend.
 stop_stale_postgres() {
-  local port pids
+  local port pids pid
   for port in "$@"; do
-    pids=$(pgrep -f "postgres.* -p $port( |$)" || true)
+    pids=""
+    for pid in $(pgrep -f "postgres.* -p $port( |$)" || true); do
+      [ "$(ps -o ppid= -p "$pid" | tr -d ' ')" = 1 ] && pids="$pids $pid"
+    done
     [ -n "$pids" ] || continue
     log "stopping a PostgreSQL left behind on port $port"
     kill -INT $pids 2>/dev/null || true

@@ -15,8 +15,6 @@ import nl.aanjager.checkin.CheckInDtos.CheckInResult;
 import nl.aanjager.checkin.CheckInDtos.ScanRequest;
 import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.security.AccessScope;
-import nl.aanjager.companies.CompanyRepository;
-import nl.aanjager.contacts.ContactRepository;
 import nl.aanjager.events.Event;
 import nl.aanjager.events.EventRepository;
 import nl.aanjager.events.Registration;
@@ -27,9 +25,9 @@ import nl.aanjager.funnel.FunnelService;
 import nl.aanjager.funnel.StageSource;
 
 /**
- * Check-in at the door. The admission itself is one conditional UPDATE (registered → checked
- * in), so any number of simultaneous scans of one ticket admit it once and credit the funnel
- * once; every scan, good or bad, is kept for the organiser.
+ * Check-in at the door. Admission takes the registration's row lock and re-reads it, so any
+ * number of simultaneous scans of one ticket admit it once and credit the funnel once; every
+ * scan, good or bad, is kept for the organiser.
  */
 @ApplicationScoped
 public class CheckInService {
@@ -43,12 +41,6 @@ public class CheckInService {
 
     @Inject
     RegistrationRepository registrations;
-
-    @Inject
-    ContactRepository contacts;
-
-    @Inject
-    CompanyRepository companies;
 
     @Inject
     CheckInAttemptRepository attempts;
@@ -100,14 +92,11 @@ public class CheckInService {
             return record(event, registration, scan, at, CheckInOutcome.WAITLISTED,
                     "This person is on the waitlist and has no place");
         }
-        int admitted = entityManager.createNativeQuery("""
-                update registration set status = 'CHECKED_IN', checked_in_at = ?1, checked_in_by = ?2,
-                       checked_in_device = ?3, version = version + 1
-                where id = ?4 and status = 'REGISTERED'
-                """).setParameter(1, at).setParameter(2, scope.actor()).setParameter(3, scan.device())
-                .setParameter(4, registration.id).executeUpdate();
-        entityManager.refresh(registration);
-        if (admitted == 1) {
+        if (registration.status == RegistrationStatus.REGISTERED) {
+            registration.status = RegistrationStatus.CHECKED_IN;
+            registration.checkedInAt = at;
+            registration.checkedInBy = scope.actor();
+            registration.checkedInDevice = scan.device();
             credit(event, registration);
             return record(event, registration, scan, at, CheckInOutcome.CHECKED_IN, null);
         }
@@ -148,12 +137,8 @@ public class CheckInService {
         if (event.stageId == null) {
             return;
         }
-        java.util.Collection<Long> credited = event.organiserIds.isEmpty()
-                ? java.util.Collections.singletonList(null) : event.organiserIds;
-        for (Long partner : credited) {
-            funnel.record(new FunnelService.Progress(registration.companyId, event.programmeId, event.stageId,
-                    registration.checkedInAt, StageSource.EVENT_ATTENDANCE, registration.id, partner));
-        }
+        funnel.recordAttendance(registration.companyId, event.programmeId, event.stageId, registration.checkedInAt,
+                registration.id, event.organiserIds);
     }
 
     CheckInResult record(Event event, Registration registration, ScanRequest scan, OffsetDateTime at,
@@ -175,9 +160,11 @@ public class CheckInService {
         if (registration == null) {
             return new CheckInResult(outcome, clientId, null, null, null, null, null, null, detail);
         }
-        String name = contacts.findByIdOptional(registration.contactId).map(c -> c.name).orElse(null);
-        String company = companies.findByIdOptional(registration.companyId).map(c -> c.name).orElse(null);
-        return new CheckInResult(outcome, clientId, registration.id, name, company, registration.checkedInAt,
+        Object[] names = (Object[]) entityManager.createNativeQuery("""
+                select p.name, c.name from contact p join company c on c.id = ?2 where p.id = ?1
+                """).setParameter(1, registration.contactId).setParameter(2, registration.companyId).getSingleResult();
+        return new CheckInResult(outcome, clientId, registration.id, (String) names[0], (String) names[1],
+                registration.checkedInAt,
                 registration.checkedInBy, registration.checkedInDevice, detail);
     }
 
@@ -185,6 +172,15 @@ public class CheckInService {
         Registration registration = earlier.registrationId == null ? null
                 : registrations.findById(earlier.registrationId);
         return result(earlier.outcome, scan.clientId(), registration, "Applied before; nothing changed");
+    }
+
+    /**
+     * The registration, read under its row lock: simultaneous scans of one ticket queue here,
+     * and each sees the state the one before it left, so the first admits and the rest do not.
+     */
+    private Optional<Registration> locked(long registrationId) {
+        return Optional.ofNullable(entityManager.find(Registration.class, registrationId,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
     }
 
     private record Resolved(Registration registration, CheckInOutcome refusal, String detail) {
@@ -202,13 +198,13 @@ public class CheckInService {
             if (ticket.get().eventId() != event.id) {
                 return new Resolved(null, CheckInOutcome.WRONG_EVENT, "This ticket is for another event");
             }
-            return registrations.findByIdOptional(ticket.get().registrationId())
+            return locked(ticket.get().registrationId())
                     .filter(r -> r.eventId == event.id && r.token.equals(ticket.get().token()))
                     .map(r -> new Resolved(r, null, null))
                     .orElse(new Resolved(null, CheckInOutcome.UNKNOWN_TICKET, "No registration has this ticket"));
         }
         if (scan.registrationId() != null) {
-            return registrations.findByIdOptional(scan.registrationId())
+            return locked(scan.registrationId())
                     .map(r -> r.eventId == event.id ? new Resolved(r, null, null)
                             : new Resolved(null, CheckInOutcome.WRONG_EVENT, "This registration is for another event"))
                     .orElse(new Resolved(null, CheckInOutcome.UNKNOWN_TICKET, "No such registration"));

@@ -60,10 +60,10 @@ public class FunnelService {
         if (company.mergedIntoId != null) {
             throw ApiException.invalidField("companyId", "was merged into company " + company.mergedIntoId);
         }
-        if (programmes.findByIdOptional(progress.programmeId()).isEmpty()) {
-            throw ApiException.invalidField("programmeId", "no such programme");
-        }
         if (stages.findInProgramme(progress.programmeId(), progress.stageId()).isEmpty()) {
+            if (programmes.findByIdOptional(progress.programmeId()).isEmpty()) {
+                throw ApiException.invalidField("programmeId", "no such programme");
+            }
             throw ApiException.invalidField("stageId", "is not a stage of programme " + progress.programmeId());
         }
         StageRecord record = new StageRecord();
@@ -78,6 +78,31 @@ public class FunnelService {
         record.recordedAt = OffsetDateTime.now();
         records.persistAndFlush(record);
         return record;
+    }
+
+    /**
+     * Event attendance, once per crediting partner (none: one uncredited record). No checks
+     * here: the event's programme and stage and the registration's live company are held by
+     * foreign keys and by merging, and this runs at the door, where every query counts.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAttendance(long companyId, long programmeId, long stageId, OffsetDateTime at,
+            long registrationId, java.util.Collection<Long> partnerIds) {
+        java.util.Collection<Long> credited = partnerIds.isEmpty() ? java.util.Collections.singletonList(null)
+                : partnerIds;
+        for (Long partner : credited) {
+            StageRecord record = new StageRecord();
+            record.companyId = companyId;
+            record.programmeId = programmeId;
+            record.stageId = stageId;
+            record.reachedAt = at;
+            record.source = StageSource.EVENT_ATTENDANCE;
+            record.sourceId = registrationId;
+            record.creditedPartnerId = partner;
+            record.recordedBy = scope.actor();
+            record.recordedAt = OffsetDateTime.now();
+            records.persist(record);
+        }
     }
 
     /** Withdraws a record made in error; the derived stage follows. Withdrawing twice changes nothing. */
