@@ -31,6 +31,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DemoDataLoader {
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
+    private static final String NEXT = "MKB010>>Next 2.0";
 
     @ConfigProperty(name = "aanjager.demo-data.enabled")
     boolean enabled;
@@ -59,7 +60,11 @@ public class DemoDataLoader {
     @ActivateRequestContext
     @Transactional
     void onStart(@Observes StartupEvent event) {
-        if (!enabled || partnerRepository.count() > 0) {
+        if (!enabled) {
+            return;
+        }
+        if (partnerRepository.count() > 0) {
+            programmes.findByName(NEXT).ifPresent(next -> demoEvents.ensureEventToday(next, stages.list(next.id).get(0)));
             return;
         }
         LOG.info("Empty database: loading the demo partner network");
@@ -77,7 +82,7 @@ public class DemoDataLoader {
         partner("Albeda", PartnerKind.KNOWLEDGE_INSTITUTION, "https://www.albeda.nl");
         partner("Cirkelstad", PartnerKind.BUSINESS_NETWORK, "https://www.cirkelstad.nl");
 
-        Programme next = programmes.create(new ProgrammeRequest("MKB010>>Next 2.0",
+        Programme next = programmes.create(new ProgrammeRequest(NEXT,
                 "Inspire, inform and activate Rotterdam SMEs to do business sustainably, digitally and circularly.",
                 Set.of(Theme.SUSTAINABLE, Theme.DIGITAL, Theme.CIRCULAR), LocalDate.of(2024, 1, 1),
                 LocalDate.of(2027, 12, 31)));

@@ -48,11 +48,28 @@ public class DemoEvents {
 
     void load(Programme next, List<FunnelStage> stages) {
         LocalDate today = LocalDate.now(ROTTERDAM);
-        Event live = event(next, stages.get(0), "Ondernemen010 Live!", EventType.INSPIRATION_SESSION,
-                OffsetDateTime.now(ROTTERDAM).minusHours(1), OffsetDateTime.now(ROTTERDAM).plusHours(4), 60);
         event(next, stages.get(1), "Masterclass Circulair Inkopen", EventType.MASTERCLASS,
                 today.plusDays(30).atTime(LocalTime.of(15, 0)).atZone(ROTTERDAM).toOffsetDateTime(),
                 today.plusDays(30).atTime(LocalTime.of(17, 30)).atZone(ROTTERDAM).toOffsetDateTime(), 25);
+        eventToday(next, stages.get(0));
+    }
+
+    /**
+     * "Ondernemen010 Live!" today, open for check-in, with 40 registrations — again on every
+     * start of a day without one, so the door can be tried whenever the demo runs.
+     */
+    void ensureEventToday(Programme next, FunnelStage stage) {
+        OffsetDateTime now = OffsetDateTime.now(ROTTERDAM);
+        boolean running = events.count("status = ?1 and startsAt <= ?2 and endsAt >= ?3", EventStatus.PUBLISHED,
+                now.plusHours(1), now) > 0;
+        if (!running) {
+            eventToday(next, stage);
+        }
+    }
+
+    private void eventToday(Programme next, FunnelStage stage) {
+        Event live = event(next, stage, "Ondernemen010 Live!", EventType.INSPIRATION_SESSION,
+                OffsetDateTime.now(ROTTERDAM).minusHours(1), OffsetDateTime.now(ROTTERDAM).plusHours(6), 60);
         List<Long> companyIds = companies.findAll().list().stream().map(c -> c.id).toList();
         List<Contact> people = new ArrayList<>();
         for (int i = 0; i < 40; i++) {

@@ -35,6 +35,10 @@ public class ProgrammeService {
         return new PageResult<>(query.page(params.page, params.size).list(), query.count(), params.page, params.size);
     }
 
+    public Optional<Programme> findByName(String name) {
+        return programmes.findByNameIgnoreCase(name);
+    }
+
     public Optional<Programme> find(long id) {
         return programmes.findByIdOptional(id);
     }
