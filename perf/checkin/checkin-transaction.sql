@@ -13,6 +13,11 @@ VALUES (nextval('stage_record_seq'), :company_id, :programme, :stage, now(), 'EV
        :partner, 'pgbench', now());
 INSERT INTO check_in_attempt (id, event_id, registration_id, outcome, at, scanned_at, by_user, device)
 VALUES (nextval('check_in_attempt_seq'), :event, :pick, 'CHECKED_IN', now(), now(), 'pgbench', 'pgbench');
+INSERT INTO company_stage_entry (company_id, programme_id, position, stage_id, first_entered_at)
+SELECT :company_id, :programme, s.position, s.id, now() FROM funnel_stage s
+ WHERE s.programme_id = :programme AND s.position <= (SELECT position FROM funnel_stage WHERE id = :stage)
+ON CONFLICT (programme_id, position, company_id)
+DO UPDATE SET first_entered_at = least(company_stage_entry.first_entered_at, excluded.first_entered_at);
 UPDATE registration SET status = 'CHECKED_IN', checked_in_at = now(), checked_in_by = 'pgbench',
        checked_in_device = 'pgbench', version = version + 1
  WHERE id = :pick AND version = 0;

@@ -525,6 +525,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Outcomes of a company or a programme, newest first (roles: admin, staff, partner) */
+        get: operations["listOutcomes"];
+        put?: never;
+        /** Record what the support led to: jobs, investment, a measure taken (roles: admin, staff, partner) */
+        post: operations["recordOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partners": {
         parameters: {
             query?: never;
@@ -844,6 +862,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The funnel split by theme, partner, district, sector or sizeClass (roles: admin, staff, partner) */
+        get: operations["breakdownReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per event: registrations, attendance rate, walk-ins, no-shows, new companies (roles: admin, staff, partner) */
+        get: operations["eventsReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Distinct companies per stage, conversion and median days between stages (roles: admin, staff, partner) */
+        get: operations["funnelReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Needs raised: distinct companies per need, by sector and size class (roles: admin, staff, partner) */
+        get: operations["needsReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Outcome indicators summed in total and per partner (roles: admin, staff, partner) */
+        get: operations["outcomesReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per partner: companies credited per stage, activities, referrals and how fast they are accepted (roles: admin, staff, partner) */
+        get: operations["partnersReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each target now, per month, and the date it is met at the current pace (roles: admin, staff, partner) */
+        get: operations["progressReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stage-records": {
         parameters: {
             query?: never;
@@ -1003,6 +1140,23 @@ export interface components {
             entityType: string;
             /** Format: int64 */
             id: number;
+        };
+        BreakdownReport: {
+            /** @enum {string} */
+            by: "theme" | "partner" | "district" | "sector" | "sizeClass";
+            /** Format: int64 */
+            programmeId: number;
+            rows: components["schemas"]["BreakdownReportRow"][];
+        };
+        BreakdownReportRow: {
+            /** Format: int64 */
+            companies: number;
+            /** @description The value: theme, partner id, district, SBI division or size class */
+            key: string;
+            /** Format: int32 */
+            position: number;
+            /** Format: int64 */
+            stageId: number;
         };
         CheckInAttempt: {
             at: components["schemas"]["OffsetDateTime"];
@@ -1199,6 +1353,40 @@ export interface components {
             type: components["schemas"]["EventType"];
             venue?: string;
         };
+        EventsReport: {
+            events: components["schemas"]["EventsReportRow"][];
+            total: components["schemas"]["EventsReportRow"];
+        };
+        EventsReportRow: {
+            /**
+             * Format: double
+             * @description Registered people who came, 0..1
+             */
+            attendanceRate?: number;
+            /**
+             * Format: int64
+             * @description Checked in, walk-ins included
+             */
+            attended: number;
+            /** Format: int64 */
+            eventId?: number;
+            /**
+             * Format: int64
+             * @description Companies that came and had no earlier contact with the programme
+             */
+            newCompanies: number;
+            /** Format: int64 */
+            noShows: number;
+            /**
+             * Format: int64
+             * @description Registrations not cancelled, walk-ins excluded
+             */
+            registrations: number;
+            startsAt?: components["schemas"]["OffsetDateTime"];
+            title: string;
+            /** Format: int64 */
+            walkIns: number;
+        };
         /** @enum {string} */
         EventStatus: "DRAFT" | "PUBLISHED" | "CLOSED" | "CANCELLED";
         /** @enum {string} */
@@ -1206,6 +1394,34 @@ export interface components {
         FieldError: {
             field?: string;
             message?: string;
+        };
+        FunnelReport: {
+            /** Format: int64 */
+            programmeId: number;
+            stages: components["schemas"]["FunnelReportStage"][];
+        };
+        FunnelReportStage: {
+            code: string;
+            /**
+             * Format: int64
+             * @description Distinct companies that entered this stage (in the period)
+             */
+            companies: number;
+            /**
+             * Format: double
+             * @description Share of the previous stage's companies, 0..1
+             */
+            conversion?: number;
+            /**
+             * Format: double
+             * @description Median days from entering the previous stage to entering this one
+             */
+            medianDaysFromPrevious?: number;
+            name: string;
+            /** Format: int32 */
+            position: number;
+            /** Format: int64 */
+            stageId: number;
         };
         /** @description One stage of a programme as this company went through it */
         FunnelStagePosition: {
@@ -1225,6 +1441,8 @@ export interface components {
             /** Format: int64 */
             stageId: number;
         };
+        /** @enum {string} */
+        Indicator: "JOBS_CREATED" | "JOBS_RETAINED" | "INVESTMENT_EUR" | "SUSTAINABILITY_MEASURE" | "DIGITAL_MEASURE";
         LikelyDuplicate: {
             company: components["schemas"]["Company"];
             duplicate: components["schemas"]["Company"];
@@ -1258,11 +1476,67 @@ export interface components {
         };
         /** @enum {string} */
         Need: "FINANCING" | "STAFF_AND_SKILLS" | "DIGITALISATION" | "SUSTAINABILITY" | "CIRCULARITY" | "INTERNATIONAL_TRADE" | "REGULATION" | "PREMISES" | "NETWORK";
+        NeedsReport: {
+            rows: components["schemas"]["NeedsReportRow"][];
+        };
+        /** @description sector and sizeClass both empty: the need's total */
+        NeedsReportRow: {
+            /** Format: int64 */
+            companies: number;
+            need: components["schemas"]["Need"];
+            /** @description SBI division (two digits) */
+            sector?: string;
+            sizeClass?: string;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        Outcome: {
+            /** Format: int64 */
+            companyId: number;
+            createdAt: components["schemas"]["OffsetDateTime"];
+            createdBy: string;
+            evidence?: string;
+            /** Format: int64 */
+            id: number;
+            indicator: components["schemas"]["Indicator"];
+            occurredOn: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            partnerId: number;
+            /** Format: int64 */
+            programmeId?: number;
+            value: number;
+        };
+        OutcomeRequest: {
+            /** Format: int64 */
+            companyId: number;
+            /** @description What shows it: a link, a document reference, a note */
+            evidence?: string;
+            indicator: components["schemas"]["Indicator"];
+            occurredOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Admin and staff name the partner; partner callers record for their own
+             */
+            partnerId?: number;
+            /** Format: int64 */
+            programmeId?: number;
+            value: number;
+        };
+        OutcomesReport: {
+            rows: components["schemas"]["OutcomesReportRow"][];
+        };
+        /** @description Without partnerId: the indicator's total */
+        OutcomesReportRow: {
+            /** Format: int64 */
+            companies: number;
+            indicator: components["schemas"]["Indicator"];
+            /** Format: int64 */
+            partnerId?: number;
+            total: number;
+        };
         Partner: {
             active: boolean;
             description?: string;
@@ -1277,6 +1551,32 @@ export interface components {
              */
             version: number;
             website?: string;
+        };
+        PartnerContributionReport: {
+            partners: components["schemas"]["PartnerContributionRow"][];
+        };
+        PartnerContributionRow: {
+            /**
+             * Format: double
+             * @description Accepted (or done) among answered referrals received, 0..1
+             */
+            acceptanceRate?: number;
+            /** Format: int64 */
+            activities: number;
+            /** @description Distinct companies credited per stage position (1 = first stage) */
+            creditedByPosition: number[];
+            /**
+             * Format: double
+             * @description Median hours from receiving a referral to accepting it
+             */
+            medianHoursToAccept?: number;
+            name: string;
+            /** Format: int64 */
+            partnerId: number;
+            /** Format: int64 */
+            referralsReceived: number;
+            /** Format: int64 */
+            referralsSent: number;
         };
         /** @enum {string} */
         PartnerKind: "CHAMBER_OF_COMMERCE" | "INDUSTRY_ASSOCIATION" | "KNOWLEDGE_INSTITUTION" | "FINANCIAL_INSTITUTION" | "BUSINESS_NETWORK" | "GOVERNMENT" | "ADVISORY" | "OTHER";
@@ -1355,6 +1655,41 @@ export interface components {
             name: string;
             startDate: components["schemas"]["LocalDate"];
             themes: components["schemas"]["Theme"][];
+        };
+        ProgressReport: {
+            /** Format: int64 */
+            programmeId: number;
+            targets: components["schemas"]["ProgressReportTarget"][];
+        };
+        ProgressReportMonth: {
+            added: number;
+            cumulative: number;
+            /** @example 2026-03 */
+            month: string;
+        };
+        ProgressReportTarget: {
+            current: number;
+            deadline: components["schemas"]["LocalDate"];
+            /** @description Or sums this outcome indicator */
+            indicator?: components["schemas"]["Indicator"];
+            monthly: components["schemas"]["ProgressReportMonth"][];
+            name: string;
+            /** @description Reached, or projected to be met by the deadline */
+            onTrack: boolean;
+            /** @description When the target is met at that pace; absent when reached or not at this pace */
+            projectedDate?: components["schemas"]["LocalDate"];
+            /** @description Increase per 30 days over the last 90 days */
+            ratePer30Days: number;
+            reached: boolean;
+            /**
+             * Format: int64
+             * @description Counts distinct companies that entered this stage
+             */
+            stageId?: number;
+            /** Format: int32 */
+            targetCount: number;
+            /** Format: int64 */
+            targetId: number;
         };
         /** @description What anyone may know of a published event */
         PublicEvent: {
@@ -1557,19 +1892,22 @@ export interface components {
             deadline: components["schemas"]["LocalDate"];
             /** Format: int64 */
             id: number;
+            indicator?: components["schemas"]["Indicator"];
             name: string;
             /** Format: int64 */
-            stageId: number;
+            stageId?: number;
             /** Format: int32 */
             targetCount: number;
             /** Format: int64 */
             version: number;
         };
+        /** @description Give either stageId (distinct companies reaching it) or indicator (its sum) */
         TargetRequest: {
             deadline: components["schemas"]["LocalDate"];
+            indicator?: components["schemas"]["Indicator"];
             name: string;
             /** Format: int64 */
-            stageId: number;
+            stageId?: number;
             /** Format: int32 */
             targetCount: number;
         };
@@ -4286,6 +4624,115 @@ export interface operations {
             };
         };
     };
+    listOutcomes: {
+        parameters: {
+            query?: {
+                companyId?: number;
+                programmeId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Outcome"][];
+                };
+            };
+            /** @description Invalid input: see the problem's field errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutcomeRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Outcome"];
+                };
+            };
+            /** @description Invalid input: see the problem's field errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listPartners: {
         parameters: {
             query?: {
@@ -6184,6 +6631,462 @@ export interface operations {
             };
             /** @description Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    breakdownReport: {
+        parameters: {
+            query?: {
+                by?: string;
+                district?: string;
+                /** @description json (default), csv or xlsx; the Accept header works too */
+                format?: string;
+                /** @description First day of the period (inclusive) */
+                from?: components["schemas"]["LocalDate"];
+                /** @description Progress credited to this partner */
+                partnerId?: number;
+                programmeId?: number;
+                /** @description SBI code prefix, e.g. 25 or 62.01 */
+                sector?: string;
+                sizeClass?: string;
+                /** @description Companies with an activity on this theme */
+                theme?: string;
+                /** @description Last day of the period (inclusive) */
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreakdownReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Invalid input: see the problem's field errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    eventsReport: {
+        parameters: {
+            query?: {
+                district?: string;
+                /** @description json (default), csv or xlsx; the Accept header works too */
+                format?: string;
+                /** @description First day of the period (inclusive) */
+                from?: components["schemas"]["LocalDate"];
+                /** @description Progress credited to this partner */
+                partnerId?: number;
+                programmeId?: number;
+                /** @description SBI code prefix, e.g. 25 or 62.01 */
+                sector?: string;
+                sizeClass?: string;
+                /** @description Companies with an activity on this theme */
+                theme?: string;
+                /** @description Last day of the period (inclusive) */
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventsReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Invalid input: see the problem's field errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    funnelReport: {
+        parameters: {
+            query?: {
+                district?: string;
+                /** @description json (default), csv or xlsx; the Accept header works too */
+                format?: string;
+                /** @description First day of the period (inclusive) */
+                from?: components["schemas"]["LocalDate"];
+                /** @description Progress credited to this partner */
+                partnerId?: number;
+                programmeId?: number;
+                /** @description SBI code prefix, e.g. 25 or 62.01 */
+                sector?: string;
+                sizeClass?: string;
+                /** @description Companies with an activity on this theme */
+                theme?: string;
+                /** @description Last day of the period (inclusive) */
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunnelReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Invalid input: see the problem's field errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    needsReport: {
+        parameters: {
+            query?: {
+                district?: string;
+                /** @description json (default), csv or xlsx; the Accept header works too */
+                format?: string;
+                /** @description First day of the period (inclusive) */
+                from?: components["schemas"]["LocalDate"];
+                /** @description Progress credited to this partner */
+                partnerId?: number;
+                programmeId?: number;
+                /** @description SBI code prefix, e.g. 25 or 62.01 */
+                sector?: string;
+                sizeClass?: string;
+                /** @description Companies with an activity on this theme */
+                theme?: string;
+                /** @description Last day of the period (inclusive) */
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Invalid input: see the problem's field errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    outcomesReport: {
+        parameters: {
+            query?: {
+                district?: string;
+                /** @description json (default), csv or xlsx; the Accept header works too */
+                format?: string;
+                /** @description First day of the period (inclusive) */
+                from?: components["schemas"]["LocalDate"];
+                /** @description Progress credited to this partner */
+                partnerId?: number;
+                programmeId?: number;
+                /** @description SBI code prefix, e.g. 25 or 62.01 */
+                sector?: string;
+                sizeClass?: string;
+                /** @description Companies with an activity on this theme */
+                theme?: string;
+                /** @description Last day of the period (inclusive) */
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomesReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Invalid input: see the problem's field errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    partnersReport: {
+        parameters: {
+            query?: {
+                district?: string;
+                /** @description json (default), csv or xlsx; the Accept header works too */
+                format?: string;
+                /** @description First day of the period (inclusive) */
+                from?: components["schemas"]["LocalDate"];
+                /** @description Progress credited to this partner */
+                partnerId?: number;
+                programmeId?: number;
+                /** @description SBI code prefix, e.g. 25 or 62.01 */
+                sector?: string;
+                sizeClass?: string;
+                /** @description Companies with an activity on this theme */
+                theme?: string;
+                /** @description Last day of the period (inclusive) */
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerContributionReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Invalid input: see the problem's field errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    progressReport: {
+        parameters: {
+            query?: {
+                district?: string;
+                /** @description json (default), csv or xlsx; the Accept header works too */
+                format?: string;
+                /** @description First day of the period (inclusive) */
+                from?: components["schemas"]["LocalDate"];
+                /** @description Progress credited to this partner */
+                partnerId?: number;
+                programmeId?: number;
+                /** @description SBI code prefix, e.g. 25 or 62.01 */
+                sector?: string;
+                sizeClass?: string;
+                /** @description Companies with an activity on this theme */
+                theme?: string;
+                /** @description Last day of the period (inclusive) */
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Invalid input: see the problem's field errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this operation */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -26,7 +26,7 @@ export function TargetForm({ target, stages, saving, error, onSubmit, onCancel, 
   const stageLabel = useStageLabel();
   const formRef = useRef<HTMLFormElement>(null);
   const [name, setName] = useState(target?.name ?? '');
-  const [stageId, setStageId] = useState(target ? String(target.stageId) : '');
+  const [stageId, setStageId] = useState(target?.stageId != null ? String(target.stageId) : '');
   const [targetCount, setTargetCount] = useState(target ? String(target.targetCount) : '');
   const [deadline, setDeadline] = useState(target?.deadline ?? '');
   const [clientErrors, setClientErrors] = useState<FieldErrors<Field>>({});

@@ -87,13 +87,13 @@ public class DemoDataLoader {
                 Set.of(Theme.SUSTAINABLE, Theme.DIGITAL, Theme.CIRCULAR), LocalDate.of(2024, 1, 1),
                 LocalDate.of(2027, 12, 31)));
         FunnelStage inspired = stages.list(next.id).get(0);
-        targets.add(next.id, new TargetRequest("5,000 SMEs inspired", inspired.id, 5000, LocalDate.of(2027, 12, 31)));
+        targets.add(next.id, new TargetRequest("5,000 SMEs inspired", inspired.id, null, 5000, LocalDate.of(2027, 12, 31)));
 
         Programme smartIndustry = programmes.create(new ProgrammeRequest("Smart Industry Rotterdam",
                 "Ambassadors and research interviews with manufacturing firms about what they need to grow.",
                 Set.of(Theme.DIGITAL, Theme.INNOVATION), LocalDate.of(2024, 6, 1), LocalDate.of(2026, 12, 31)));
         FunnelStage activated = stages.list(smartIndustry.id).get(2);
-        targets.add(smartIndustry.id, new TargetRequest("100 manufacturers activated", activated.id, 100,
+        targets.add(smartIndustry.id, new TargetRequest("100 manufacturers activated", activated.id, null, 100,
                 LocalDate.of(2026, 12, 31)));
         demoCompanies.load(next, stages.list(next.id), smartIndustry);
         demoEvents.load(next, stages.list(next.id));

@@ -4,9 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.util.List;
-import nl.aanjager.companies.CompaniesMerged;
 
 @ApplicationScoped
 public class StageRecordRepository implements PanacheRepository<StageRecord> {
@@ -34,9 +32,5 @@ public class StageRecordRepository implements PanacheRepository<StageRecord> {
 
     public List<StageRecord> activeFromSource(StageSource source, long sourceId) {
         return list("source = ?1 and sourceId = ?2 and withdrawnAt is null", source, sourceId);
-    }
-
-    void moveToSurvivor(@Observes CompaniesMerged merged) {
-        update("companyId = ?1 where companyId = ?2", merged.survivorId(), merged.duplicateId());
     }
 }

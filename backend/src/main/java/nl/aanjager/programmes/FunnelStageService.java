@@ -25,6 +25,9 @@ public class FunnelStageService {
     @Inject
     ProgrammeTargetRepository targets;
 
+    @Inject
+    jakarta.enterprise.event.Event<FunnelStagesChanged> changed;
+
     public List<FunnelStage> list(long programmeId) {
         requireProgramme(programmeId);
         return stages.ofProgramme(programmeId);
@@ -77,6 +80,8 @@ public class FunnelStageService {
             for (int i = 0; i < remaining.size(); i++) {
                 remaining.get(i).position = i + 1;
             }
+            stages.flush();
+            changed.fire(new FunnelStagesChanged(programmeId));
         });
         return stage.isPresent();
     }
@@ -95,6 +100,7 @@ public class FunnelStageService {
             stage.position = orderedIds.indexOf(stage.id) + 1;
         }
         stages.flush();
+        changed.fire(new FunnelStagesChanged(programmeId));
         return stages.ofProgramme(programmeId);
     }
 

@@ -81,10 +81,11 @@ public final class ProgrammeDtos {
     public record StageOrderRequest(@NotEmpty List<@NotNull Long> stageIds) {
     }
 
-    @Schema(name = "TargetRequest")
+    @Schema(name = "TargetRequest", description = "Give either stageId (distinct companies reaching it) or indicator (its sum)")
     public record TargetRequest(
             @NotBlank @Size(max = 200) String name,
-            @NotNull Long stageId,
+            Long stageId,
+            Indicator indicator,
             @NotNull @Min(1) @Max(10_000_000) Integer targetCount,
             @NotNull LocalDate deadline) {
     }
@@ -93,13 +94,15 @@ public final class ProgrammeDtos {
     public record TargetResponse(
             @Schema(required = true) long id,
             @Schema(required = true) String name,
-            @Schema(required = true) long stageId,
+            Long stageId,
+            Indicator indicator,
             @Schema(required = true) int targetCount,
             @Schema(required = true) LocalDate deadline,
             @Schema(required = true) long version) {
 
         static TargetResponse from(ProgrammeTarget target) {
-            return new TargetResponse(target.id, target.name, target.stageId, target.targetCount, target.deadline,
+            return new TargetResponse(target.id, target.name, target.stageId, target.indicator, target.targetCount,
+                    target.deadline,
                     target.version);
         }
     }

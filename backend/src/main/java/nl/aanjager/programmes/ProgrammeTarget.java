@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 
-/** "N distinct companies reach stage S (or further) by a date". */
+/** "N distinct companies reach stage S (or further) by a date", or "indicator I sums to N by a date". */
 @Entity
 @Table(name = "programme_target")
 public class ProgrammeTarget {
@@ -25,8 +25,11 @@ public class ProgrammeTarget {
     @Column(nullable = false)
     public String name;
 
-    @Column(name = "stage_id", nullable = false)
-    public long stageId;
+    @Column(name = "stage_id")
+    public Long stageId;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public Indicator indicator;
 
     @Column(name = "target_count", nullable = false)
     public int targetCount;

@@ -62,11 +62,15 @@ public class ProgrammeTargetService {
     }
 
     private void apply(TargetRequest request, ProgrammeTarget target) {
-        if (stages.findInProgramme(target.programmeId, request.stageId()).isEmpty()) {
+        if ((request.stageId() == null) == (request.indicator() == null)) {
+            throw ApiException.invalidField("stageId", "give either a stage or an indicator");
+        }
+        if (request.stageId() != null && stages.findInProgramme(target.programmeId, request.stageId()).isEmpty()) {
             throw ApiException.invalidField("stageId", "is not a stage of this programme");
         }
         target.name = request.name().trim();
         target.stageId = request.stageId();
+        target.indicator = request.indicator();
         target.targetCount = request.targetCount();
         target.deadline = request.deadline();
     }

@@ -1,0 +1,52 @@
+package nl.aanjager.reports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.aanjager.common.problem.ApiException;
+
+/** "Where does the funnel come from?" — split by theme, partner, district, sector or size class. */
+@ApplicationScoped
+public class BreakdownReportQuery {
+    /** The SQL that yields (key, entry row) per dimension; theme and partner may count a company under several keys. */
+    private static final Map<String, String> DIMENSIONS = Map.of(
+            "district", "select coalesce(c.district, 'unknown') as key, e.* from company_stage_entry e join company c on c.id = e.company_id",
+            "sector", "select coalesce(left(c.sbi_code, 2), 'unknown') as key, e.* from company_stage_entry e join company c on c.id = e.company_id",
+            "sizeClass", "select coalesce(c.size_class, 'UNKNOWN') as key, e.* from company_stage_entry e join company c on c.id = e.company_id",
+            "theme", "select t.theme as key, e.* from company_stage_entry e join company c on c.id = e.company_id"
+                    + " join lateral (select distinct unnest(a.themes) as theme from activity a where a.company_id = c.id) t on true",
+            "partner", "select p.partner::text as key, e.* from company_stage_entry e join company c on c.id = e.company_id"
+                    + " join lateral (select distinct r.credited_partner_id as partner from stage_record r"
+                    + " join funnel_stage reached on reached.id = r.stage_id"
+                    + " where r.company_id = e.company_id and r.programme_id = e.programme_id and r.withdrawn_at is null"
+                    + " and reached.position >= e.position and r.credited_partner_id is not null) p on true");
+
+    @Inject
+    EntityManager entityManager;
+
+    public BreakdownReport report(ReportFilter filter, String by) {
+        long programme = filter.requireProgramme();
+        String source = DIMENSIONS.get(by);
+        if (source == null) {
+            throw ApiException.invalidField("by", "must be one of theme, partner, district, sector, sizeClass");
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("programme", programme);
+        List<String> where = new ArrayList<>(filter.companyConditions(parameters));
+        where.add("e.programme_id = :programme");
+        where.addAll(filter.periodConditions("e.first_entered_at", parameters));
+        List<BreakdownReport.Row> rows = new ArrayList<>();
+        for (Object[] row : ReportRows.run(entityManager, """
+                select key, position, stage_id, count(distinct company_id) from (%s where %s) keyed
+                group by key, position, stage_id order by key, position""".formatted(source,
+                String.join(" and ", where)), parameters)) {
+            rows.add(new BreakdownReport.Row((String) row[0], ((Number) row[1]).intValue(), ReportRows.number(row[2]),
+                    ReportRows.number(row[3])));
+        }
+        return new BreakdownReport(programme, by, rows);
+    }
+}

@@ -1,0 +1,73 @@
+package nl.aanjager.reports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** "Did our events reach people, and new people?" — per event in the period and in total. */
+@ApplicationScoped
+public class EventsReportQuery {
+    @Inject
+    EntityManager entityManager;
+
+    public EventsReport report(ReportFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        List<String> where = new ArrayList<>(List.of("ev.status <> 'CANCELLED'"));
+        if (filter.programmeId != null) {
+            where.add("ev.programme_id = :programme");
+            parameters.put("programme", filter.programmeId);
+        }
+        where.addAll(filter.periodConditions("ev.starts_at", parameters));
+        List<EventsReport.Row> rows = new ArrayList<>();
+        long[] sum = new long[6];
+        for (Object[] row : ReportRows.run(entityManager, """
+                select ev.id, ev.title, ev.starts_at,
+                       count(g.id) filter (where g.status <> 'CANCELLED' and not g.walk_in),
+                       count(g.id) filter (where g.status = 'CHECKED_IN'),
+                       count(g.id) filter (where g.status = 'CHECKED_IN' and g.walk_in),
+                       count(g.id) filter (where g.status = 'NO_SHOW'),
+                       count(g.id) filter (where g.status = 'CHECKED_IN' and not g.walk_in),
+                       count(distinct g.company_id) filter (where g.status = 'CHECKED_IN' and not exists (
+                           select 1 from stage_record r where r.company_id = g.company_id and r.reached_at < ev.starts_at
+                           union all
+                           select 1 from activity a where a.company_id = g.company_id
+                                  and a.occurred_on < (ev.starts_at at time zone 'Europe/Amsterdam')::date
+                           union all
+                           select 1 from registration o join event oe on oe.id = o.event_id
+                           where o.company_id = g.company_id and o.status = 'CHECKED_IN' and oe.starts_at < ev.starts_at))
+                from event ev left join registration g on g.event_id = ev.id
+                where %s
+                group by ev.id order by ev.starts_at, ev.id""".formatted(String.join(" and ", where)), parameters)) {
+            long registrations = ReportRows.number(row[3]);
+            long cameRegistered = ReportRows.number(row[7]);
+            rows.add(new EventsReport.Row(ReportRows.number(row[0]), (String) row[1], timestamp(row[2]), registrations,
+                    ReportRows.number(row[4]), ReportRows.number(row[5]), ReportRows.number(row[6]),
+                    ReportRows.ratio(cameRegistered, registrations), ReportRows.number(row[8])));
+            sum[0] += registrations;
+            sum[1] += ReportRows.number(row[4]);
+            sum[2] += ReportRows.number(row[5]);
+            sum[3] += ReportRows.number(row[6]);
+            sum[4] += cameRegistered;
+            sum[5] += ReportRows.number(row[8]);
+        }
+        EventsReport.Row total = new EventsReport.Row(null, "total", null, sum[0], sum[1], sum[2], sum[3],
+                ReportRows.ratio(sum[4], sum[0]), sum[5]);
+        return new EventsReport(rows, total);
+    }
+
+    static OffsetDateTime timestamp(Object value) {
+        if (value instanceof OffsetDateTime offset) {
+            return offset;
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,39 @@
+package nl.aanjager.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Distinct companies per stage of a programme's funnel, with conversion and time between stages. */
+@Schema(name = "FunnelReport")
+public record FunnelReport(
+        @Schema(required = true) long programmeId,
+        @Schema(required = true) List<Stage> stages) implements Tabular {
+
+    @Schema(name = "FunnelReportStage")
+    public record Stage(
+            @Schema(required = true) long stageId,
+            @Schema(required = true) String code,
+            @Schema(required = true) String name,
+            @Schema(required = true) int position,
+            @Schema(required = true, description = "Distinct companies that entered this stage (in the period)")
+            long companies,
+            @Schema(description = "Share of the previous stage's companies, 0..1") Double conversion,
+            @Schema(description = "Median days from entering the previous stage to entering this one") Double medianDaysFromPrevious) {
+    }
+
+    @Override
+    public ReportTable table() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Stage s : stages) {
+            rows.add(List.of(s.position(), s.code(), s.name(), s.companies(), blank(s.conversion()),
+                    blank(s.medianDaysFromPrevious())));
+        }
+        return new ReportTable("Funnel", List.of("position", "code", "stage", "companies", "conversion",
+                "median_days_from_previous"), rows);
+    }
+
+    static Object blank(Object value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,48 @@
+package nl.aanjager.reports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.aanjager.programmes.Indicator;
+
+/** "What did it lead to?" — jobs, investment and measures summed per indicator and partner. */
+@ApplicationScoped
+public class OutcomesReportQuery {
+    @Inject
+    EntityManager entityManager;
+
+    public OutcomesReport report(ReportFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        List<String> where = new ArrayList<>(filter.companyConditions(parameters));
+        if (filter.programmeId != null) {
+            where.add("o.programme_id = :programme");
+            parameters.put("programme", filter.programmeId);
+        }
+        filter.checkPeriod();
+        if (filter.from != null) {
+            where.add("o.occurred_on >= :fromDay");
+            parameters.put("fromDay", filter.from);
+        }
+        if (filter.to != null) {
+            where.add("o.occurred_on <= :toDay");
+            parameters.put("toDay", filter.to);
+        }
+        List<OutcomesReport.Row> rows = new ArrayList<>();
+        for (Object[] row : ReportRows.run(entityManager, """
+                select o.indicator, o.partner_id, sum(o.value), count(distinct o.company_id), grouping(o.partner_id)
+                from outcome o join company c on c.id = o.company_id
+                where %s
+                group by grouping sets ((o.indicator), (o.indicator, o.partner_id))
+                order by o.indicator, 5 desc, o.partner_id""".formatted(String.join(" and ", where)), parameters)) {
+            boolean total = ReportRows.number(row[4]) == 1;
+            rows.add(new OutcomesReport.Row(Indicator.valueOf((String) row[0]),
+                    total ? null : ReportRows.nullableNumber(row[1]), ReportRows.decimal(row[2]),
+                    ReportRows.number(row[3])));
+        }
+        return new OutcomesReport(rows);
+    }
+}

@@ -1,0 +1,109 @@
+package nl.aanjager.reports;
+
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.aanjager.common.problem.ApiException;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The filters every report shares; the period is inclusive and in Rotterdam time. */
+public class ReportFilter {
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    @QueryParam("programmeId")
+    public Long programmeId;
+
+    @QueryParam("from")
+    @Parameter(description = "First day of the period (inclusive)")
+    public LocalDate from;
+
+    @QueryParam("to")
+    @Parameter(description = "Last day of the period (inclusive)")
+    public LocalDate to;
+
+    @QueryParam("theme")
+    @Parameter(description = "Companies with an activity on this theme")
+    public String theme;
+
+    @QueryParam("partnerId")
+    @Parameter(description = "Progress credited to this partner")
+    public Long partnerId;
+
+    @QueryParam("district")
+    public String district;
+
+    @QueryParam("sector")
+    @Parameter(description = "SBI code prefix, e.g. 25 or 62.01")
+    public String sector;
+
+    @QueryParam("sizeClass")
+    public String sizeClass;
+
+    @QueryParam("format")
+    @Parameter(description = "json (default), csv or xlsx; the Accept header works too")
+    public String format;
+
+    long requireProgramme() {
+        if (programmeId == null) {
+            throw ApiException.invalidField("programmeId", "is required for this report");
+        }
+        return programmeId;
+    }
+
+    void checkPeriod() {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiException.invalidField("to", "must not be before from");
+        }
+    }
+
+    /**
+     * Conditions on the company (alias c) and, for the partner filter, its credited progress
+     * in the programme; parameters are added to the map.
+     */
+    List<String> companyConditions(Map<String, Object> parameters) {
+        List<String> where = new ArrayList<>(List.of("c.merged_into_id is null"));
+        if (district != null && !district.isBlank()) {
+            where.add("c.district = :district");
+            parameters.put("district", district.trim());
+        }
+        if (sector != null && !sector.isBlank()) {
+            where.add("c.sbi_code like :sector");
+            parameters.put("sector", sector.trim().replace("%", "") + "%");
+        }
+        if (sizeClass != null && !sizeClass.isBlank()) {
+            where.add("c.size_class = :sizeClass");
+            parameters.put("sizeClass", nl.aanjager.common.paging.EnumParam
+                    .parse(nl.aanjager.companies.SizeClass.class, "sizeClass", sizeClass).name());
+        }
+        if (theme != null && !theme.isBlank()) {
+            where.add("exists (select 1 from activity a where a.company_id = c.id and :theme = any(a.themes))");
+            parameters.put("theme", nl.aanjager.common.paging.EnumParam
+                    .parse(nl.aanjager.programmes.Theme.class, "theme", theme).name());
+        }
+        if (partnerId != null) {
+            where.add("exists (select 1 from stage_record r where r.company_id = c.id and r.programme_id = :programme"
+                    + " and r.credited_partner_id = :partner and r.withdrawn_at is null)");
+            parameters.put("partner", partnerId);
+            parameters.put("programme", requireProgramme());
+        }
+        return where;
+    }
+
+    /** A condition that the timestamp column lies in the period (if one is given). */
+    List<String> periodConditions(String column, Map<String, Object> parameters) {
+        checkPeriod();
+        List<String> where = new ArrayList<>();
+        if (from != null) {
+            where.add(column + " >= :periodStart");
+            parameters.put("periodStart", from.atStartOfDay(ZONE).toOffsetDateTime());
+        }
+        if (to != null) {
+            where.add(column + " < :periodEnd");
+            parameters.put("periodEnd", to.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime());
+        }
+        return where;
+    }
+}

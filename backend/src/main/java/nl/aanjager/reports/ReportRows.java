@@ -1,0 +1,40 @@
+package nl.aanjager.reports;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** Running a report's native SQL and reading its columns. */
+final class ReportRows {
+    private ReportRows() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Object[]> run(EntityManager entityManager, String sql, Map<String, Object> parameters) {
+        Query query = entityManager.createNativeQuery(sql);
+        parameters.forEach((name, value) -> {
+            if (sql.contains(":" + name)) {
+                query.setParameter(name, value);
+            }
+        });
+        return query.getResultList();
+    }
+
+    static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    static Long nullableNumber(Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+
+    static BigDecimal decimal(Object value) {
+        return value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
+    }
+
+    static Double ratio(long part, long whole) {
+        return whole == 0 ? null : FunnelReportQuery.round(part / (double) whole);
+    }
+}

@@ -1,0 +1,6 @@
+package nl.aanjager.reports;
+
+/** A report that can be downloaded as a table. */
+public interface Tabular {
+    ReportTable table();
+}
