@@ -40,9 +40,11 @@ public class BreakdownReportQuery {
         where.add("e.programme_id = :programme");
         where.addAll(filter.periodConditions("e.first_entered_at", parameters));
         List<BreakdownReport.Row> rows = new ArrayList<>();
+        // one entry per company and stage: a single-valued key needs no distinct, theme and partner do
+        String count = by.equals("theme") || by.equals("partner") ? "count(distinct company_id)" : "count(*)";
         for (Object[] row : ReportRows.run(entityManager, """
-                select key, position, stage_id, count(distinct company_id) from (%s where %s) keyed
-                group by key, position, stage_id order by key, position""".formatted(source,
+                select key, position, stage_id, %s from (%s where %s) keyed
+                group by key, position, stage_id order by key, position""".formatted(count, source,
                 String.join(" and ", where)), parameters)) {
             rows.add(new BreakdownReport.Row((String) row[0], ((Number) row[1]).intValue(), ReportRows.number(row[2]),
                     ReportRows.number(row[3])));
