@@ -2,6 +2,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig, loadEnv, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
+import { offlinePlugin } from './offline-plugin.ts';
 
 // The SPA always calls the API at the relative path /api; the dev server and `vite preview`
 // forward it to the backend, so the browser never needs CORS.
@@ -11,7 +12,7 @@ export default defineConfig(({ mode }) => {
   const proxy: Record<string, ProxyOptions> = { '/api': { target, changeOrigin: false } };
 
   return {
-    plugins: [react()],
+    plugins: [react(), offlinePlugin()],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     server: { port: 5173, strictPort: true, proxy },
     preview: { port: 4173, strictPort: true, proxy },

@@ -22,11 +22,12 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export async function launch() {
+/** Chromium with the common flags and, for one scenario, extra ones (e.g. a fake camera). */
+export async function launch(extraArgs = []) {
   mkdirSync(artifacts, { recursive: true });
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
   });
 }
 
@@ -56,15 +57,16 @@ export async function checkAccessibility(page, label) {
 export function createSuite(page) {
   const steps = [];
   return {
-    step(name, run, { always = false } = {}) {
-      steps.push({ name, run, always });
+    /** shot: the page to screenshot after the step, when it is not the suite's own. */
+    step(name, run, { always = false, shot } = {}) {
+      steps.push({ name, run, always, shot });
     },
     async run() {
       let passed = 0;
       let failed = 0;
       let skipped = 0;
       let broken = false;
-      for (const [index, { name, run, always }] of steps.entries()) {
+      for (const [index, { name, run, always, shot: shotPage }] of steps.entries()) {
         const shot = join(artifacts, `${String(index + 1).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
         if (broken && !always) {
           skipped += 1;
@@ -81,7 +83,8 @@ export function createSuite(page) {
           broken = true;
           console.log(`✗ ${name}\n  ${String(error?.stack ?? error).split('\n').join('\n  ')}`);
         }
-        await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
+        const target = shotPage?.() ?? page;
+        if (target && !target.isClosed()) await target.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
       }
       console.log('');
       console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -3,6 +3,9 @@
 import { join } from 'node:path';
 import { artifacts, checkAccessibility, createSuite, eventually, expect, launch } from './harness.mjs';
 import { companyScenario } from './companies-scenario.mjs';
+import { eventsScenario } from './events-scenario.mjs';
+import { checkInScenario } from './checkin-scenario.mjs';
+import { publicScenario } from './public-scenario.mjs';
 
 const baseUrl = (process.env.E2E_BASE_URL || 'http://localhost:4173').replace(/\/$/, '');
 const username = process.env.E2E_USERNAME || 'admin';
@@ -166,6 +169,9 @@ suite.step('the user logs out and sees the Keycloak login page again', async () 
 });
 
 companyScenario(suite, page, { baseUrl, unique });
+eventsScenario(suite, page, { baseUrl, unique });
+checkInScenario(suite, browser, { baseUrl });
+publicScenario(suite, browser, { baseUrl, unique });
 
 const ok = await suite.run();
 await browser.close();

@@ -1,7 +1,8 @@
 // The route table. The app layer is the only place that knows every feature.
-import { Navigate, type RouteObject } from 'react-router-dom';
+import type { RouteObject } from 'react-router-dom';
 import { AppShell } from '@/components/layout/app-shell';
 import { CompanySections } from '@/app/company-sections';
+import { HomeRoute } from '@/app/home';
 import { NotFoundRoute } from '@/app/not-found';
 import { PartnersListRoute } from '@/features/partners/routes/partners-list';
 import { PartnerCreateRoute } from '@/features/partners/routes/partner-create';
@@ -16,13 +17,18 @@ import { CompanyCreateRoute } from '@/features/companies/routes/company-create';
 import { CompanyDetailRoute } from '@/features/companies/routes/company-detail';
 import { CompanyEditRoute } from '@/features/companies/routes/company-edit';
 import { ReferralsRoute } from '@/features/referrals/routes/referrals-page';
+import { EventsListRoute } from '@/features/events/routes/events-list';
+import { EventCreateRoute } from '@/features/events/routes/event-create';
+import { EventDetailRoute } from '@/features/events/routes/event-detail';
+import { EventEditRoute } from '@/features/events/routes/event-edit';
+import { CheckInRoute } from '@/features/checkin/routes/check-in-page';
 
 export const routes: RouteObject[] = [
   {
     path: '/',
     element: <AppShell />,
     children: [
-      { index: true, element: <Navigate to="/partners" replace /> },
+      { index: true, element: <HomeRoute /> },
       { path: 'partners', element: <PartnersListRoute /> },
       { path: 'partners/new', element: <PartnerCreateRoute /> },
       { path: 'partners/:id/edit', element: <PartnerEditRoute /> },
@@ -39,6 +45,11 @@ export const routes: RouteObject[] = [
       { path: 'companies/:id/edit', element: <CompanyEditRoute /> },
       { path: 'referrals', element: <ReferralsRoute /> },
       { path: 'ambassadors', element: <AmbassadorsRoute /> },
+      { path: 'events', element: <EventsListRoute /> },
+      { path: 'events/new', element: <EventCreateRoute /> },
+      { path: 'events/:id', element: <EventDetailRoute /> },
+      { path: 'events/:id/edit', element: <EventEditRoute /> },
+      { path: 'check-in', element: <CheckInRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

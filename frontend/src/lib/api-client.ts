@@ -43,9 +43,21 @@ export function createApiClient(options: ApiClientOptions) {
 
 export type ApiClient = ReturnType<typeof createApiClient>;
 
+let anonymous = false;
+
+/**
+ * The public pages (event registration, cancelling) run without Keycloak: the one client then
+ * sends no token and never redirects to the login page. Chosen once at start, before any call.
+ */
+export function enableAnonymousApi(): void {
+  anonymous = true;
+}
+
 export const api: ApiClient = createApiClient({
-  getToken: getAccessToken,
-  onUnauthorized: () => void login(),
+  getToken: () => (anonymous ? Promise.resolve(undefined) : getAccessToken()),
+  onUnauthorized: () => {
+    if (!anonymous) void login();
+  },
 });
 
 interface FetchResult {

@@ -22,6 +22,9 @@ export function initAuth(): Promise<boolean> {
 
 /** A valid access token, refreshed when it expires within 30 seconds. */
 export async function getAccessToken(): Promise<string | undefined> {
+  // Offline (the check-in page keeps working at the door): the call will fail anyway; sending
+  // the user to the login page would lose the page and its queue.
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return keycloak.token;
   try {
     await keycloak.updateToken(30);
   } catch {

@@ -24,6 +24,13 @@ const POLICIES = {
   /** Any record; a partner may withdraw only its own credits (see canWithdrawStageRecord). */
   'stage-records:withdraw-any': ['admin', 'staff'],
   'ambassadors:write': ['admin', 'staff'],
+  // events: the network plans them; the backend limits a partner to the events it organises
+  'events:read': ['admin', 'staff', 'partner'],
+  'events:write': ['admin', 'staff', 'partner'],
+  /** Live attendance and the check-in history of an event. */
+  'events:attendance': ['admin', 'staff'],
+  /** The door: scan tickets, look up names, admit walk-ins. */
+  'checkin:use': ['admin', 'staff', 'checkin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof POLICIES;

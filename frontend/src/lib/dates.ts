@@ -20,3 +20,25 @@ export function timestampToDay(value: string | null | undefined): string {
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? '' : today(date);
 }
+
+/** A timestamp as a datetime-local input holds it: "2026-11-24T14:30", in the user's time zone. */
+export function toDateTimeLocal(value: string | null | undefined): string {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return '';
+  const pad = (part: number) => String(part).padStart(2, '0');
+  return `${today(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** A datetime-local value (the user's time zone) as an OffsetDateTime for the API, in UTC. */
+export function fromDateTimeLocal(value: string): string {
+  return new Date(value).toISOString();
+}
+
+/** The first and the last moment of the user's calendar day, for "today's" queries. */
+export function dayBounds(now: Date = new Date()): { from: string; to: string } {
+  const start = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+  const end = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
+  end.setMilliseconds(-1);
+  return { from: start.toISOString(), to: end.toISOString() };
+}

@@ -11,6 +11,9 @@ export type ReferralStatus = Schemas['ReferralStatus'];
 export type TimelineKind = Schemas['TimelineKind'];
 export type StageSource = Schemas['StageSource'];
 export type RegistrationStatus = Schemas['RegistrationStatus'];
+export type EventType = Schemas['EventType'];
+export type EventStatus = Schemas['EventStatus'];
+export type CheckInOutcome = Schemas['CheckInOutcome'];
 
 export const THEMES = [
   'SUSTAINABLE',
@@ -65,6 +68,28 @@ export const REGISTRATION_STATUSES = [
   'CHECKED_IN',
   'NO_SHOW',
 ] as const satisfies readonly RegistrationStatus[];
+
+export const EVENT_TYPES = [
+  'INSPIRATION_SESSION',
+  'WORKSHOP',
+  'MASTERCLASS',
+  'NETWORK_EVENT',
+  'WEBINAR',
+] as const satisfies readonly EventType[];
+
+export const EVENT_STATUSES = ['DRAFT', 'PUBLISHED', 'CLOSED', 'CANCELLED'] as const satisfies readonly EventStatus[];
+
+export const CHECK_IN_OUTCOMES = [
+  'CHECKED_IN',
+  'ALREADY_CHECKED_IN',
+  'CONFLICT',
+  'WRONG_EVENT',
+  'CANCELLED',
+  'WAITLISTED',
+  'NOT_OPEN',
+  'UNKNOWN_TICKET',
+  'UNDONE',
+] as const satisfies readonly CheckInOutcome[];
 
 export const STAGE_SOURCES = ['ACTIVITY', 'EVENT_ATTENDANCE', 'IMPORT', 'MANUAL'] as const satisfies readonly StageSource[];
 

@@ -17,13 +17,13 @@ export function formatDate(value: string | Date | null | undefined, locale: stri
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
-/** The calendar day of a timestamp in the user's time zone ("20 nov 2026"), no time. */
-export function formatDay(value: string | Date | null | undefined, locale: string): string {
+/** The calendar day of a timestamp in the user's (or the given) time zone ("20 nov 2026"), no time. */
+export function formatDay(value: string | Date | null | undefined, locale: string, timeZone?: string): string {
   if (value === null || value === undefined || value === '') return '';
   if (typeof value === 'string' && DATE_ONLY.test(value)) return formatDate(value, locale);
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(date);
 }
 
 export function formatNumber(value: number | null | undefined, locale: string): string {
@@ -37,7 +37,7 @@ export function useFormat() {
   return {
     locale,
     date: (value: string | Date | null | undefined) => formatDate(value, locale),
-    day: (value: string | Date | null | undefined) => formatDay(value, locale),
+    day: (value: string | Date | null | undefined, timeZone?: string) => formatDay(value, locale, timeZone),
     number: (value: number | null | undefined) => formatNumber(value, locale),
     /** At most one decimal: 2.5 days, 3 days. */
     decimal: (value: number | null | undefined) =>

@@ -15,6 +15,7 @@ interface ProblemInit {
   instance?: string;
   errors?: FieldError[];
   existing?: string;
+  reason?: string;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -46,6 +47,8 @@ export class ApiProblem extends Error {
   readonly errors: FieldError[];
   /** For a conflict with an existing record: that record's API path, e.g. /api/companies/12. */
   readonly existing?: string;
+  /** Machine-readable reason of a refusal, e.g. WRONG_EVENT at check-in. */
+  readonly reason?: string;
 
   constructor(init: ProblemInit) {
     const title = init.title || `HTTP ${init.status}`;
@@ -58,6 +61,7 @@ export class ApiProblem extends Error {
     this.instance = init.instance;
     this.errors = init.errors ?? [];
     this.existing = init.existing;
+    this.reason = init.reason;
   }
 
   /** "validation", "precondition-failed", … for Aanjager problem types; undefined otherwise. */
@@ -91,6 +95,7 @@ export class ApiProblem extends Error {
         instance: typeof body.instance === 'string' ? body.instance : undefined,
         errors: readFieldErrors(body.errors ?? body.violations),
         existing: typeof body.existing === 'string' ? body.existing : undefined,
+        reason: typeof body.reason === 'string' ? body.reason : undefined,
       });
     }
     return new ApiProblem({

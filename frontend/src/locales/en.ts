@@ -3,6 +3,8 @@ import type { Messages } from '@/locales/nl';
 import { activitiesEn } from '@/locales/en/activities';
 import { companiesEn } from '@/locales/en/companies';
 import { referralsEn } from '@/locales/en/referrals';
+import { eventsEn } from '@/locales/en/events';
+import { checkinEn } from '@/locales/en/checkin';
 
 export const en: Messages = {
   app: {
@@ -24,6 +26,8 @@ export const en: Messages = {
     companies: 'Companies',
     referrals: 'Referrals',
     ambassadors: 'Ambassadors',
+    events: 'Events',
+    checkin: 'Check-in',
   },
   user: {
     signedInAs: 'Signed in as',
@@ -195,4 +199,6 @@ export const en: Messages = {
   ...companiesEn,
   ...activitiesEn,
   ...referralsEn,
+  ...eventsEn,
+  ...checkinEn,
 };

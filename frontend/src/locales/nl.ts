@@ -3,6 +3,8 @@
 import { activitiesNl } from '@/locales/nl/activities';
 import { companiesNl } from '@/locales/nl/companies';
 import { referralsNl } from '@/locales/nl/referrals';
+import { eventsNl } from '@/locales/nl/events';
+import { checkinNl } from '@/locales/nl/checkin';
 
 export const nl = {
   app: {
@@ -24,6 +26,8 @@ export const nl = {
     companies: 'Bedrijven',
     referrals: 'Doorverwijzingen',
     ambassadors: 'Ambassadeurs',
+    events: 'Bijeenkomsten',
+    checkin: 'Inchecken',
   },
   user: {
     signedInAs: 'Ingelogd als',
@@ -195,6 +199,8 @@ export const nl = {
   ...companiesNl,
   ...activitiesNl,
   ...referralsNl,
+  ...eventsNl,
+  ...checkinNl,
 };
 
 type Leaves<T> = { [K in keyof T]: T[K] extends string ? string : Leaves<T[K]> };

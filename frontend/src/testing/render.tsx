@@ -4,12 +4,15 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router-dom';
 import { AppShell } from '@/components/layout/app-shell';
+import { PublicShell } from '@/components/layout/public-shell';
 
-export function renderRoutes(children: RouteObject[], path: string) {
+/** layout: the app's shell (default) or, for the public pages, the public one. */
+export function renderRoutes(children: RouteObject[], path: string, { layout = 'app' }: { layout?: 'app' | 'public' } = {}) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
-  const router = createMemoryRouter([{ path: '/', element: <AppShell />, children }], { initialEntries: [path] });
+  const shell = layout === 'public' ? <PublicShell /> : <AppShell />;
+  const router = createMemoryRouter([{ path: '/', element: shell, children }], { initialEntries: [path] });
   const user = userEvent.setup();
   const view = render(
     <QueryClientProvider client={queryClient}>

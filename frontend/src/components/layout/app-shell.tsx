@@ -28,8 +28,10 @@ function UserInfo() {
 
 export function AppShell() {
   const { t } = useTranslation();
-  // companies, referrals and ambassadors are for the network (not for door volunteers)
+  // partners, programmes, companies, referrals and ambassadors are for the network (not for door volunteers)
   const seesNetwork = useCan('companies:read');
+  const seesEvents = useCan('events:read');
+  const atTheDoor = useCan('checkin:use');
   return (
     <div className="app">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">
@@ -42,14 +44,14 @@ export function AppShell() {
           </NavLink>
           <nav className="app-nav" aria-label={t('nav.label')}>
             <ul>
-              <li>
-                <NavLink to="/partners">{t('nav.partners')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/programmes">{t('nav.programmes')}</NavLink>
-              </li>
               {seesNetwork && (
                 <>
+                  <li>
+                    <NavLink to="/partners">{t('nav.partners')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/programmes">{t('nav.programmes')}</NavLink>
+                  </li>
                   <li>
                     <NavLink to="/companies">{t('nav.companies')}</NavLink>
                   </li>
@@ -60,6 +62,16 @@ export function AppShell() {
                     <NavLink to="/ambassadors">{t('nav.ambassadors')}</NavLink>
                   </li>
                 </>
+              )}
+              {seesEvents && (
+                <li>
+                  <NavLink to="/events">{t('nav.events')}</NavLink>
+                </li>
+              )}
+              {atTheDoor && (
+                <li>
+                  <NavLink to="/check-in">{t('nav.checkin')}</NavLink>
+                </li>
               )}
             </ul>
           </nav>

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { today } from '@/lib/dates';
 import { useFormat } from '@/lib/format';
-import { useCompanyName } from '@/lib/reference/company-name';
 import { useProgrammeDirectory } from '@/lib/reference/programmes';
 import type { Ambassador } from '@/features/ambassadors/api/types';
 
@@ -19,15 +18,6 @@ interface AmbassadorsTableProps {
   ambassadors: Ambassador[];
   canEnd: boolean;
   onEnd: (ambassador: Ambassador) => void;
-}
-
-function CompanyLink({ id }: { id: number }) {
-  const name = useCompanyName(id);
-  return (
-    <Link className="utrecht-link" to={`/companies/${id}`}>
-      {name.data ?? `#${id}`}
-    </Link>
-  );
 }
 
 export function AmbassadorsTable({ caption, ambassadors, canEnd, onEnd }: AmbassadorsTableProps) {
@@ -59,7 +49,9 @@ export function AmbassadorsTable({ caption, ambassadors, canEnd, onEnd }: Ambass
                   {name}
                 </th>
                 <td className="utrecht-table__cell">
-                  <CompanyLink id={ambassador.companyId} />
+                  <Link className="utrecht-link" to={`/companies/${ambassador.companyId}`}>
+                    {ambassador.companyName ?? `#${ambassador.companyId}`}
+                  </Link>
                 </td>
                 <td className="utrecht-table__cell">{programmes.nameOf(ambassador.programmeId)}</td>
                 <td className="utrecht-table__cell">

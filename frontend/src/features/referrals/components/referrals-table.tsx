@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { useFormat } from '@/lib/format';
 import { usePartnerDirectory } from '@/lib/reference/partners';
-import { useCompanyName } from '@/lib/reference/company-name';
 import type { Referral } from '@/features/referrals/api/types';
 
 export type ReferralAction = 'accept' | 'decline' | 'complete';
@@ -30,8 +29,7 @@ function ReferralRow({ referral, canRespond, onAction }: Omit<ReferralsTableProp
   const { t } = useTranslation();
   const format = useFormat();
   const partners = usePartnerDirectory();
-  const company = useCompanyName(referral.companyId);
-  const companyName = company.data ?? `#${referral.companyId}`;
+  const companyName = referral.companyName ?? `#${referral.companyId}`;
   return (
     <tr className="utrecht-table__row">
       <th scope="row" className="utrecht-table__header-cell row-header">

@@ -9,9 +9,9 @@ const base = { fromPartnerId: 2, toPartnerId: 1, createdBy: 'partner2', createdA
 
 function fakeBackend() {
   const referrals = [
-    { ...base, id: 1, companyId: 5, reason: 'Zoekt financiering', status: 'OPEN' },
-    { ...base, id: 2, companyId: 6, reason: 'Wil exporteren', status: 'ACCEPTED' },
-    { ...base, id: 3, companyId: 5, reason: 'Oud verzoek', status: 'DECLINED', responseNote: 'Geen capaciteit' },
+    { ...base, id: 1, companyId: 5, companyName: 'Bakkerij de Zon', reason: 'Zoekt financiering', status: 'OPEN' },
+    { ...base, id: 2, companyId: 6, companyName: 'Metaalwerk Zuid', reason: 'Wil exporteren', status: 'ACCEPTED' },
+    { ...base, id: 3, companyId: 5, companyName: 'Bakkerij de Zon', reason: 'Oud verzoek', status: 'DECLINED', responseNote: 'Geen capaciteit' },
   ];
   const respond = (status: string) => ({ params, body }: { params: Record<string, string>; body: unknown }) => {
     const referral = referrals.find((candidate) => candidate.id === Number(params.id))!;
@@ -21,8 +21,6 @@ function fakeBackend() {
   return installFakeApi({
     ...referenceRoutes,
     'GET /api/me': meAs(['partner'], 1),
-    'GET /api/companies/:id': ({ params }) =>
-      json({ id: Number(params.id), kvkNumber: '12345678', name: params.id === '5' ? 'Bakkerij de Zon' : 'Metaalwerk Zuid', tags: [], createdAt: '2026-01-01T00:00:00Z', version: 0 }),
     'GET /api/referrals': ({ url }) => {
       const status = url.searchParams.get('status');
       const items = url.searchParams.get('box') === 'INBOX' ? referrals.filter((r) => !status || r.status === status) : [];

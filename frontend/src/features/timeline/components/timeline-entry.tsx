@@ -3,11 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { ACTIVITY_TYPES, REGISTRATION_STATUSES, STAGE_SOURCES, oneOf } from '@/lib/enums';
 import { useFormat } from '@/lib/format';
 import { useStageNameLabel } from '@/lib/stage-label';
-import type { TimelineActivity, TimelineItem } from '@/features/timeline/api/types';
+import type { TimelineItem } from '@/features/timeline/api/types';
+
+/** The time zone in which the API turns an activity's day into the item's moment. */
+const ACTIVITY_DAY_ZONE = 'Europe/Amsterdam';
 
 interface TimelineEntryProps {
   item: TimelineItem;
-  activity?: TimelineActivity;
+  /** The label of a stage by id; "#id" while the stages load. */
+  stageLabel: (stageId: number) => string;
   partnerName: (id: number | null | undefined) => string;
   programmeName: (id: number | null | undefined) => string;
 }
@@ -21,7 +25,7 @@ function useChangeLabel() {
   };
 }
 
-export function TimelineEntry({ item, activity, partnerName, programmeName }: TimelineEntryProps) {
+export function TimelineEntry({ item, stageLabel, partnerName, programmeName }: TimelineEntryProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const stageName = useStageNameLabel();
@@ -37,7 +41,7 @@ export function TimelineEntry({ item, activity, partnerName, programmeName }: Ti
       const type = oneOf(ACTIVITY_TYPES, item.label);
       title = type ? t(`enums.activityType.${type}`) : (item.label ?? '');
       meta.push(t('timeline.partner', { partner: partnerName(item.partnerId) }));
-      confidential = !text && activity?.confidential === true;
+      confidential = item.confidential && !text;
       break;
     }
     case 'REFERRAL_SENT':
@@ -50,7 +54,9 @@ export function TimelineEntry({ item, activity, partnerName, programmeName }: Ti
       break;
     case 'STAGE_REACHED':
     case 'STAGE_WITHDRAWN': {
-      title = t('timeline.stage', { stage: stageName(item.label ?? ''), programme: programmeName(item.programmeId) });
+      const label = item.stageId != null ? stageLabel(item.stageId) : '';
+      const stage = label && !label.startsWith('#') ? label : stageName(item.label ?? '');
+      title = t('timeline.stage', { stage, programme: programmeName(item.programmeId) });
       if (item.partnerId != null) meta.push(t('timeline.partner', { partner: partnerName(item.partnerId) }));
       const source = item.kind === 'STAGE_REACHED' ? oneOf(STAGE_SOURCES, item.text) : undefined;
       if (source) {
@@ -73,15 +79,14 @@ export function TimelineEntry({ item, activity, partnerName, programmeName }: Ti
   }
   if (item.actor) meta.push(t('timeline.by', { actor: item.actor }));
 
-  // an activity happened on a day; everything else at a moment
-  const when = item.kind === 'ACTIVITY' && activity ? format.date(activity.occurredOn) : format.date(item.at);
-  const dateTime = item.kind === 'ACTIVITY' && activity ? activity.occurredOn : item.at;
+  // an activity happened on a day (the API gives its start in Rotterdam); everything else at a moment
+  const when = item.kind === 'ACTIVITY' ? format.day(item.at, ACTIVITY_DAY_ZONE) : format.date(item.at);
 
   return (
     <li className={`timeline__item timeline__item--${item.kind.toLowerCase()}`}>
       <p className="timeline__head">
         <span className="timeline__kind">{t(`enums.timelineKind.${item.kind}`)}</span>
-        <time dateTime={dateTime}>{when}</time>
+        <time dateTime={item.at}>{when}</time>
       </p>
       <p className="timeline__title">{title}</p>
       {meta.length > 0 && <p className="timeline__meta">{meta.join(' · ')}</p>}

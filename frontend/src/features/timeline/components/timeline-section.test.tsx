@@ -6,26 +6,22 @@ import { renderRoutes } from '@/testing/render';
 import { TimelineSection } from '@/features/timeline/components/timeline-section';
 
 const items = [
-  { at: '2026-11-22T10:00:00Z', kind: 'CHANGE', refId: 9, label: 'company.updated', actor: 'staff' },
-  { at: '2026-11-21T09:00:00Z', kind: 'REFERRAL_ACCEPTED', refId: 3, partnerId: 2, otherPartnerId: 1, text: 'Wij nemen het op' },
-  { at: '2026-11-20T12:00:00Z', kind: 'STAGE_REACHED', refId: 4, partnerId: 1, label: 'Informed', text: 'ACTIVITY', programmeId: 1, actor: 'partner1' },
-  { at: '2026-11-19T23:00:00Z', kind: 'ACTIVITY', refId: 11, partnerId: 1, label: 'ADVICE_SESSION', programmeId: 1, actor: 'partner1' },
-  { at: '2026-11-18T23:00:00Z', kind: 'ACTIVITY', refId: 12, partnerId: 2, label: 'PHONE_CALL', text: 'Kort belletje' },
-  { at: '2026-11-17T18:00:00Z', kind: 'EVENT_REGISTERED', refId: 2, label: 'Inspiratiesessie circulair', text: 'WAITLISTED', programmeId: 1 },
-];
-
-const activities = [
-  { id: 11, partnerId: 1, companyId: 5, type: 'ADVICE_SESSION', occurredOn: '2026-11-20', confidential: true, themes: [], needs: [], createdBy: 'partner1', createdAt: '2026-11-20T10:00:00Z', version: 0 },
-  { id: 12, partnerId: 2, companyId: 5, type: 'PHONE_CALL', occurredOn: '2026-11-19', summary: 'Kort belletje', confidential: false, themes: [], needs: [], createdBy: 'partner2', createdAt: '2026-11-19T10:00:00Z', version: 0 },
+  { at: '2026-11-22T10:00:00Z', kind: 'CHANGE', refId: 9, label: 'company.updated', actor: 'staff', confidential: false },
+  { at: '2026-11-21T09:00:00Z', kind: 'REFERRAL_ACCEPTED', refId: 3, partnerId: 2, otherPartnerId: 1, text: 'Wij nemen het op', confidential: false },
+  // the stage is labelled by its id from the programme's stages, not by the name in the item
+  { at: '2026-11-20T12:00:00Z', kind: 'STAGE_REACHED', refId: 4, partnerId: 1, label: 'old name', stageId: 2, text: 'ACTIVITY', programmeId: 1, actor: 'partner1', confidential: false },
+  // an activity's moment is the start of its day in Rotterdam
+  { at: '2026-11-19T23:00:00Z', kind: 'ACTIVITY', refId: 11, partnerId: 1, label: 'ADVICE_SESSION', programmeId: 1, actor: 'partner1', confidential: true },
+  { at: '2026-11-18T23:00:00Z', kind: 'ACTIVITY', refId: 12, partnerId: 2, label: 'PHONE_CALL', text: 'Kort belletje', confidential: false },
+  { at: '2026-11-17T18:00:00Z', kind: 'EVENT_REGISTERED', refId: 2, label: 'Inspiratiesessie circulair', text: 'WAITLISTED', programmeId: 1, confidential: false },
 ];
 
 describe('company timeline', () => {
   it('renders each kind with a translated label, partner names and "confidential" for hidden summaries', async () => {
-    installFakeApi({
+    const api = installFakeApi({
       ...referenceRoutes,
       'GET /api/me': meAs(['partner'], 2),
       'GET /api/companies/:id/timeline': () => json(items),
-      'GET /api/activities': () => json({ items: activities, total: 2, page: 0, size: 200 }),
     });
     renderRoutes([{ path: 'companies/:id', element: <TimelineSection companyId={5} /> }], '/companies/5');
 
@@ -50,5 +46,7 @@ describe('company timeline', () => {
     expect(entries[5]).toHaveTextContent('Aangemeld voor bijeenkomst');
     expect(entries[5]).toHaveTextContent('Inspiratiesessie circulair');
     expect(entries[5]).toHaveTextContent('Op de wachtlijst');
+    // no extra calls per item: the timeline says itself what is confidential
+    expect(api.requests.filter((request) => request.url.pathname === '/api/activities')).toHaveLength(0);
   });
 });

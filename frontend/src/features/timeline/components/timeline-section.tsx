@@ -5,9 +5,8 @@ import { Button } from '@/components/button';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { usePartnerDirectory } from '@/lib/reference/partners';
-import { useProgrammeDirectory } from '@/lib/reference/programmes';
+import { useProgrammeDirectory, useStageDirectory } from '@/lib/reference/programmes';
 import { useCompanyTimeline } from '@/features/timeline/api/get-company-timeline';
-import { useTimelineActivities } from '@/features/timeline/api/get-timeline-activities';
 import { TimelineEntry } from '@/features/timeline/components/timeline-entry';
 
 const STEP = 25;
@@ -16,9 +15,13 @@ export function TimelineSection({ companyId }: { companyId: number }) {
   const { t } = useTranslation();
   const [size, setSize] = useState(STEP);
   const timeline = useCompanyTimeline(companyId, size);
-  const activities = useTimelineActivities(companyId);
   const partners = usePartnerDirectory();
   const programmes = useProgrammeDirectory();
+  // stage items carry the stage's id: labelled from the programme's stages (renames included)
+  const stageProgrammes = (timeline.data ?? []).flatMap((item) =>
+    item.stageId != null && item.programmeId != null ? [item.programmeId] : [],
+  );
+  const stages = useStageDirectory(stageProgrammes);
 
   return (
     <section className="section" aria-labelledby="timeline-title" id="timeline">
@@ -39,7 +42,7 @@ export function TimelineSection({ companyId }: { companyId: number }) {
               <TimelineEntry
                 key={`${item.kind}-${item.refId}`}
                 item={item}
-                activity={item.kind === 'ACTIVITY' ? activities.data?.get(item.refId) : undefined}
+                stageLabel={stages.labelOf}
                 partnerName={partners.nameOf}
                 programmeName={programmes.nameOf}
               />

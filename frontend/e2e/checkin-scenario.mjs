@@ -1,0 +1,159 @@
+// End-to-end steps at the door, on a phone (360x740) as the check-in volunteer: check in by name,
+// by scanning a real ticket through Chromium's fake camera (a browser of its own), and three
+// people while the connection is down, sent when it is back.
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { artifacts, checkAccessibility, eventually, expect, launch } from './harness.mjs';
+import { writeQrVideo } from './qr-video.mjs';
+import { callApi, expectNoSidewaysScroll, findEvent, logIn, registeredPeople } from './session.mjs';
+
+const DEMO_EVENT = 'Ondernemen010 Live!';
+export const PHONE = { viewport: { width: 360, height: 740 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', hasTouch: true };
+
+/** Logs the volunteer in on /check-in, names the device and waits for the event's list on the phone. */
+async function openDoor(page, baseUrl) {
+  await logIn(page, baseUrl, '/check-in', 'checkin');
+  const main = page.getByRole('main');
+  await main.getByRole('heading', { level: 1, name: 'Inchecken' }).waitFor();
+  await main.getByRole('button', { name: 'Opslaan' }).click(); // accept the offered device name
+  await main.getByText(/^Apparaat: telefoon-/).waitFor();
+  await main.getByRole('combobox', { name: 'Bijeenkomst van vandaag' }).waitFor();
+  await main.getByText(/Deelnemerslijst van .* staat op dit apparaat/).waitFor();
+}
+
+async function checkedInCount(page) {
+  const text = await page.getByTestId('count-checkedIn').textContent();
+  return Number(text.replace(/\D/g, ''));
+}
+
+async function checkInByName(page, name) {
+  const main = page.getByRole('main');
+  await main.getByRole('searchbox', { name: 'Naam of bedrijf' }).fill(name);
+  await main.getByRole('list', { name: 'Gevonden deelnemers' }).getByRole('button', { name: `Inchecken ${name}` }).click();
+  await main.getByRole('status').filter({ hasText: 'Toegelaten' }).filter({ hasText: name }).waitFor();
+}
+
+export function checkInScenario(suite, browser, { baseUrl }) {
+  let context;
+  let page;
+  let event;
+  let people;
+
+  suite.step(
+    'the volunteer logs in on a phone and the check-in page picks today\'s event',
+    async () => {
+      event = await findEvent(baseUrl, DEMO_EVENT);
+      people = await registeredPeople(baseUrl, event.id);
+      expect(people.length >= 5, `expected at least 5 registered people, got ${people.length} (each run checks 5 in: restart the backend for fresh demo data)`);
+      context = await browser.newContext(PHONE);
+      context.setDefaultTimeout(20_000);
+      page = await context.newPage();
+      page.on('pageerror', (error) => console.log(`    page error: ${error.message}`));
+      await openDoor(page, baseUrl);
+      const chosen = await page.getByRole('combobox', { name: 'Bijeenkomst van vandaag' }).inputValue();
+      expect(chosen === String(event.id), `expected the demo event chosen, got ${chosen}`);
+      await page.waitForLoadState('networkidle');
+      await checkAccessibility(page, 'check-in page');
+      await expectNoSidewaysScroll(page, 'the check-in page');
+      // installable: a manifest, and a service worker that keeps the app shell
+      const manifest = await page.evaluate(() => document.querySelector('link[rel="manifest"]')?.getAttribute('href'));
+      expect(manifest === '/manifest.webmanifest', `expected the web manifest link, got ${manifest}`);
+      const shell = await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        const names = (await caches.keys()).filter((name) => name.startsWith('aanjager-'));
+        const cached = names.length ? (await (await caches.open(names[0])).keys()).map((request) => new URL(request.url).pathname) : [];
+        return { names, cached };
+      });
+      expect(shell.cached.includes('/index.html') && shell.cached.some((path) => path.startsWith('/assets/')), `expected the app shell in the cache: ${JSON.stringify(shell)}`);
+    },
+    { shot: () => page },
+  );
+
+  suite.step(
+    'a) check in by name search: green feedback and the count rises',
+    async () => {
+      const person = people[0];
+      const before = await checkedInCount(page);
+      await checkInByName(page, person.contactName);
+      const feedback = page.getByRole('main').getByRole('status').filter({ hasText: 'Toegelaten' });
+      expect((await feedback.locator('.feedback--admitted').count()) === 1, 'expected the green admitted box');
+      await eventually(async () => (await checkedInCount(page)) > before || (await checkedInCount(page)), `expected the checked-in count to rise above ${before}`);
+      await checkAccessibility(page, 'check-in page with feedback');
+      await expectNoSidewaysScroll(page, 'the check-in page with feedback');
+    },
+    { shot: () => page },
+  );
+
+  let scanPage;
+  suite.step(
+    'b) check in by scanning a real ticket with the (fake) camera',
+    async () => {
+      const person = people[1];
+      expect(person.ticket?.startsWith('AJ1.'), `expected a ticket on the registration, got ${person.ticket}`);
+      const video = join(tmpdir(), `aanjager-ticket-${process.pid}.y4m`);
+      writeQrVideo(video, person.ticket);
+      const cameraBrowser = await launch([
+        '--use-fake-device-for-media-stream',
+        '--use-fake-ui-for-media-stream',
+        `--use-file-for-fake-video-capture=${video}`,
+      ]);
+      try {
+        const cameraContext = await cameraBrowser.newContext(PHONE);
+        cameraContext.setDefaultTimeout(20_000);
+        await cameraContext.grantPermissions(['camera'], { origin: baseUrl });
+        scanPage = await cameraContext.newPage();
+        await openDoor(scanPage, baseUrl);
+        await scanPage.getByRole('button', { name: 'Camera starten' }).click();
+        const feedback = scanPage.getByRole('main').getByRole('status').filter({ hasText: 'Toegelaten' }).filter({ hasText: person.contactName });
+        await feedback.waitFor();
+        await scanPage.screenshot({ path: join(artifacts, 'checkin-scanned-ticket.png'), fullPage: true });
+      } finally {
+        await cameraBrowser.close();
+        rmSync(video, { force: true });
+      }
+    },
+    { shot: () => page },
+  );
+
+  suite.step(
+    'c) offline: three check-ins wait on the phone and are sent when the connection is back',
+    async () => {
+      const three = people.slice(2, 5);
+      await context.setOffline(true);
+      const main = page.getByRole('main');
+      await main.getByRole('status').filter({ hasText: /^Offline/ }).waitFor();
+      for (const person of three) {
+        await checkInByName(page, person.contactName);
+        await main.getByRole('status').filter({ hasText: 'Offline vastgelegd' }).waitFor();
+      }
+      await main.getByRole('status').filter({ hasText: 'Offline — 3 wachtend' }).waitFor();
+      await page.screenshot({ path: join(artifacts, 'checkin-offline-3-waiting.png'), fullPage: true });
+      await context.setOffline(false);
+      await main.getByRole('status').filter({ hasText: '3 check-ins verstuurd.' }).waitFor();
+      const cachedApi = await page.evaluate(async () => {
+        const urls = [];
+        for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+        return urls.filter((url) => new URL(url).pathname.startsWith('/api/'));
+      });
+      expect(cachedApi.length === 0, `API answers must never be cached: ${cachedApi.join(', ')}`);
+      await eventually(async () => {
+        const { body } = await callApi(baseUrl, 'staff', 'GET', `/api/events/${event.id}/registrations?status=CHECKED_IN&size=200`);
+        const inside = new Set(body.items.map((registration) => registration.id));
+        return three.every((person) => inside.has(person.id)) || three.filter((person) => !inside.has(person.id)).map((person) => person.contactName);
+      }, 'expected all three CHECKED_IN on the server');
+    },
+    { shot: () => page },
+  );
+
+  suite.step(
+    'the volunteer undoes the last check-in',
+    async () => {
+      const person = people[5] ?? people[0];
+      if (person !== people[0]) await checkInByName(page, person.contactName);
+      await page.getByRole('button', { name: `Check-in van ${person.contactName} ongedaan maken` }).click();
+      await page.getByRole('main').getByRole('status').filter({ hasText: 'Ongedaan gemaakt' }).waitFor();
+    },
+    { shot: () => page },
+  );
+}

@@ -1,0 +1,62 @@
+// Helpers the event, check-in and public scenarios share: Keycloak login through its page, a
+// token for direct API calls (password grant of the demo realm's aanjager-cli client), the
+// API itself, and layout checks.
+import { expect } from './harness.mjs';
+
+export const keycloakUrl = (process.env.E2E_KEYCLOAK_URL || 'http://localhost:8180').replace(/\/$/, '');
+
+/** Opens path, logs in on the Keycloak page as username (password = username), in Dutch. */
+export async function logIn(page, baseUrl, path, username) {
+  await page.goto(`${baseUrl}${path}`);
+  await page.waitForSelector('#username');
+  expect(!page.url().startsWith(baseUrl), `expected the Keycloak login page, got ${page.url()}`);
+  await page.fill('#username', username);
+  await page.fill('#password', username);
+  await page.click('#kc-login');
+  await page.waitForURL(`${baseUrl}${path.split('?')[0]}**`);
+  const language = page.getByRole('combobox', { name: /^(Taal|Language)$/ });
+  if ((await language.inputValue()) !== 'nl') await language.selectOption('nl');
+  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+}
+
+export async function apiToken(username) {
+  const response = await fetch(`${keycloakUrl}/realms/aanjager/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'aanjager-cli', username, password: username }),
+  });
+  if (!response.ok) throw new Error(`no token for ${username}: HTTP ${response.status}`);
+  return (await response.json()).access_token;
+}
+
+/** Calls the API through the SPA's server (which proxies /api) as username; returns status and body. */
+export async function callApi(baseUrl, username, method, path, body) {
+  const token = await apiToken(username);
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, Accept: 'application/json, application/problem+json', ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+export async function findEvent(baseUrl, title) {
+  const { body } = await callApi(baseUrl, 'staff', 'GET', `/api/events?q=${encodeURIComponent(title)}&size=50`);
+  const event = body.items.find((candidate) => candidate.title === title);
+  if (!event) throw new Error(`demo event "${title}" not found: is the backend running with demo data (profile local)?`);
+  return event;
+}
+
+/** People of the event still waiting at the door (registered, not checked in). */
+export async function registeredPeople(baseUrl, eventId) {
+  const { body } = await callApi(baseUrl, 'staff', 'GET', `/api/events/${eventId}/registrations?status=REGISTERED&size=200`);
+  return body.items;
+}
+
+export async function expectNoSidewaysScroll(page, label) {
+  const overflow = await page.evaluate(() => ({
+    document: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    body: document.body.scrollWidth - document.body.clientWidth,
+  }));
+  expect(overflow.document <= 0 && overflow.body <= 0, `${label} scrolls sideways at 360 px: ${JSON.stringify(overflow)}`);
+}

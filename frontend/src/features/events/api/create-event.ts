@@ -1,0 +1,16 @@
+// POST /api/events — plans an event as a draft.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api-client';
+import { eventKeys, type Event, type EventRequest } from '@/features/events/api/types';
+
+export function createEvent(body: EventRequest): Promise<Event> {
+  return unwrap(api.POST('/api/events', { body }));
+}
+
+export function useCreateEvent() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createEvent,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: eventKeys.lists() }),
+  });
+}

@@ -1,0 +1,272 @@
+// Create and edit form for an event: programme, title, description, type, themes, venue or
+// online link, start and end, capacity, the funnel stage attendance credits, organisers.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, ButtonLink } from '@/components/button';
+import { CheckboxGroup, SelectField, TextAreaField, TextField } from '@/components/form/fields';
+import { focusFirstInvalid, serverFieldErrors, type FieldErrors } from '@/components/form/form-errors';
+import { ProblemAlert } from '@/components/problem-alert';
+import { fromDateTimeLocal, toDateTimeLocal } from '@/lib/dates';
+import { EVENT_TYPES, THEMES, type EventType, type Theme } from '@/lib/enums';
+import { usePartnerDirectory } from '@/lib/reference/partners';
+import { useFunnelStages, useProgrammeDirectory } from '@/lib/reference/programmes';
+import { useStageLabel } from '@/lib/stage-label';
+import type { Event, EventRequest } from '@/features/events/api/types';
+
+const FIELDS = [
+  'programmeId',
+  'title',
+  'description',
+  'type',
+  'themes',
+  'venue',
+  'onlineUrl',
+  'startsAt',
+  'endsAt',
+  'capacity',
+  'stageId',
+  'organiserIds',
+] as const;
+type Field = (typeof FIELDS)[number];
+
+export interface EventFormValues {
+  programmeId: string;
+  title: string;
+  description: string;
+  type: EventType | '';
+  themes: Theme[];
+  venue: string;
+  onlineUrl: string;
+  startsAt: string;
+  endsAt: string;
+  capacity: string;
+  stageId: string;
+  organiserIds: string[];
+}
+
+function toValues(event?: Event): EventFormValues {
+  return {
+    programmeId: event ? String(event.programmeId) : '',
+    title: event?.title ?? '',
+    description: event?.description ?? '',
+    type: event?.type ?? '',
+    themes: event?.themes ?? [],
+    venue: event?.venue ?? '',
+    onlineUrl: event?.onlineUrl ?? '',
+    startsAt: toDateTimeLocal(event?.startsAt),
+    endsAt: toDateTimeLocal(event?.endsAt),
+    capacity: event?.capacity != null ? String(event.capacity) : '',
+    stageId: event?.stageId != null ? String(event.stageId) : '',
+    organiserIds: (event?.organiserIds ?? []).map(String),
+  };
+}
+
+type Translate = (key: string) => string;
+
+/** The client-side checks; the server checks the same and more (its 400 field errors show too). */
+export function validateEvent(values: EventFormValues, t: Translate): FieldErrors<Field> {
+  const found: FieldErrors<Field> = {};
+  if (!values.programmeId) found.programmeId = t('common.requiredField');
+  if (!values.title.trim()) found.title = t('common.requiredField');
+  if (!values.type) found.type = t('common.requiredField');
+  if (!values.startsAt) found.startsAt = t('common.requiredField');
+  if (!values.endsAt) found.endsAt = t('common.requiredField');
+  if (values.startsAt && values.endsAt && values.endsAt <= values.startsAt) found.endsAt = t('events.errors.endBeforeStart');
+  const url = values.onlineUrl.trim();
+  if (url && !/^https:\/\/\S+$/.test(url)) found.onlineUrl = t('events.errors.https');
+  if (!values.venue.trim() && !url) found.venue = t('events.errors.whereRequired');
+  if (values.capacity && !/^[1-9]\d*$/.test(values.capacity.trim())) found.capacity = t('events.errors.capacity');
+  return found;
+}
+
+export function toRequest(values: EventFormValues): EventRequest {
+  return {
+    programmeId: Number(values.programmeId),
+    title: values.title.trim(),
+    description: values.description.trim() || undefined,
+    type: values.type as EventType,
+    themes: values.themes,
+    venue: values.venue.trim() || undefined,
+    onlineUrl: values.onlineUrl.trim() || undefined,
+    startsAt: fromDateTimeLocal(values.startsAt),
+    endsAt: fromDateTimeLocal(values.endsAt),
+    capacity: values.capacity.trim() ? Number(values.capacity.trim()) : undefined,
+    stageId: values.stageId ? Number(values.stageId) : undefined,
+    organiserIds: values.organiserIds.map(Number),
+  };
+}
+
+interface EventFormProps {
+  event?: Event;
+  submitting: boolean;
+  error: unknown;
+  cancelTo: string;
+  onSubmit: (request: EventRequest) => void;
+  onReload?: () => void;
+}
+
+export function EventForm({ event, submitting, error, cancelTo, onSubmit, onReload }: EventFormProps) {
+  const { t } = useTranslation();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState<EventFormValues>(() => toValues(event));
+  const [clientErrors, setClientErrors] = useState<FieldErrors<Field>>({});
+  const errors: FieldErrors<Field> = { ...serverFieldErrors(error, FIELDS), ...clientErrors };
+  const programmes = useProgrammeDirectory();
+  const partners = usePartnerDirectory();
+  const stages = useFunnelStages(values.programmeId ? Number(values.programmeId) : undefined);
+  const stageLabel = useStageLabel();
+
+  useEffect(() => {
+    if (error) focusFirstInvalid(formRef.current);
+  }, [error]);
+
+  const set = <K extends keyof EventFormValues>(key: K, value: EventFormValues[K]) => {
+    setValues((current) => ({ ...current, [key]: value }));
+    setClientErrors((current) => ({ ...current, [key]: undefined }));
+  };
+
+  const handleSubmit = (formEvent: FormEvent<HTMLFormElement>) => {
+    formEvent.preventDefault();
+    const found = validateEvent(values, (key) => String(t(key as 'common.requiredField')));
+    setClientErrors(found);
+    if (Object.keys(found).length > 0) {
+      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
+      return;
+    }
+    onSubmit(toRequest(values));
+  };
+
+  return (
+    <form ref={formRef} noValidate onSubmit={handleSubmit} className="form">
+      <ProblemAlert error={error} onReload={onReload} />
+      <SelectField
+        label={t('events.fields.programme')}
+        name="programmeId"
+        required
+        placeholder={t('events.fields.programmePlaceholder')}
+        options={programmes.programmes.map((programme) => ({ value: String(programme.id), label: programme.name }))}
+        value={values.programmeId}
+        error={errors.programmeId}
+        onChange={(change) => {
+          set('programmeId', change.target.value);
+          set('stageId', ''); // stages belong to one programme
+        }}
+      />
+      <TextField
+        label={t('events.fields.title')}
+        name="title"
+        required
+        maxLength={200}
+        value={values.title}
+        error={errors.title}
+        onChange={(change) => set('title', change.target.value)}
+      />
+      <TextAreaField
+        label={t('events.fields.description')}
+        name="description"
+        maxLength={4000}
+        value={values.description}
+        error={errors.description}
+        onChange={(change) => set('description', change.target.value)}
+      />
+      <SelectField
+        label={t('events.fields.type')}
+        name="type"
+        required
+        placeholder={t('events.fields.typePlaceholder')}
+        options={EVENT_TYPES.map((type) => ({ value: type, label: t(`eventEnums.type.${type}`) }))}
+        value={values.type}
+        error={errors.type}
+        onChange={(change) => set('type', change.target.value as EventType)}
+      />
+      <CheckboxGroup
+        legend={t('events.fields.themes')}
+        name="themes"
+        options={THEMES.map((theme) => ({ value: theme, label: t(`programmes.theme.${theme}`) }))}
+        value={values.themes}
+        error={errors.themes}
+        onChange={(themes) => set('themes', themes as Theme[])}
+      />
+      <TextField
+        label={t('events.fields.venue')}
+        name="venue"
+        description={t('events.fields.venueHint')}
+        maxLength={300}
+        value={values.venue}
+        error={errors.venue}
+        onChange={(change) => set('venue', change.target.value)}
+      />
+      <TextField
+        label={t('events.fields.onlineUrl')}
+        name="onlineUrl"
+        type="url"
+        inputMode="url"
+        description={t('events.fields.onlineUrlHint')}
+        maxLength={500}
+        value={values.onlineUrl}
+        error={errors.onlineUrl}
+        onChange={(change) => set('onlineUrl', change.target.value)}
+      />
+      <div className="field-row">
+        <TextField
+          label={t('events.fields.startsAt')}
+          name="startsAt"
+          type="datetime-local"
+          required
+          value={values.startsAt}
+          error={errors.startsAt}
+          onChange={(change) => set('startsAt', change.target.value)}
+        />
+        <TextField
+          label={t('events.fields.endsAt')}
+          name="endsAt"
+          type="datetime-local"
+          required
+          min={values.startsAt || undefined}
+          value={values.endsAt}
+          error={errors.endsAt}
+          onChange={(change) => set('endsAt', change.target.value)}
+        />
+      </div>
+      <TextField
+        label={t('events.fields.capacity')}
+        name="capacity"
+        inputMode="numeric"
+        className="utrecht-textbox--numeric"
+        description={t('events.fields.capacityHint')}
+        value={values.capacity}
+        error={errors.capacity}
+        onChange={(change) => set('capacity', change.target.value)}
+      />
+      <SelectField
+        label={t('events.fields.stage')}
+        name="stageId"
+        description={t('events.fields.stageHint')}
+        disabled={!values.programmeId}
+        placeholder={t('events.fields.stagePlaceholder')}
+        options={(stages.data ?? []).map((stage) => ({ value: String(stage.id), label: stageLabel(stage) }))}
+        value={values.stageId}
+        error={errors.stageId}
+        onChange={(change) => set('stageId', change.target.value)}
+      />
+      <CheckboxGroup
+        legend={t('events.fields.organisers')}
+        name="organiserIds"
+        options={partners.partners
+          .filter((partner) => partner.active || values.organiserIds.includes(String(partner.id)))
+          .map((partner) => ({ value: String(partner.id), label: partner.name }))}
+        value={values.organiserIds}
+        error={errors.organiserIds}
+        onChange={(organiserIds) => set('organiserIds', organiserIds)}
+      />
+      <div className="button-row">
+        <Button type="submit" appearance="primary" disabled={submitting} busy={submitting}>
+          {submitting ? t('common.saving') : t('common.save')}
+        </Button>
+        <ButtonLink to={cancelTo} appearance="subtle">
+          {t('common.cancel')}
+        </ButtonLink>
+      </div>
+    </form>
+  );
+}

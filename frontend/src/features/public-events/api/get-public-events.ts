@@ -1,0 +1,15 @@
+// GET /api/public/events — published events that have not ended (no login).
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api-client';
+import { publicEventKeys, type PublicEvent } from '@/features/public-events/api/types';
+
+export function getPublicEvents(): Promise<PublicEvent[]> {
+  return unwrap(api.GET('/api/public/events'));
+}
+
+export const getPublicEventsQueryOptions = () =>
+  queryOptions({ queryKey: publicEventKeys.list(), queryFn: getPublicEvents });
+
+export function usePublicEvents() {
+  return useQuery(getPublicEventsQueryOptions());
+}
