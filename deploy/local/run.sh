@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# `make run`: the whole product on loopback with demo data — Keycloak, the backend in
-# Quarkus dev mode (live reload) on its embedded PostgreSQL, and the SPA's dev server.
+# `make run`: the whole product on loopback with demo data — Keycloak, the backend (packaged,
+# on its embedded PostgreSQL with data in .cache/pgdata) and the SPA's dev server (live reload).
 # Ctrl-C stops all of it.
+#
+# The backend runs as a packaged jar rather than in Quarkus dev mode: dev mode also resolves
+# dev-only artifacts (io.quarkus.qute:qute-debug for the mailer's templates) that the package
+# registry here does not serve. The database port and folder are fixed when the jar is built.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
@@ -16,13 +20,19 @@ trap on_exit EXIT
 trap 'exit 130' INT TERM
 
 start_part keycloak "$CACHE/logs/keycloak.log" "$ROOT/deploy/local/keycloak.sh" start
-start_part backend "$CACHE/logs/backend.log" bash -c "cd '$ROOT/backend' && exec $MVN quarkus:dev \
-  -Dquarkus.console.enabled=false -Dquarkus.analytics.disabled=true -Ddebug=false"
 start_part frontend "$CACHE/logs/frontend.log" bash -c "cd '$ROOT/frontend' && exec npm run dev"
+log "building the backend (tests skipped; make test runs them)"
+PGDATA_DIR=${AANJAGER_PGDATA:-$CACHE/pgdata}
+(cd "$ROOT/backend" && $MVN package -DskipTests -Dquarkus.analytics.disabled=true \
+  -Dquarkus.embedded.postgresql.port=55432 -Dquarkus.embedded.postgresql.data.dir="$PGDATA_DIR" \
+  -Dquarkus.package.output-directory=run-app) > "$CACHE/logs/build.log" 2>&1 \
+  || { tail -30 "$CACHE/logs/build.log"; exit 1; }
+start_part backend "$CACHE/logs/backend.log" java -Dquarkus.profile=local \
+  -jar "$ROOT/backend/target/run-app/quarkus-run.jar"
 
 log "starting (logs in .cache/logs/)…"
 wait_for "$KEYCLOAK_URL/realms/aanjager/.well-known/openid-configuration" 180 Keycloak
-wait_for http://127.0.0.1:8080/q/health/ready 300 Backend || { tail -40 "$CACHE/logs/backend.log"; exit 1; }
+wait_for http://127.0.0.1:8080/q/health/ready 120 Backend || { tail -40 "$CACHE/logs/backend.log"; exit 1; }
 wait_for http://127.0.0.1:5173/ 120 "Web app" || { tail -40 "$CACHE/logs/frontend.log"; exit 1; }
 
 cat <<MSG

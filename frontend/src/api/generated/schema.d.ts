@@ -1121,7 +1121,10 @@ export interface components {
             failedScans: number;
             /** Format: int64 */
             noShows: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Holding a place and not (yet) checked in
+             */
             registered: number;
             /** Format: int64 */
             waitlisted: number;

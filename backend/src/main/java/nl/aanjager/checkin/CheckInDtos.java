@@ -59,7 +59,7 @@ public final class CheckInDtos {
 
     @Schema(name = "Attendance", description = "Live counts of one event")
     public record Attendance(
-            @Schema(required = true) long registered,
+            @Schema(required = true, description = "Holding a place and not (yet) checked in") long registered,
             @Schema(required = true) long waitlisted,
             @Schema(required = true) long checkedIn,
             @Schema(required = true) long walkIns,

@@ -13,7 +13,7 @@ import java.util.Optional;
 public class EventRepository implements PanacheRepository<Event> {
 
     public PanacheQuery<Event> search(Long programmeId, EventStatus status, OffsetDateTime from, OffsetDateTime to,
-            String searchPattern) {
+            String searchPattern, Sort sort) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (programmeId != null) {
@@ -36,7 +36,7 @@ public class EventRepository implements PanacheRepository<Event> {
             where.append(" and lower(title) like :q");
             parameters.and("q", searchPattern);
         }
-        return find(where.toString(), Sort.by("startsAt").and("id"), parameters);
+        return find(where.toString(), sort, parameters);
     }
 
     /** The event row locked for this transaction: registrations and cancellations queue up here. */

@@ -14,6 +14,7 @@ import nl.aanjager.audit.AuditLog;
 import nl.aanjager.common.etag.ETags;
 import nl.aanjager.common.paging.PageParams;
 import nl.aanjager.common.paging.PageResult;
+import nl.aanjager.common.paging.SortSpec;
 import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.events.EventDtos.EventRequest;
@@ -48,7 +49,8 @@ public class EventService {
     public PageResult<Event> list(PageParams params, Long programmeId, EventStatus status, OffsetDateTime from,
             OffsetDateTime to) {
         PanacheQuery<Event> query = events.search(programmeId, status, from, to,
-                params.hasSearch() ? params.searchPattern() : null);
+                params.hasSearch() ? params.searchPattern() : null,
+                SortSpec.parse(params.sort, java.util.Map.of("startsAt", "startsAt", "title", "title"), "startsAt"));
         return new PageResult<>(query.page(params.page, params.size).list(), query.count(), params.page, params.size);
     }
 
