@@ -71,6 +71,9 @@ public class DemoEvents {
         Event live = event(next, stage, "Ondernemen010 Live!", EventType.INSPIRATION_SESSION,
                 OffsetDateTime.now(ROTTERDAM).minusHours(1), OffsetDateTime.now(ROTTERDAM).plusHours(6), 60);
         List<Long> companyIds = companies.findAll().list().stream().map(c -> c.id).toList();
+        if (companyIds.isEmpty()) {
+            return; // a database from before the demo had companies: the event stays empty
+        }
         List<Contact> people = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             Contact person = new Contact();
