@@ -10,6 +10,7 @@ import nl.aanjager.checkin.CheckInDtos.Attendance;
 import nl.aanjager.checkin.CheckInDtos.Attendee;
 import nl.aanjager.checkin.CheckInDtos.CheckInList;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.sql.SqlValues;
 import nl.aanjager.events.Event;
 import nl.aanjager.events.EventRepository;
 import nl.aanjager.events.RegistrationStatus;
@@ -61,7 +62,7 @@ public class CheckInQueries {
                 order by p.name, r.id
                 """).setParameter(1, eventId).getResultList();
         List<Attendee> attendees = rows.stream().map(row -> new Attendee(((Number) row[0]).longValue(), (String) row[1],
-                (String) row[2], RegistrationStatus.valueOf((String) row[3]), toOffset(row[4]))).toList();
+                (String) row[2], RegistrationStatus.valueOf((String) row[3]), SqlValues.timestamp(row[4]))).toList();
         return new CheckInList(event.id, event.title, tickets.eventKey(event.id), OffsetDateTime.now(), attendees);
     }
 
@@ -71,18 +72,5 @@ public class CheckInQueries {
 
     private static long n(Object value) {
         return ((Number) value).longValue();
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 }

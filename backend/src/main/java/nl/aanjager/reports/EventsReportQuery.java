@@ -3,9 +3,8 @@ package nl.aanjager.reports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import nl.aanjager.common.sql.SqlValues;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +45,7 @@ public class EventsReportQuery {
                 group by ev.id order by ev.starts_at, ev.id""".formatted(String.join(" and ", where)), parameters)) {
             long registrations = ReportRows.number(row[3]);
             long cameRegistered = ReportRows.number(row[7]);
-            rows.add(new EventsReport.Row(ReportRows.number(row[0]), (String) row[1], timestamp(row[2]), registrations,
+            rows.add(new EventsReport.Row(ReportRows.number(row[0]), (String) row[1], SqlValues.timestamp(row[2]), registrations,
                     ReportRows.number(row[4]), ReportRows.number(row[5]), ReportRows.number(row[6]),
                     ReportRows.ratio(cameRegistered, registrations), ReportRows.number(row[8])));
             sum[0] += registrations;
@@ -59,15 +58,5 @@ public class EventsReportQuery {
         EventsReport.Row total = new EventsReport.Row(null, "total", null, sum[0], sum[1], sum[2], sum[3],
                 ReportRows.ratio(sum[4], sum[0]), sum[5]);
         return new EventsReport(rows, total);
-    }
-
-    static OffsetDateTime timestamp(Object value) {
-        if (value instanceof OffsetDateTime offset) {
-            return offset;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

@@ -3,11 +3,9 @@ package nl.aanjager.timeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import nl.aanjager.common.security.AccessScope;
+import nl.aanjager.common.sql.SqlValues;
 
 /**
  * "What happened with this company, across all partners, newest first?" One SQL union
@@ -91,22 +89,9 @@ public class CompanyTimelineQuery {
         if (confidential && (partnerId == null || !scope.actsFor(partnerId))) {
             text = null;
         }
-        return new TimelineItem(timestamp(row[0]), kind, ((Number) row[2]).longValue(), partnerId,
+        return new TimelineItem(SqlValues.timestamp(row[0]), kind, ((Number) row[2]).longValue(), partnerId,
                 row[4] == null ? null : ((Number) row[4]).longValue(), (String) row[5], text,
                 row[7] == null ? null : ((Number) row[7]).longValue(),
                 row[8] == null ? null : ((Number) row[8]).longValue(), confidential, (String) row[9]);
-    }
-
-    private static OffsetDateTime timestamp(Object value) {
-        if (value instanceof OffsetDateTime offset) {
-            return offset;
-        }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 }
