@@ -1,0 +1,36 @@
+// A list's search form: the search box with its button, and the list's own filters beside it.
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/button';
+import { TextField } from '@/components/form/fields';
+
+interface SearchFiltersProps {
+  label: string;
+  initialQuery: string;
+  onSearch: (query: string) => void;
+  /** The filters; they receive the search text as typed so far, to keep it when they change. */
+  children: (currentQuery: () => string) => ReactNode;
+}
+
+export function SearchFilters({ label, initialQuery, onSearch, children }: SearchFiltersProps) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState(initialQuery);
+  const currentQuery = () => query.trim();
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onSearch(currentQuery());
+  };
+
+  return (
+    <form role="search" className="filters" onSubmit={submit} aria-label={label}>
+      <div className="filters__search">
+        <TextField label={label} name="q" type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
+        <Button type="submit" appearance="primary">
+          {t('common.search')}
+        </Button>
+      </div>
+      {children(currentQuery)}
+    </form>
+  );
+}
