@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.aanjager.common.paging.EnumParam;
 import nl.aanjager.common.paging.PageParams;
 import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.problem.ApiException;
@@ -111,18 +110,7 @@ public class CompanySearchQuery {
     }
 
     private static void addFilters(CompanyFilter filter, List<String> where, Map<String, Object> parameters) {
-        if (filter.district != null && !filter.district.isBlank()) {
-            where.add("c.district = :district");
-            parameters.put("district", filter.district.trim());
-        }
-        if (filter.sector != null && !filter.sector.isBlank()) {
-            where.add("c.sbi_code like :sector");
-            parameters.put("sector", filter.sector.trim().replace("%", "") + "%");
-        }
-        if (filter.sizeClass != null && !filter.sizeClass.isBlank()) {
-            where.add("c.size_class = :size");
-            parameters.put("size", EnumParam.parse(SizeClass.class, "sizeClass", filter.sizeClass).name());
-        }
+        CompanyConditions.add(filter.district, filter.sector, filter.sizeClass, filter.theme, where, parameters);
         if (filter.stageId != null && filter.programmeId == null) {
             throw ApiException.invalidField("stageId", "needs programmeId");
         }
@@ -137,10 +125,6 @@ public class CompanySearchQuery {
                     + " = (select position from funnel_stage where id = :stage and programme_id = :programme)");
             parameters.put("programme", filter.programmeId);
             parameters.put("stage", filter.stageId);
-        }
-        if (filter.theme != null && !filter.theme.isBlank()) {
-            where.add("exists (select 1 from activity a where a.company_id = c.id and :theme = any(a.themes))");
-            parameters.put("theme", filter.theme.trim());
         }
         if (filter.partnerId != null) {
             where.add("(exists (select 1 from activity a where a.company_id = c.id and a.partner_id = :partner)"

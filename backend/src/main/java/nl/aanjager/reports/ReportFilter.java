@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.companies.CompanyConditions;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The filters every report shares; the period is inclusive and in Rotterdam time. */
@@ -65,24 +66,7 @@ public class ReportFilter {
      */
     List<String> companyConditions(Map<String, Object> parameters) {
         List<String> where = new ArrayList<>(List.of("c.merged_into_id is null"));
-        if (district != null && !district.isBlank()) {
-            where.add("c.district = :district");
-            parameters.put("district", district.trim());
-        }
-        if (sector != null && !sector.isBlank()) {
-            where.add("c.sbi_code like :sector");
-            parameters.put("sector", sector.trim().replace("%", "") + "%");
-        }
-        if (sizeClass != null && !sizeClass.isBlank()) {
-            where.add("c.size_class = :sizeClass");
-            parameters.put("sizeClass", nl.aanjager.common.paging.EnumParam
-                    .parse(nl.aanjager.companies.SizeClass.class, "sizeClass", sizeClass).name());
-        }
-        if (theme != null && !theme.isBlank()) {
-            where.add("exists (select 1 from activity a where a.company_id = c.id and :theme = any(a.themes))");
-            parameters.put("theme", nl.aanjager.common.paging.EnumParam
-                    .parse(nl.aanjager.programmes.Theme.class, "theme", theme).name());
-        }
+        CompanyConditions.add(district, sector, sizeClass, theme, where, parameters);
         if (partnerId != null) {
             where.add("exists (select 1 from stage_record r where r.company_id = c.id and r.programme_id = :programme"
                     + " and r.credited_partner_id = :partner and r.withdrawn_at is null)");
