@@ -1233,12 +1233,19 @@ export interface components {
         };
         CompanyPage: {
             items: components["schemas"]["Company"][];
+            /** @description Pass as after for the next page in name order; absent on the last page */
+            nextCursor?: string;
             /** Format: int32 */
             page: number;
             /** Format: int32 */
             size: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Matches; the planner's estimate when totalExact is false
+             */
             total: number;
+            /** @description False for the unfiltered list of a large register */
+            totalExact: boolean;
         };
         CompanyRequest: {
             branchNumber?: string;
@@ -2554,14 +2561,26 @@ export interface operations {
     listCompanies: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page: the next page in name order, as fast at page 10,000 as at page 1 (page is then ignored) */
+                after?: string;
+                /** @description With programmeId or reachedStageId: funnel progress in that programme credited to this partner */
+                creditedPartnerId?: number;
                 /** @description City district (gebied), exact */
                 district?: string;
+                /** @description With reachedStageId, need or indicator: first day of the period (inclusive) */
+                from?: components["schemas"]["LocalDate"];
+                /** @description Companies with an outcome on this indicator (dated within from/to when given) */
+                indicator?: string;
+                /** @description Companies that raised this need in an activity (dated within from/to when given) */
+                need?: string;
                 page?: number;
                 /** @description Companies this partner has worked with (activity, referral or stage credit) */
                 partnerId?: number;
                 /** @description Companies with funnel progress in this programme */
                 programmeId?: number;
                 q?: string;
+                /** @description Companies that reached this funnel stage (first entered within from/to when given) */
+                reachedStageId?: number;
                 /** @description SBI code or its leading digits, e.g. 62 or 62.01 */
                 sector?: string;
                 size?: number;
@@ -2572,6 +2591,8 @@ export interface operations {
                 stageId?: number;
                 /** @description Companies with an activity on this theme */
                 theme?: string;
+                /** @description With reachedStageId, need or indicator: last day of the period (inclusive) */
+                to?: components["schemas"]["LocalDate"];
             };
             header?: never;
             path?: never;

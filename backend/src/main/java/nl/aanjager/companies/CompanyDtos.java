@@ -64,7 +64,9 @@ public final class CompanyDtos {
     @Schema(name = "CompanyPage")
     public record CompanyPage(
             @Schema(required = true) List<CompanyResponse> items,
-            @Schema(required = true) long total,
+            @Schema(required = true, description = "Matches; the planner's estimate when totalExact is false") long total,
+            @Schema(required = true, description = "False for the unfiltered list of a large register") boolean totalExact,
+            @Schema(description = "Pass as after for the next page in name order; absent on the last page") String nextCursor,
             @Schema(required = true) int page,
             @Schema(required = true) int size) {
     }

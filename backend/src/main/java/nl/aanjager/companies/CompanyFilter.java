@@ -1,6 +1,7 @@
 package nl.aanjager.companies;
 
 import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The list filters of GET /api/companies. */
@@ -32,4 +33,36 @@ public class CompanyFilter {
     @QueryParam("partnerId")
     @Parameter(description = "Companies this partner has worked with (activity, referral or stage credit)")
     public Long partnerId;
+
+    // The filters below open the companies behind a number in a report. A partner's people
+    // see such lists only for companies their own partner works with.
+
+    @QueryParam("reachedStageId")
+    @Parameter(description = "Companies that reached this funnel stage (first entered within from/to when given)")
+    public Long reachedStageId;
+
+    @QueryParam("creditedPartnerId")
+    @Parameter(description = "With programmeId or reachedStageId: funnel progress in that programme credited to this partner")
+    public Long creditedPartnerId;
+
+    @QueryParam("need")
+    @Parameter(description = "Companies that raised this need in an activity (dated within from/to when given)")
+    public String need;
+
+    @QueryParam("indicator")
+    @Parameter(description = "Companies with an outcome on this indicator (dated within from/to when given)")
+    public String indicator;
+
+    @QueryParam("from")
+    @Parameter(description = "With reachedStageId, need or indicator: first day of the period (inclusive)")
+    public LocalDate from;
+
+    @QueryParam("to")
+    @Parameter(description = "With reachedStageId, need or indicator: last day of the period (inclusive)")
+    public LocalDate to;
+
+    /** Whether a report filter narrows the list (these lists are scoped for partners). */
+    public boolean opensReportDetail() {
+        return reachedStageId != null || creditedPartnerId != null || need != null || indicator != null;
+    }
 }

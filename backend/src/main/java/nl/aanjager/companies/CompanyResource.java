@@ -33,6 +33,7 @@ import nl.aanjager.companies.CompanyDtos.MergeRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,9 +46,13 @@ public class CompanyResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
     @Operation(operationId = "listCompanies", summary = "Search companies: q matches names fuzzily, a KvK number or a postcode; filters narrow down (roles: admin, staff, partner)")
-    public CompanyPage list(@Valid @BeanParam PageParams paging, @BeanParam CompanyFilter filter) {
-        PageResult<CompanyResponse> page = service.search(paging, filter).map(CompanyResponse::from);
-        return new CompanyPage(page.items(), page.total(), page.page(), page.size());
+    public CompanyPage list(@Valid @BeanParam PageParams paging, @BeanParam CompanyFilter filter,
+            @QueryParam("after") @Parameter(description = "nextCursor of the previous page: the next page in name order,"
+                    + " as fast at page 10,000 as at page 1 (page is then ignored)") String after) {
+        CompanyListPage result = service.search(paging, filter, after);
+        PageResult<CompanyResponse> page = result.page().map(CompanyResponse::from);
+        return new CompanyPage(page.items(), page.total(), result.totalExact(), result.nextCursor(), page.page(),
+                page.size());
     }
 
     @GET

@@ -37,8 +37,8 @@ public class CompanyService {
     @Inject
     Event<CompaniesMerged> merged;
 
-    public PageResult<Company> search(PageParams params, CompanyFilter filter) {
-        return searchQuery.search(params, filter);
+    public CompanyListPage search(PageParams params, CompanyFilter filter, String after) {
+        return searchQuery.search(params, filter, after);
     }
 
     public Optional<Company> find(long id) {
