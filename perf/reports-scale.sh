@@ -5,6 +5,9 @@
 #   perf/reports-scale.sh national     1,000,000 companies, 5,000,000 stage records, 2,000,000
 #                                      activities, 5,000 events, 500,000 registrations
 #   perf/reports-scale.sh rotterdam    20,000 companies (and the rest in proportion)
+#
+# KEEP=1 leaves the backend (port 18080) and its database (psql -h localhost -p 55435 -U postgres,
+# password postgres) running after the figures, for a closer look, until Ctrl-C.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 SCALE=${1:-national}; RUNS=${RUNS:-7}
@@ -31,44 +34,59 @@ $PSQL -v companies="${N[0]}" -v records="${N[1]}" -v activities="${N[2]}" -v eve
   -f "$ROOT/perf/reports-scale.sql"
 log "generated in $(( $(date +%s) - started )) s"
 
-# p50 in ms of RUNS timed requests (after one warm-up); a fresh token each time, since a
-# national run outlasts the realm's 5-minute access tokens
+# p50 (and with "p95" as second argument also p95) in ms of RUNS timed requests after one
+# warm-up; a fresh token each time, since a national run outlasts the 5-minute access tokens
 api_p50() {
   STAFF=$(token staff)
   api -o /dev/null "$API$1"
   for _ in $(seq "$RUNS"); do
     curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $STAFF" "$API$1"
-  done | awk '$1 != 200 {print "HTTP " $1 > "/dev/stderr"; exit 1} {print $2}' | sort -n | awk '{v[NR]=$1*1000} END {printf "%.0f", v[int((NR+1)/2)]}'
+  done | awk '$1 != 200 {print "HTTP " $1 > "/dev/stderr"; exit 1} {print $2}' | sort -n |
+    awk -v p95="${2:-}" '{v[NR]=$1*1000} END {printf "%.0f", v[int((NR+1)/2)]; if (p95) printf " %8.0f", v[int(NR*0.95+0.999)]}'
 }
-# p50 in ms of RUNS runs of the SQL (after one warm-up), as psql's \timing reports it
+# p50 in ms of RUNS runs of the SQL (after one warm-up), as psql's \timing reports it; the
+# statements of one run are added up
 sql_p50() {
   local sql=$1 i
-  { echo '\timing on'; for i in $(seq $((RUNS + 1))); do echo "$sql"; done; } |
-    $PSQL -o /dev/null 2>&1 | grep -E '^Time:' | tail -n "$RUNS" | awk '{print $2}' | sort -n |
-    awk '{v[NR]=$1} END {printf "%.0f", v[int((NR+1)/2)]}'
+  { echo '\timing on'; for i in $(seq $((RUNS + 1))); do echo '\echo RUN'; echo "$sql"; done; } |
+    $PSQL -o /dev/null 2>&1 | awk '/^RUN/ {if (n++) print t; t=0} /^Time:/ {t+=$2} END {print t}' |
+    tail -n "$RUNS" | sort -n | awk '{v[NR]=$1} END {printf "%.0f", v[int((NR+1)/2)]}'
 }
 
-E="company_stage_entry e join company c on c.id = e.company_id where e.programme_id = $P and c.merged_into_id is null"
+PARTNER=$($PSQL -At -c "select min(partner_id) from partner_stage_credit")
+# The hand-written SQL reads the same report facts the API reads (company_stage_entry,
+# partner_stage_credit, company_need, company.first_contact_at), so the ratio is what the API
+# adds; migration V6 says how the facts are kept.
+E="company_stage_entry e where e.programme_id = $P"
+Y="e.first_entered_at >= '2025-01-01' and e.first_entered_at < '2026-01-01'"
 declare -a NAMES URLS SQLS
 add() { NAMES+=("$1"); URLS+=("$2"); SQLS+=("$3"); }
 add "funnel" "/api/reports/funnel?programmeId=$P" \
-  "select e.position, count(*) from $E group by 1; select e.position, percentile_cont(0.5) within group (order by extract(epoch from e.first_entered_at - p.first_entered_at) / 86400) from company_stage_entry e join company_stage_entry p on p.company_id = e.company_id and p.programme_id = e.programme_id and p.position = e.position - 1 join company c on c.id = e.company_id where e.programme_id = $P and c.merged_into_id is null group by 1;"
+  "select e.position, e.days_from_previous, count(*) from $E group by 1, 2;"
 add "funnel, 2025, district 'Gebied 7'" "/api/reports/funnel?programmeId=$P&from=2025-01-01&to=2025-12-31&district=Gebied%207" \
-  "select e.position, count(*) from $E and c.district = 'Gebied 7' and e.first_entered_at >= '2025-01-01' and e.first_entered_at < '2026-01-01' group by 1;"
+  "select e.position, e.days_from_previous, count(*) from $E and e.district = 'Gebied 7' and $Y group by 1, 2;"
+add "funnel, size class SMALL" "/api/reports/funnel?programmeId=$P&sizeClass=SMALL" \
+  "select e.position, e.days_from_previous, count(*) from $E and e.size_class = 'SMALL' group by 1, 2;"
+add "funnel, partner credited" "/api/reports/funnel?programmeId=$P&partnerId=$PARTNER" \
+  "select e.position, e.days_from_previous, count(*) from $E and exists (select 1 from partner_stage_credit pc where pc.programme_id = $P and pc.partner_id = $PARTNER and pc.position = 1 and pc.company_id = e.company_id) group by 1, 2;"
 add "progress" "/api/reports/progress?programmeId=$P" \
-  "select to_char(first_entered_at at time zone 'Europe/Amsterdam', 'YYYY-MM') m, count(*) from company_stage_entry where programme_id = $P and stage_id = $S1 group by m order by m;"
+  "select to_char(first_entered_at at time zone 'Europe/Amsterdam', 'YYYY-MM') m, count(*) from company_stage_entry where programme_id = $P and stage_id = $S1 group by m order by m; select count(*) from company_stage_entry where programme_id = $P and stage_id = $S1 and first_entered_at < now() - interval '90 days';"
 add "breakdown by district" "/api/reports/breakdown?programmeId=$P&by=district" \
-  "select c.district, e.position, count(*) from $E group by 1, 2;"
+  "select coalesce(e.district, 'unknown'), e.position, e.stage_id, count(*) from $E group by 1, 2, 3 order by 1, 2;"
 add "breakdown by size class" "/api/reports/breakdown?programmeId=$P&by=sizeClass" \
-  "select c.size_class, e.position, count(*) from $E group by 1, 2;"
+  "select coalesce(e.size_class, 'UNKNOWN'), e.position, e.stage_id, count(*) from $E group by 1, 2, 3 order by 1, 2;"
+add "breakdown by partner" "/api/reports/breakdown?programmeId=$P&by=partner" \
+  "select pc.partner_id::text, e.position, e.stage_id, count(*) from $E join partner_stage_credit pc on pc.programme_id = e.programme_id and pc.position = e.position and pc.company_id = e.company_id group by 1, 2, 3 order by 1, 2;"
 add "events, 2025" "/api/reports/events?programmeId=$P&from=2025-01-01&to=2025-12-31" \
-  "select ev.id, count(g.id) filter (where g.status = 'CHECKED_IN'), count(distinct g.company_id) filter (where g.status = 'CHECKED_IN' and not exists (select 1 from stage_record r where r.company_id = g.company_id and r.reached_at < ev.starts_at union all select 1 from activity a where a.company_id = g.company_id and a.occurred_on < ev.starts_at::date union all select 1 from registration o join event oe on oe.id = o.event_id where o.company_id = g.company_id and o.status = 'CHECKED_IN' and oe.starts_at < ev.starts_at)) from event ev left join registration g on g.event_id = ev.id where ev.programme_id = $P and ev.starts_at >= '2025-01-01' and ev.starts_at < '2026-01-01' group by ev.id;"
+  "select ev.id, count(g.id) filter (where g.status <> 'CANCELLED' and not g.walk_in), count(g.id) filter (where g.status = 'CHECKED_IN'), (select count(distinct n.company_id) from registration n join company c on c.id = n.company_id where n.event_id = ev.id and n.status = 'CHECKED_IN' and c.first_contact_at >= ev.starts_at) from event ev left join registration g on g.event_id = ev.id where ev.programme_id = $P and ev.status <> 'CANCELLED' and ev.starts_at >= '2025-01-01' and ev.starts_at < '2026-01-01' group by ev.id order by ev.starts_at, ev.id;"
 add "partners" "/api/reports/partners?programmeId=$P" \
-  "select r.credited_partner_id, s.position, count(distinct r.company_id) from stage_record r join funnel_stage reached on reached.id = r.stage_id join funnel_stage s on s.programme_id = r.programme_id and s.position <= reached.position where r.programme_id = $P and r.withdrawn_at is null group by 1, 2;"
+  "select partner_id, position, count(*) from partner_stage_credit where programme_id = $P group by 1, 2; select p.id, p.name, a.n, f.n, t.n, t.accepted, t.hours from partner p left join (select partner_id, count(*) n from activity group by 1) a on a.partner_id = p.id left join (select from_partner_id, count(*) n from referral group by 1) f on f.from_partner_id = p.id left join (select to_partner_id, count(*) n, count(*) filter (where status in ('ACCEPTED', 'DONE')) accepted, percentile_cont(0.5) within group (order by extract(epoch from responded_at - created_at) / 3600) filter (where status in ('ACCEPTED', 'DONE')) hours from referral group by 1) t on t.to_partner_id = p.id order by p.name;"
 add "outcomes" "/api/reports/outcomes?programmeId=$P" \
-  "select indicator, partner_id, sum(value), count(distinct company_id) from outcome where programme_id = $P group by grouping sets ((indicator), (indicator, partner_id));"
+  "select o.indicator, o.partner_id, sum(o.value), count(distinct o.company_id) from outcome o join company c on c.id = o.company_id where o.programme_id = $P and c.merged_into_id is null group by grouping sets ((o.indicator), (o.indicator, o.partner_id));"
 add "needs" "/api/reports/needs" \
-  "select need, left(c.sbi_code, 2), c.size_class, count(distinct a.company_id) from activity a cross join unnest(a.needs) need join company c on c.id = a.company_id group by grouping sets ((need), (need, left(c.sbi_code, 2)), (need, c.size_class));"
+  "select need, left(sbi_code, 2), size_class, count(*) from company_need group by grouping sets ((need), (need, left(sbi_code, 2)), (need, size_class));"
+add "needs, programme, 2025" "/api/reports/needs?programmeId=$P&from=2025-01-01&to=2025-12-31" \
+  "select need, left(sbi_code, 2), size_class, count(*) from company_need where ($P = any(programme_ids) or without_programme) and first_raised_on between '2025-01-01' and '2025-12-31' group by grouping sets ((need), (need, left(sbi_code, 2)), (need, size_class));"
 
 echo
 echo "Reports at $SCALE scale (${N[0]} companies, ${N[1]} stage records, ${N[2]} activities), p50 of $RUNS runs, ms"
@@ -78,7 +96,16 @@ for i in "${!NAMES[@]}"; do
   printf '%-36s %8s %8s %7s\n' "${NAMES[$i]}" "$a" "$s" "$(awk -v a="$a" -v s="$s" 'BEGIN {printf "%.2f", (s > 0 ? a / s : 0)}')"
 done
 echo
-echo "Company list at $SCALE scale, p50 of $RUNS runs, ms"
-for page in 0 100 10000; do
-  printf 'GET /api/companies?size=20&page=%-6s %8s\n' "$page" "$(api_p50 "/api/companies?size=20&page=$page")"
+RUNS=$(( RUNS < 20 ? 20 : RUNS ))
+echo "Company list at $SCALE scale, $RUNS runs, ms (total: $(api "$API/api/companies?size=1" | grep -o '"totalExact":[a-z]*'))"
+printf '%-58s %8s %8s\n' request p50 p95
+DEEP=$($PSQL -At -c "select id || ':' || name from company where merged_into_id is null order by name, id offset 200000 limit 1" |
+  tr -d '\n' | base64 -w0 | tr '+/' '-_' | tr -d '=')
+for url in "/api/companies?size=20" "/api/companies?size=20&page=100" "/api/companies?size=20&page=10000" \
+           "/api/companies?size=20&after=$DEEP" "/api/companies?size=20&district=Gebied%207&sizeClass=SMALL"; do
+  printf '%-58s %8s\n' "GET ${url/$DEEP/<cursor at row 200,000>}" "$(api_p50 "$url" p95)"
 done
+if [ "${KEEP:-}" = 1 ]; then
+  log "KEEP=1: backend on $API, database on port $PERF_PG_PORT; Ctrl-C stops both"
+  sleep infinity
+fi

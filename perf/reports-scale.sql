@@ -2,6 +2,9 @@
 -- generate_series (no row-by-row work). psql variables: companies, records, activities, events,
 -- registrations, programme, stage1, stage2, stage3.
 \set ON_ERROR_STOP on
+-- Bulk load: the row triggers that keep the report facts (V6) are off for this session; the
+-- facts are computed set-based at the end, with the same definitions as the trigger functions.
+set session_replication_role = replica;
 create temp table scale_partner as select i, nextval('partner_seq') as id from generate_series(1, 50) as i;
 insert into partner (id, name, kind) select id, 'Schaalpartner ' || i, 'OTHER' from scale_partner;
 create temp table pa as select array_agg(id order by i) as ids from scale_partner;
@@ -30,13 +33,6 @@ select nextval('stage_record_seq'), c.id, :programme,
        case when g % 100 = 0 then 'scale' end
 from generate_series(1, :records) as g cross join pa
 join scale_company c on c.i = 1 + (g::bigint * 7919) % :companies;
-
-insert into company_stage_entry (company_id, programme_id, position, stage_id, first_entered_at)
-select r.company_id, r.programme_id, s.position, s.id, min(r.reached_at)
-from stage_record r join funnel_stage reached on reached.id = r.stage_id
-join funnel_stage s on s.programme_id = r.programme_id and s.position <= reached.position
-where r.withdrawn_at is null and r.programme_id = :programme
-group by r.company_id, r.programme_id, s.position, s.id;
 
 insert into activity (id, partner_id, company_id, type, occurred_on, summary, confidential, themes, needs,
                       created_by, created_at)
@@ -88,5 +84,42 @@ select nextval('outcome_seq'), c.id, pa.ids[1 + g % 50], :programme,
        case when g % 5 = 2 then 1000 * (1 + g % 200) else 1 + g % 4 end, date '2024-01-01' + (g % 1000), 'scale', now()
 from generate_series(1, :companies / 5) as g cross join pa
 join scale_company c on c.i = 1 + (g::bigint * 7919) % :companies;
+
+insert into company_stage_entry (company_id, programme_id, position, stage_id, first_entered_at, days_from_previous,
+                                 district, sbi_code, size_class)
+select x.company_id, x.programme_id, x.position, x.stage_id, x.first_entered_at,
+       floor(extract(epoch from x.first_entered_at - lag(x.first_entered_at)
+             over (partition by x.company_id, x.programme_id order by x.position)) / 86400)::integer,
+       c.district, c.sbi_code, c.size_class
+from (select r.company_id, r.programme_id, s.position, s.id as stage_id, min(r.reached_at) as first_entered_at
+      from stage_record r join funnel_stage reached on reached.id = r.stage_id
+      join funnel_stage s on s.programme_id = r.programme_id and s.position <= reached.position
+      where r.withdrawn_at is null and r.programme_id = :programme
+      group by r.company_id, r.programme_id, s.position, s.id) x
+join company c on c.id = x.company_id;
+
+insert into partner_stage_credit (programme_id, partner_id, position, company_id, first_credited_at)
+select r.programme_id, r.credited_partner_id, s.position, r.company_id, min(r.reached_at)
+from stage_record r join funnel_stage reached on reached.id = r.stage_id
+join funnel_stage s on s.programme_id = r.programme_id and s.position <= reached.position
+where r.withdrawn_at is null and r.credited_partner_id is not null and r.programme_id = :programme
+group by 1, 2, 3, 4;
+
+insert into company_need (company_id, need, first_raised_on, programme_ids, without_programme, district, sbi_code,
+                          size_class)
+select a.company_id, n.need, min(a.occurred_on),
+       coalesce(array_agg(distinct a.programme_id) filter (where a.programme_id is not null), '{}'),
+       bool_or(a.programme_id is null), c.district, c.sbi_code, c.size_class
+from activity a cross join unnest(a.needs) as n(need) join company c on c.id = a.company_id
+group by a.company_id, n.need, c.district, c.sbi_code, c.size_class;
+
+update company c set first_contact_at = f.first_contact_at
+from (select company_id, min(t) as first_contact_at from (
+          select company_id, reached_at as t from stage_record where withdrawn_at is null
+          union all select company_id, activity_contact_at(occurred_on) from activity
+          union all select g.company_id, e.starts_at from registration g join event e on e.id = g.event_id
+                    where g.status = 'CHECKED_IN') contacts
+      group by company_id) f
+where f.company_id = c.id;
 
 analyze;

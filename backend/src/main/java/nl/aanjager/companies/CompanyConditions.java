@@ -7,7 +7,8 @@ import nl.aanjager.programmes.Theme;
 
 /**
  * The company filters that lists and reports share (district, sector, size class, theme), as
- * native-SQL conditions on the company aliased {@code c}; one place decides what they mean.
+ * native-SQL conditions; one place decides what they mean. They apply to the company table
+ * (alias c) and to the report facts that carry copies of these columns.
  */
 public final class CompanyConditions {
     private CompanyConditions() {
@@ -15,20 +16,27 @@ public final class CompanyConditions {
 
     public static void add(String district, String sector, String sizeClass, String theme, List<String> where,
             Map<String, Object> parameters) {
+        add("c", "c.id", district, sector, sizeClass, theme, where, parameters);
+    }
+
+    /** The same on a row aliased {@code alias} with district, sbi_code and size_class columns. */
+    public static void add(String alias, String companyIdColumn, String district, String sector, String sizeClass,
+            String theme, List<String> where, Map<String, Object> parameters) {
         if (district != null && !district.isBlank()) {
-            where.add("c.district = :district");
+            where.add(alias + ".district = :district");
             parameters.put("district", district.trim());
         }
         if (sector != null && !sector.isBlank()) {
-            where.add("c.sbi_code like :sector");
+            where.add(alias + ".sbi_code like :sector");
             parameters.put("sector", sector.trim().replace("%", "") + "%");
         }
         if (sizeClass != null && !sizeClass.isBlank()) {
-            where.add("c.size_class = :sizeClass");
+            where.add(alias + ".size_class = :sizeClass");
             parameters.put("sizeClass", EnumParam.parse(SizeClass.class, "sizeClass", sizeClass).name());
         }
         if (theme != null && !theme.isBlank()) {
-            where.add("exists (select 1 from activity a where a.company_id = c.id and :theme = any(a.themes))");
+            where.add("exists (select 1 from activity a where a.company_id = " + companyIdColumn
+                    + " and :theme = any(a.themes))");
             parameters.put("theme", EnumParam.parse(Theme.class, "theme", theme).name());
         }
     }

@@ -48,9 +48,6 @@ public class FunnelService {
     @Inject
     AuditLog audit;
 
-    @Inject
-    FunnelEntries entries;
-
     /** A request to record progress, from whichever feature caused it. */
     public record Progress(long companyId, long programmeId, long stageId, OffsetDateTime reachedAt, StageSource source,
             Long sourceId, Long creditedPartnerId) {
@@ -80,7 +77,6 @@ public class FunnelService {
         record.recordedBy = scope.actor();
         record.recordedAt = OffsetDateTime.now();
         records.persistAndFlush(record);
-        entries.reached(record.companyId, record.programmeId, record.stageId, record.reachedAt);
         return record;
     }
 
@@ -107,7 +103,6 @@ public class FunnelService {
             record.recordedAt = OffsetDateTime.now();
             records.persist(record);
         }
-        entries.reached(companyId, programmeId, stageId, at);
     }
 
     /** Withdraws a record made in error; the derived stage follows. Withdrawing twice changes nothing. */
@@ -122,7 +117,6 @@ public class FunnelService {
                 record.withdrawnBy = scope.actor();
                 record.withdrawalReason = reason;
                 audit.record("stage-record.withdrawn", "stage_record", id, record.companyId, "stage " + record.stageId);
-                entries.recompute(record.companyId, record.programmeId);
             }
             return record;
         });
@@ -136,7 +130,6 @@ public class FunnelService {
             record.withdrawnBy = scope.actor();
             record.withdrawalReason = reason;
             audit.record("stage-record.withdrawn", "stage_record", record.id, record.companyId, reason);
-            entries.recompute(record.companyId, record.programmeId);
         }
     }
 

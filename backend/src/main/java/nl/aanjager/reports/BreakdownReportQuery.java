@@ -14,16 +14,14 @@ import nl.aanjager.common.problem.ApiException;
 public class BreakdownReportQuery {
     /** The SQL that yields (key, entry row) per dimension; theme and partner may count a company under several keys. */
     private static final Map<String, String> DIMENSIONS = Map.of(
-            "district", "select coalesce(c.district, 'unknown') as key, e.* from company_stage_entry e join company c on c.id = e.company_id",
-            "sector", "select coalesce(left(c.sbi_code, 2), 'unknown') as key, e.* from company_stage_entry e join company c on c.id = e.company_id",
-            "sizeClass", "select coalesce(c.size_class, 'UNKNOWN') as key, e.* from company_stage_entry e join company c on c.id = e.company_id",
-            "theme", "select t.theme as key, e.* from company_stage_entry e join company c on c.id = e.company_id"
-                    + " join lateral (select distinct unnest(a.themes) as theme from activity a where a.company_id = c.id) t on true",
-            "partner", "select p.partner::text as key, e.* from company_stage_entry e join company c on c.id = e.company_id"
-                    + " join lateral (select distinct r.credited_partner_id as partner from stage_record r"
-                    + " join funnel_stage reached on reached.id = r.stage_id"
-                    + " where r.company_id = e.company_id and r.programme_id = e.programme_id and r.withdrawn_at is null"
-                    + " and reached.position >= e.position and r.credited_partner_id is not null) p on true");
+            "district", "select coalesce(e.district, 'unknown') as key, e.* from company_stage_entry e",
+            "sector", "select coalesce(left(e.sbi_code, 2), 'unknown') as key, e.* from company_stage_entry e",
+            "sizeClass", "select coalesce(e.size_class, 'UNKNOWN') as key, e.* from company_stage_entry e",
+            "theme", "select t.theme as key, e.* from company_stage_entry e join lateral (select distinct"
+                    + " unnest(a.themes) as theme from activity a where a.company_id = e.company_id) t on true",
+            // a partner is credited at a stage for a record at that stage or later: partner_stage_credit
+            "partner", "select pc.partner_id::text as key, e.* from company_stage_entry e join partner_stage_credit pc"
+                    + " on pc.programme_id = e.programme_id and pc.position = e.position and pc.company_id = e.company_id");
 
     @Inject
     EntityManager entityManager;
@@ -36,12 +34,13 @@ public class BreakdownReportQuery {
         }
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("programme", programme);
-        List<String> where = new ArrayList<>(filter.companyConditions(parameters));
+        List<String> where = new ArrayList<>(filter.factConditions("e", parameters));
         where.add("e.programme_id = :programme");
         where.addAll(filter.periodConditions("e.first_entered_at", parameters));
         List<BreakdownReport.Row> rows = new ArrayList<>();
-        // one entry per company and stage: a single-valued key needs no distinct, theme and partner do
-        String count = by.equals("theme") || by.equals("partner") ? "count(distinct company_id)" : "count(*)";
+        // one entry per company and stage, one credit per partner, company and stage: only theme,
+        // which a company has through several activities, needs a distinct
+        String count = by.equals("theme") ? "count(distinct company_id)" : "count(*)";
         for (Object[] row : ReportRows.run(entityManager, """
                 select key, position, stage_id, %s from (%s where %s) keyed
                 group by key, position, stage_id order by key, position""".formatted(count, source,

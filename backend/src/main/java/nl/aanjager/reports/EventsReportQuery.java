@@ -9,7 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** "Did our events reach people, and new people?" — per event in the period and in total. */
+/**
+ * "Did our events reach people, and new people?" — per event in the period and in total. A
+ * company is new when the event is its first contact with the network: company.first_contact_at,
+ * kept by triggers (migration V6), is not before the event's start.
+ */
 @ApplicationScoped
 public class EventsReportQuery {
     @Inject
@@ -32,14 +36,8 @@ public class EventsReportQuery {
                        count(g.id) filter (where g.status = 'CHECKED_IN' and g.walk_in),
                        count(g.id) filter (where g.status = 'NO_SHOW'),
                        count(g.id) filter (where g.status = 'CHECKED_IN' and not g.walk_in),
-                       count(distinct g.company_id) filter (where g.status = 'CHECKED_IN' and not exists (
-                           select 1 from stage_record r where r.company_id = g.company_id and r.reached_at < ev.starts_at
-                           union all
-                           select 1 from activity a where a.company_id = g.company_id
-                                  and a.occurred_on < (ev.starts_at at time zone 'Europe/Amsterdam')::date
-                           union all
-                           select 1 from registration o join event oe on oe.id = o.event_id
-                           where o.company_id = g.company_id and o.status = 'CHECKED_IN' and oe.starts_at < ev.starts_at))
+                       (select count(distinct n.company_id) from registration n join company c on c.id = n.company_id
+                        where n.event_id = ev.id and n.status = 'CHECKED_IN' and c.first_contact_at >= ev.starts_at)
                 from event ev left join registration g on g.event_id = ev.id
                 where %s
                 group by ev.id order by ev.starts_at, ev.id""".formatted(String.join(" and ", where)), parameters)) {

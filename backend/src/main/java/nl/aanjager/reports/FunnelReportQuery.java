@@ -27,36 +27,28 @@ public class FunnelReportQuery {
         long programme = filter.requireProgramme();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("programme", programme);
-        List<String> where = new ArrayList<>(filter.companyConditions(parameters));
+        List<String> where = new ArrayList<>(filter.factConditions("e", parameters));
         where.add("e.programme_id = :programme");
         where.addAll(filter.periodConditions("e.first_entered_at", parameters));
-        String conditions = String.join(" and ", where);
 
-        Map<Integer, Long> counts = new HashMap<>();
+        // one pass: companies per stage and whole days from the previous stage, so the median
+        // comes from these counts instead of sorting every entry
+        Map<Integer, DayCounts> byPosition = new HashMap<>();
         for (Object[] row : rows("""
-                select e.position, count(*) from company_stage_entry e join company c on c.id = e.company_id
-                where %s group by e.position""".formatted(conditions), parameters)) {
-            counts.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
-        }
-        Map<Integer, Double> medians = new HashMap<>();
-        for (Object[] row : rows("""
-                select e.position, percentile_cont(0.5) within group (
-                         order by extract(epoch from e.first_entered_at - prev.first_entered_at) / 86400)
-                from company_stage_entry e
-                join company_stage_entry prev on prev.company_id = e.company_id
-                     and prev.programme_id = e.programme_id and prev.position = e.position - 1
-                join company c on c.id = e.company_id
-                where %s group by e.position""".formatted(conditions), parameters)) {
-            medians.put(((Number) row[0]).intValue(), round(((Number) row[1]).doubleValue()));
+                select e.position, e.days_from_previous, count(*) from company_stage_entry e
+                where %s group by 1, 2""".formatted(String.join(" and ", where)), parameters)) {
+            byPosition.computeIfAbsent(((Number) row[0]).intValue(), position -> new DayCounts())
+                    .add(row[1] == null ? null : ((Number) row[1]).intValue(), ((Number) row[2]).longValue());
         }
 
         List<FunnelReport.Stage> result = new ArrayList<>();
         Long previous = null;
         for (FunnelStage stage : stages.ofProgramme(programme)) {
-            long companies = counts.getOrDefault(stage.position, 0L);
+            DayCounts counts = byPosition.getOrDefault(stage.position, new DayCounts());
+            long companies = counts.companies();
             Double conversion = previous == null || previous == 0 ? null : round(companies / (double) previous);
             result.add(new FunnelReport.Stage(stage.id, stage.code, stage.name, stage.position, companies, conversion,
-                    medians.get(stage.position)));
+                    stage.position == 1 ? null : counts.median()));
             previous = companies;
         }
         return new FunnelReport(programme, result);

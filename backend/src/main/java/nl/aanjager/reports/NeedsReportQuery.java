@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import nl.aanjager.activities.Need;
 
-/** "What do SMEs need to grow?" — the Smart Industry research question, from activities' needs. */
+/**
+ * "What do SMEs need to grow?" — the Smart Industry research question: companies per need raised
+ * in activities, read from company_need (one row per company and need); a period counts the
+ * companies that first raised the need in it.
+ */
 @ApplicationScoped
 public class NeedsReportQuery {
     @Inject
@@ -17,27 +21,28 @@ public class NeedsReportQuery {
 
     public NeedsReport report(ReportFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
-        List<String> where = new ArrayList<>(filter.companyConditions(parameters));
+        List<String> where = new ArrayList<>(filter.factConditions("n", parameters));
+        where.add("true");
         if (filter.programmeId != null) {
-            where.add("(a.programme_id = :programme or a.programme_id is null)");
+            where.add("(:programme = any(n.programme_ids) or n.without_programme)");
             parameters.put("programme", filter.programmeId);
         }
+        filter.checkPeriod();
         if (filter.from != null) {
-            where.add("a.occurred_on >= :fromDay");
+            where.add("n.first_raised_on >= :fromDay");
             parameters.put("fromDay", filter.from);
         }
         if (filter.to != null) {
-            filter.checkPeriod();
-            where.add("a.occurred_on <= :toDay");
+            where.add("n.first_raised_on <= :toDay");
             parameters.put("toDay", filter.to);
         }
         List<NeedsReport.Row> rows = new ArrayList<>();
         for (Object[] row : ReportRows.run(entityManager, """
-                select need, left(c.sbi_code, 2) as sector, c.size_class, count(distinct a.company_id),
-                       grouping(left(c.sbi_code, 2)), grouping(c.size_class)
-                from activity a cross join unnest(a.needs) as need join company c on c.id = a.company_id
+                select n.need, left(n.sbi_code, 2) as sector, n.size_class, count(*),
+                       grouping(left(n.sbi_code, 2)), grouping(n.size_class)
+                from company_need n
                 where %s
-                group by grouping sets ((need), (need, left(c.sbi_code, 2)), (need, c.size_class))
+                group by grouping sets ((n.need), (n.need, left(n.sbi_code, 2)), (n.need, n.size_class))
                 order by need, 5 desc, 6 desc, 2, 3""".formatted(String.join(" and ", where)), parameters)) {
             boolean allSectors = ReportRows.number(row[4]) == 1;
             boolean allSizes = ReportRows.number(row[5]) == 1;

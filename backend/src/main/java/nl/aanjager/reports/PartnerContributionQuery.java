@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import nl.aanjager.programmes.FunnelStageRepository;
 
-/** "What does each partner bring?" — credited progress, activities and referrals, in the period. */
+/**
+ * "What does each partner bring?" — credited progress, activities and referrals, in the period.
+ * Credits come from partner_stage_credit (one row per partner, company and stage, kept by
+ * triggers); a period counts the companies first credited in it.
+ */
 @ApplicationScoped
 public class PartnerContributionQuery {
     @Inject
@@ -23,33 +27,35 @@ public class PartnerContributionQuery {
         int stageCount = stages.ofProgramme(programme).size();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("programme", programme);
-        String recordPeriod = and(filter.periodConditions("r.reached_at", parameters));
+        String creditPeriod = and(filter.periodConditions("pc.first_credited_at", parameters));
         String activityPeriod = and(filter.periodConditions("(a.occurred_on::timestamp at time zone 'Europe/Amsterdam')", parameters));
         String referralPeriod = and(filter.periodConditions("f.created_at", parameters));
 
         Map<Long, long[]> credited = new HashMap<>();
         for (Object[] row : ReportRows.run(entityManager, """
-                select r.credited_partner_id, s.position, count(distinct r.company_id)
-                from stage_record r join funnel_stage reached on reached.id = r.stage_id
-                join funnel_stage s on s.programme_id = r.programme_id and s.position <= reached.position
-                where r.programme_id = :programme and r.withdrawn_at is null and r.credited_partner_id is not null %s
-                group by 1, 2""".formatted(recordPeriod), parameters)) {
+                select pc.partner_id, pc.position, count(*) from partner_stage_credit pc
+                where pc.programme_id = :programme %s
+                group by 1, 2""".formatted(creditPeriod), parameters)) {
             int position = ((Number) row[1]).intValue();
             credited.computeIfAbsent(ReportRows.number(row[0]), k -> new long[stageCount])[position - 1] =
                     ReportRows.number(row[2]);
         }
         List<PartnerContributionReport.Row> rows = new ArrayList<>();
         for (Object[] row : ReportRows.run(entityManager, """
-                select p.id, p.name,
-                       (select count(*) from activity a where a.partner_id = p.id %s),
-                       (select count(*) from referral f where f.from_partner_id = p.id %s),
-                       (select count(*) from referral f where f.to_partner_id = p.id %s),
-                       (select count(*) from referral f where f.to_partner_id = p.id and f.status in ('ACCEPTED', 'DONE') %s),
-                       (select count(*) from referral f where f.to_partner_id = p.id and f.status <> 'OPEN' %s),
-                       (select percentile_cont(0.5) within group (order by extract(epoch from f.responded_at - f.created_at) / 3600)
-                          from referral f where f.to_partner_id = p.id and f.status in ('ACCEPTED', 'DONE') %s)
-                from partner p order by p.name""".formatted(activityPeriod, referralPeriod, referralPeriod,
-                referralPeriod, referralPeriod, referralPeriod), parameters)) {
+                with activities as (select a.partner_id, count(*) as n from activity a where true %s group by 1),
+                     sent as (select f.from_partner_id as partner_id, count(*) as n from referral f where true %s group by 1),
+                     received as (
+                         select f.to_partner_id as partner_id, count(*) as n,
+                                count(*) filter (where f.status in ('ACCEPTED', 'DONE')) as accepted,
+                                count(*) filter (where f.status <> 'OPEN') as answered,
+                                percentile_cont(0.5) within group (order by extract(epoch from f.responded_at - f.created_at) / 3600)
+                                    filter (where f.status in ('ACCEPTED', 'DONE')) as hours_to_accept
+                         from referral f where true %s group by 1)
+                select p.id, p.name, coalesce(a.n, 0), coalesce(s.n, 0), coalesce(r.n, 0), coalesce(r.accepted, 0),
+                       coalesce(r.answered, 0), r.hours_to_accept
+                from partner p left join activities a on a.partner_id = p.id left join sent s on s.partner_id = p.id
+                left join received r on r.partner_id = p.id
+                order by p.name""".formatted(activityPeriod, referralPeriod, referralPeriod), parameters)) {
             long partner = ReportRows.number(row[0]);
             long[] byPosition = credited.getOrDefault(partner, new long[stageCount]);
             rows.add(new PartnerContributionReport.Row(partner, (String) row[1],

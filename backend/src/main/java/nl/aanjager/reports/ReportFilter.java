@@ -76,6 +76,29 @@ public class ReportFilter {
         return where;
     }
 
+    /**
+     * The same conditions on a report fact aliased {@code alias} (company_stage_entry,
+     * company_need), which carries the company's district, SBI code and size class and exists
+     * only for live companies, so no join to company is needed.
+     */
+    List<String> factConditions(String alias, Map<String, Object> parameters) {
+        List<String> where = new ArrayList<>();
+        CompanyConditions.add(alias, alias + ".company_id", district, sector, sizeClass, theme, where, parameters);
+        if (partnerId != null) {
+            where.add("exists (select 1 from partner_stage_credit pc where pc.programme_id = :programme"
+                    + " and pc.partner_id = :partner and pc.position = 1 and pc.company_id = " + alias + ".company_id)");
+            parameters.put("partner", partnerId);
+            parameters.put("programme", requireProgramme());
+        }
+        return where;
+    }
+
+    /** Whether only the programme and nothing about companies narrows the report. */
+    boolean narrowsCompanies() {
+        return partnerId != null || java.util.stream.Stream.of(theme, district, sector, sizeClass)
+                .anyMatch(value -> value != null && !value.isBlank());
+    }
+
     /** A condition that the timestamp column lies in the period (if one is given). */
     List<String> periodConditions(String column, Map<String, Object> parameters) {
         checkPeriod();

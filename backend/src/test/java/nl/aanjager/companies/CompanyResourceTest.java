@@ -134,6 +134,29 @@ class CompanyResourceTest {
     }
 
     @Test
+    void aCursorPagesThroughTheNameOrderLikePageNumbersDo() {
+        String district = unique("Kralingen");
+        for (String name : List.of("Delta", "Alfa", "Echo", "Bravo", "Charlie")) {
+            Map<String, Object> body = companyBody(name + " " + district, "3062 AB");
+            body.put("district", district);
+            json().body(body).post("/api/companies").then().statusCode(201);
+        }
+        List<String> byCursor = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var request = json().queryParam("district", district).queryParam("size", 2);
+            var page = (cursor == null ? request : request.queryParam("after", cursor)).get("/api/companies").then()
+                    .statusCode(200).body("total", equalTo(5)).body("totalExact", equalTo(true)).extract().jsonPath();
+            byCursor.addAll(page.getList("items.name", String.class));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("Alfa", "Bravo", "Charlie", "Delta", "Echo"),
+                byCursor.stream().map(name -> name.split(" ")[0]).toList());
+        json().queryParam("district", district).queryParam("sort", "-createdAt").queryParam("after", "MTpB")
+                .get("/api/companies").then().statusCode(400).body("errors[0].field", equalTo("after"));
+    }
+
+    @Test
     void updatesUnderIfMatch() {
         Map<String, Object> body = companyBody(unique("Wijzig"), "3011 AB");
         long id = json().body(body).post("/api/companies").then().statusCode(201).extract().jsonPath().getLong("id");

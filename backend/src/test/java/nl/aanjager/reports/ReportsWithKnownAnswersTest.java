@@ -3,6 +3,7 @@ package nl.aanjager.reports;
 import static nl.aanjager.common.Api.json;
 import static nl.aanjager.common.Api.unique;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -10,6 +11,8 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.specification.RequestSpecification;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -17,7 +20,10 @@ import java.util.List;
 import java.util.Map;
 import nl.aanjager.common.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Every report against a small network whose answers are worked out by hand below (not by
@@ -44,6 +50,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestSecurity(user = "admin", roles = "admin")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the fixture is built by the admin, not by a partner
 class ReportsWithKnownAnswersTest {
     private static World world;
 
@@ -223,6 +230,53 @@ class ReportsWithKnownAnswersTest {
                 .body("events.find { it.eventId == " + event + " }.noShows", equalTo(1))
                 .body("events.find { it.eventId == " + event + " }.attendanceRate", equalTo(0.667f))
                 .body("events.find { it.eventId == " + event + " }.newCompanies", equalTo(2));
+    }
+
+    @Test
+    void everyNumberOpensTheCompaniesBehindIt() {
+        assertCompanies(Map.of("reachedStageId", world.inspired()), "A", "B", "C", "D", "F");
+        assertCompanies(Map.of("reachedStageId", world.informed()), "A", "B", "D", "F");
+        assertCompanies(Map.of("reachedStageId", world.activated()), "A", "F");
+        assertCompanies(Map.of("reachedStageId", world.inspired(), "from", "2026-02-01", "to", "2026-02-28"), "A", "C");
+        assertCompanies(Map.of("reachedStageId", world.informed(), "creditedPartnerId", 2), "A", "D");
+        assertCompanies(Map.of("reachedStageId", world.inspired(), "sizeClass", "MICRO"), "B", "F");
+        assertCompanies(Map.of("need", "FINANCING"), "A", "B");
+        assertCompanies(Map.of("need", "FINANCING", "sector", "10"), "B");
+        assertCompanies(Map.of("indicator", "JOBS_CREATED"), "A", "B");
+        assertCompanies(Map.of("indicator", "JOBS_CREATED", "from", "2026-04-02"));
+    }
+
+    @Test
+    void clickThroughFiltersRefuseWhatTheyCannotMean() {
+        Map<String, Object> nonsense = Map.of("from", "2026-01-01", "need", "WISHES", "indicator", "HAPPINESS",
+                "creditedPartnerId", 1, "after", "not-a-cursor");
+        for (Map.Entry<String, Object> bad : nonsense.entrySet()) {
+            json().queryParam(bad.getKey(), bad.getValue()).get("/api/companies").then()
+                    .statusCode(400).body("errors[0].field", equalTo(bad.getKey()));
+        }
+        json().queryParam("need", "FINANCING").queryParam("from", "2026-03-01").queryParam("to", "2026-02-01")
+                .get("/api/companies").then().statusCode(400).body("errors[0].field", equalTo("to"));
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    @TestSecurity(user = "partner2", roles = "partner")
+    @OidcSecurity(claims = @Claim(key = "partner_id", value = "2"))
+    void aPartnerSeesTheNetworkTotalsButOnlyItsOwnCompaniesBehindThem() {
+        report(world).get("/api/reports/funnel").then().statusCode(200).body("stages.companies", contains(5, 4, 2));
+        // partner 2 has activities at B and C only
+        assertCompanies(Map.of("reachedStageId", world.inspired()), "B", "C");
+        assertCompanies(Map.of("need", "FINANCING"), "B");
+    }
+
+    private static void assertCompanies(Map<String, Object> filters, String... letters) {
+        List<String> names = java.util.Arrays.stream(letters).map(letter -> "Rapport " + letter + " " + world.district())
+                .toList();
+        json().queryParam("district", world.district()).queryParams(filters).get("/api/companies").then()
+                .statusCode(200)
+                .body("total", equalTo(letters.length))
+                .body("totalExact", equalTo(true))
+                .body("items.name", containsInAnyOrder(names.toArray()));
     }
 
     private static String register(long event, long company, String name) {

@@ -1,0 +1,159 @@
+-- Reports at national scale read small derived facts instead of folding millions of raw rows.
+-- PostgreSQL keeps every fact equal to its sources with triggers, so no writer (the API, a
+-- merge, an import, a fix in psql) can forget one; each trigger rewrites the facts of the one
+-- company it touched, a handful of rows.
+--
+--   company_stage_entry   + whole days since the previous stage, and the company's district,
+--                           SBI code and size class (funnel and breakdowns need no join)
+--   partner_stage_credit  one row per partner, company and stage the partner is credited with
+--                           (a record at that stage or later), with the first such moment
+--   company.first_contact_at  the company's first contact with the network: a stage record, the
+--                           end of an activity's day, or the start of an event it attended
+--   company_need          one row per company and need raised, with the first day it was raised
+--                           and the programmes it was raised in
+
+alter table company_stage_entry add column days_from_previous integer;
+alter table company_stage_entry add column district varchar(100);
+alter table company_stage_entry add column sbi_code varchar(10);
+alter table company_stage_entry add column size_class varchar(10);
+
+create table partner_stage_credit (
+    programme_id      bigint      not null references programme (id),
+    partner_id        bigint      not null references partner (id),
+    position          integer     not null,
+    company_id        bigint      not null references company (id),
+    first_credited_at timestamptz not null,
+    primary key (programme_id, partner_id, position, company_id)
+);
+create index partner_stage_credit_company on partner_stage_credit (company_id, programme_id);
+
+alter table company add column first_contact_at timestamptz;
+create index company_first_contact on company (first_contact_at) where merged_into_id is null;
+
+create table company_need (
+    company_id      bigint      not null references company (id),
+    need            varchar(40) not null,
+    first_raised_on date        not null,
+    programme_ids   bigint[]    not null,
+    without_programme boolean   not null,
+    district        varchar(100),
+    sbi_code        varchar(10),
+    size_class      varchar(10),
+    primary key (company_id, need)
+);
+
+-- Rewrites the funnel facts of one company in one programme from its stage records.
+create function refresh_company_funnel(of_company bigint, in_programme bigint) returns void language sql as $$
+    delete from company_stage_entry where company_id = of_company and programme_id = in_programme;
+    insert into company_stage_entry (company_id, programme_id, position, stage_id, first_entered_at,
+                                     days_from_previous, district, sbi_code, size_class)
+    select x.company_id, x.programme_id, x.position, x.stage_id, x.first_entered_at,
+           floor(extract(epoch from x.first_entered_at - lag(x.first_entered_at)
+                 over (order by x.position)) / 86400)::integer,
+           c.district, c.sbi_code, c.size_class
+    from (select r.company_id, r.programme_id, s.position, s.id as stage_id, min(r.reached_at) as first_entered_at
+          from stage_record r
+          join funnel_stage reached on reached.id = r.stage_id
+          join funnel_stage s on s.programme_id = r.programme_id and s.position <= reached.position
+          where r.withdrawn_at is null and r.company_id = of_company and r.programme_id = in_programme
+          group by r.company_id, r.programme_id, s.position, s.id) x
+    join company c on c.id = x.company_id;
+    delete from partner_stage_credit where company_id = of_company and programme_id = in_programme;
+    insert into partner_stage_credit (programme_id, partner_id, position, company_id, first_credited_at)
+    select r.programme_id, r.credited_partner_id, s.position, r.company_id, min(r.reached_at)
+    from stage_record r
+    join funnel_stage reached on reached.id = r.stage_id
+    join funnel_stage s on s.programme_id = r.programme_id and s.position <= reached.position
+    where r.withdrawn_at is null and r.credited_partner_id is not null
+      and r.company_id = of_company and r.programme_id = in_programme
+    group by r.programme_id, r.credited_partner_id, s.position, r.company_id;
+$$;
+
+-- The moment an activity counts as contact: the end of its (Rotterdam) day, so that an activity
+-- on an event's day is not "before" the event.
+create function activity_contact_at(day date) returns timestamptz language sql immutable as $$
+    select ((day + 1)::timestamp at time zone 'Europe/Amsterdam') - interval '1 microsecond'
+$$;
+
+create function refresh_company_first_contact(of_company bigint) returns void language sql as $$
+    update company set first_contact_at = least(
+        (select min(reached_at) from stage_record where company_id = of_company and withdrawn_at is null),
+        (select activity_contact_at(min(occurred_on)) from activity where company_id = of_company),
+        (select min(e.starts_at) from registration g join event e on e.id = g.event_id
+         where g.company_id = of_company and g.status = 'CHECKED_IN'))
+    where id = of_company;
+$$;
+
+create function refresh_company_needs(of_company bigint) returns void language sql as $$
+    delete from company_need where company_id = of_company;
+    insert into company_need (company_id, need, first_raised_on, programme_ids, without_programme,
+                              district, sbi_code, size_class)
+    select a.company_id, n.need, min(a.occurred_on),
+           coalesce(array_agg(distinct a.programme_id) filter (where a.programme_id is not null), '{}'),
+           bool_or(a.programme_id is null), c.district, c.sbi_code, c.size_class
+    from activity a cross join unnest(a.needs) as n(need) join company c on c.id = a.company_id
+    where a.company_id = of_company
+    group by a.company_id, n.need, c.district, c.sbi_code, c.size_class;
+$$;
+
+create function stage_record_changed() returns trigger language plpgsql as $$
+begin
+    if tg_op <> 'INSERT' then
+        perform refresh_company_funnel(old.company_id, old.programme_id);
+        perform refresh_company_first_contact(old.company_id);
+    end if;
+    if tg_op <> 'DELETE' then
+        perform refresh_company_funnel(new.company_id, new.programme_id);
+        perform refresh_company_first_contact(new.company_id);
+    end if;
+    return null;
+end $$;
+create trigger stage_record_facts after insert or update or delete on stage_record
+    for each row execute function stage_record_changed();
+
+create function activity_changed() returns trigger language plpgsql as $$
+begin
+    if tg_op <> 'INSERT' then
+        perform refresh_company_needs(old.company_id);
+        perform refresh_company_first_contact(old.company_id);
+    end if;
+    if tg_op <> 'DELETE' then
+        perform refresh_company_needs(new.company_id);
+        perform refresh_company_first_contact(new.company_id);
+    end if;
+    return null;
+end $$;
+create trigger activity_facts after insert or update of company_id, occurred_on, needs, programme_id or delete
+    on activity for each row execute function activity_changed();
+
+create function registration_changed() returns trigger language plpgsql as $$
+begin
+    if tg_op <> 'INSERT' then
+        perform refresh_company_first_contact(old.company_id);
+    end if;
+    if tg_op <> 'DELETE' and (tg_op = 'INSERT' or new.company_id <> old.company_id or new.status <> old.status) then
+        perform refresh_company_first_contact(new.company_id);
+    end if;
+    return null;
+end $$;
+create trigger registration_facts after insert or update of company_id, status or delete on registration
+    for each row execute function registration_changed();
+
+create function company_attributes_changed() returns trigger language plpgsql as $$
+begin
+    update company_stage_entry set district = new.district, sbi_code = new.sbi_code, size_class = new.size_class
+    where company_id = new.id;
+    update company_need set district = new.district, sbi_code = new.sbi_code, size_class = new.size_class
+    where company_id = new.id;
+    return null;
+end $$;
+create trigger company_report_attributes after update of district, sbi_code, size_class on company
+    for each row when ((old.district, old.sbi_code, old.size_class) is distinct from
+                       (new.district, new.sbi_code, new.size_class))
+    execute function company_attributes_changed();
+
+-- Existing data, company by company (the reports' definitions live in the functions only).
+select refresh_company_funnel(k.company_id, k.programme_id)
+from (select distinct company_id, programme_id from stage_record) k;
+select refresh_company_needs(k.company_id) from (select distinct company_id from activity) k;
+select refresh_company_first_contact(c.id) from company c;
