@@ -7,15 +7,19 @@ interface PaginationProps {
   page: number;
   size: number;
   total: number;
+  /** The total is the database's estimate (a large unfiltered list): say "about". */
+  approximate?: boolean;
   onPageChange: (page: number) => void;
 }
 
-export function Pagination({ page, size, total, onPageChange }: PaginationProps) {
+export function Pagination({ page, size, total, approximate = false, onPageChange }: PaginationProps) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / Math.max(1, size)));
   return (
     <nav className="pagination" aria-label={t('pagination.label')}>
-      <p className="pagination__total">{t('pagination.results', { count: total })}</p>
+      <p className="pagination__total">
+        {t(approximate ? 'pagination.aboutResults' : 'pagination.results', { count: total })}
+      </p>
       {pages > 1 && (
         <div className="pagination__controls">
           <Button appearance="secondary" onClick={() => onPageChange(page - 1)} disabled={page <= 0}>

@@ -14,6 +14,7 @@ export type RegistrationStatus = Schemas['RegistrationStatus'];
 export type EventType = Schemas['EventType'];
 export type EventStatus = Schemas['EventStatus'];
 export type CheckInOutcome = Schemas['CheckInOutcome'];
+export type Indicator = Schemas['Indicator'];
 
 export const THEMES = [
   'SUSTAINABLE',
@@ -35,6 +36,14 @@ export const NEEDS = [
   'PREMISES',
   'NETWORK',
 ] as const satisfies readonly Need[];
+
+export const INDICATORS = [
+  'JOBS_CREATED',
+  'JOBS_RETAINED',
+  'INVESTMENT_EUR',
+  'SUSTAINABILITY_MEASURE',
+  'DIGITAL_MEASURE',
+] as const satisfies readonly Indicator[];
 
 export const ACTIVITY_TYPES = [
   'ADVICE_SESSION',

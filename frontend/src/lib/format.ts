@@ -31,6 +31,11 @@ export function formatNumber(value: number | null | undefined, locale: string): 
   return new Intl.NumberFormat(locale).format(value);
 }
 
+export function formatPercent(value: number | null | undefined, locale: string): string {
+  if (value === null || value === undefined) return '';
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+}
+
 export function useFormat() {
   const { i18n } = useTranslation();
   const locale = localeFor(i18n.language);
@@ -42,5 +47,7 @@ export function useFormat() {
     /** At most one decimal: 2.5 days, 3 days. */
     decimal: (value: number | null | undefined) =>
       value === null || value === undefined ? '' : new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value),
+    /** A share 0..1 as a percentage with at most one decimal: 0.667 → "66,7%". */
+    percent: (value: number | null | undefined) => formatPercent(value, locale),
   };
 }

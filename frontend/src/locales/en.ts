@@ -5,6 +5,7 @@ import { companiesEn } from '@/locales/en/companies';
 import { referralsEn } from '@/locales/en/referrals';
 import { eventsEn } from '@/locales/en/events';
 import { checkinEn } from '@/locales/en/checkin';
+import { reportsEn } from '@/locales/en/reports';
 
 export const en: Messages = {
   app: {
@@ -21,6 +22,7 @@ export const en: Messages = {
   },
   nav: {
     label: 'Main menu',
+    dashboard: 'Dashboard',
     partners: 'Partners',
     programmes: 'Programmes',
     companies: 'Companies',
@@ -63,6 +65,8 @@ export const en: Messages = {
     pageOf: 'Page {{page}} of {{pages}}',
     results_one: '{{count}} result',
     results_other: '{{count}} results',
+    aboutResults_one: 'about {{count, number}} result',
+    aboutResults_other: 'about {{count, number}} results',
   },
   problem: {
     network: 'The server cannot be reached. Please try again later.',
@@ -201,4 +205,5 @@ export const en: Messages = {
   ...referralsEn,
   ...eventsEn,
   ...checkinEn,
+  ...reportsEn,
 };

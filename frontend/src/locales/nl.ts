@@ -5,6 +5,7 @@ import { companiesNl } from '@/locales/nl/companies';
 import { referralsNl } from '@/locales/nl/referrals';
 import { eventsNl } from '@/locales/nl/events';
 import { checkinNl } from '@/locales/nl/checkin';
+import { reportsNl } from '@/locales/nl/reports';
 
 export const nl = {
   app: {
@@ -21,6 +22,7 @@ export const nl = {
   },
   nav: {
     label: 'Hoofdmenu',
+    dashboard: 'Dashboard',
     partners: 'Partners',
     programmes: "Programma's",
     companies: 'Bedrijven',
@@ -63,6 +65,8 @@ export const nl = {
     pageOf: 'Pagina {{page}} van {{pages}}',
     results_one: '{{count}} resultaat',
     results_other: '{{count}} resultaten',
+    aboutResults_one: 'ongeveer {{count, number}} resultaat',
+    aboutResults_other: 'ongeveer {{count, number}} resultaten',
   },
   problem: {
     network: 'De server is niet bereikbaar. Probeer het later opnieuw.',
@@ -201,6 +205,7 @@ export const nl = {
   ...referralsNl,
   ...eventsNl,
   ...checkinNl,
+  ...reportsNl,
 };
 
 type Leaves<T> = { [K in keyof T]: T[K] extends string ? string : Leaves<T[K]> };

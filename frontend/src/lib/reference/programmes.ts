@@ -6,14 +6,14 @@ import type { components } from '@/api/generated/schema';
 import { api, unwrap } from '@/lib/api-client';
 import { useStageLabel } from '@/lib/stage-label';
 
-export type ProgrammeSummary = Pick<components['schemas']['Programme'], 'id' | 'name'>;
+export type ProgrammeSummary = Pick<components['schemas']['Programme'], 'id' | 'name' | 'startDate' | 'endDate'>;
 export type FunnelStage = components['schemas']['Stage'];
 
 const ALL = 200;
 
 export async function getProgrammeDirectory(): Promise<ProgrammeSummary[]> {
   const page = await unwrap(api.GET('/api/programmes', { params: { query: { size: ALL, sort: 'name' } } }));
-  return page.items.map(({ id, name }) => ({ id, name }));
+  return page.items.map(({ id, name, startDate, endDate }) => ({ id, name, startDate, endDate }));
 }
 
 export const programmeDirectoryQueryOptions = () =>

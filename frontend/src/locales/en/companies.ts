@@ -21,6 +21,13 @@ export const companiesEn: Pick<Messages, 'enums' | 'companies' | 'duplicates' | 
       PREMISES: 'Premises',
       NETWORK: 'Network',
     },
+    indicator: {
+      JOBS_CREATED: 'Jobs created',
+      JOBS_RETAINED: 'Jobs retained',
+      INVESTMENT_EUR: 'Investment (euro)',
+      SUSTAINABILITY_MEASURE: 'Sustainability measures',
+      DIGITAL_MEASURE: 'Digitalisation measures',
+    },
     sizeClass: {
       MICRO: 'Micro (fewer than 10 employees)',
       SMALL: 'Small (fewer than 50 employees)',
@@ -82,6 +89,20 @@ export const companiesEn: Pick<Messages, 'enums' | 'companies' | 'duplicates' | 
       allPartners: 'All partners',
       apply: 'Apply filters',
       clear: 'Clear filters',
+    },
+    report: {
+      title: 'Filtered from a report',
+      reachedStage: 'Reached stage: {{stage}}',
+      period: 'Period: {{from}} to {{to}}',
+      since: 'Period: from {{from}}',
+      until: 'Period: up to and including {{to}}',
+      creditedPartner: 'Progress credited to: {{partner}}',
+      need: 'Need raised: {{need}}',
+      indicator: 'Outcome: {{indicator}}',
+      remove: 'Remove filter: {{filter}}',
+      clear: 'Clear report filters',
+      partnerScope:
+        'You see only the companies your organisation works with. The number on the dashboard counts the whole network, so this list may be shorter.',
     },
     sort: {
       relevance: 'Best match',

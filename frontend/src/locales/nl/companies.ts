@@ -19,6 +19,13 @@ export const companiesNl = {
       PREMISES: 'Bedrijfsruimte',
       NETWORK: 'Netwerk',
     },
+    indicator: {
+      JOBS_CREATED: 'Nieuwe banen',
+      JOBS_RETAINED: 'Behouden banen',
+      INVESTMENT_EUR: 'Investering (euro)',
+      SUSTAINABILITY_MEASURE: 'Duurzaamheidsmaatregelen',
+      DIGITAL_MEASURE: 'Digitaliseringsmaatregelen',
+    },
     sizeClass: {
       MICRO: 'Micro (minder dan 10 werknemers)',
       SMALL: 'Klein (minder dan 50 werknemers)',
@@ -80,6 +87,20 @@ export const companiesNl = {
       allPartners: 'Alle partners',
       apply: 'Filters toepassen',
       clear: 'Filters wissen',
+    },
+    report: {
+      title: 'Gefilterd vanuit een rapportage',
+      reachedStage: 'Fase bereikt: {{stage}}',
+      period: 'Periode: {{from}} t/m {{to}}',
+      since: 'Periode: vanaf {{from}}',
+      until: 'Periode: tot en met {{to}}',
+      creditedPartner: 'Voortgang toegeschreven aan: {{partner}}',
+      need: 'Behoefte genoemd: {{need}}',
+      indicator: 'Resultaat: {{indicator}}',
+      remove: 'Filter weghalen: {{filter}}',
+      clear: 'Rapportagefilters wissen',
+      partnerScope:
+        'U ziet alleen de bedrijven waarmee uw organisatie werkt. Het getal op het dashboard telt het hele netwerk, dus deze lijst kan korter zijn.',
     },
     sort: {
       relevance: 'Best passend',

@@ -1,9 +1,12 @@
 // GET /api/companies — a page of companies: fuzzy search on name, KvK number or postcode, filters.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
+import { normaliseCompanyListFilters } from '@/lib/company-list-link';
 import { companyKeys, type CompanyListParams, type CompanyPage } from '@/features/companies/api/types';
 
-export function getCompanies(params: CompanyListParams): Promise<CompanyPage> {
+export function getCompanies(list: CompanyListParams): Promise<CompanyPage> {
+  // the API answers 400 to a period without a dated filter: never send one
+  const params = { ...list, ...normaliseCompanyListFilters(list) };
   return unwrap(
     api.GET('/api/companies', {
       params: {
@@ -13,9 +16,15 @@ export function getCompanies(params: CompanyListParams): Promise<CompanyPage> {
           sector: params.sector || undefined,
           sizeClass: params.sizeClass,
           programmeId: params.programmeId,
-          stageId: params.programmeId === undefined ? undefined : params.stageId,
+          stageId: params.stageId,
           theme: params.theme,
           partnerId: params.partnerId,
+          reachedStageId: params.reachedStageId,
+          creditedPartnerId: params.creditedPartnerId,
+          need: params.need,
+          indicator: params.indicator,
+          from: params.from,
+          to: params.to,
           page: params.page,
           size: params.size,
           sort: params.sort || undefined,

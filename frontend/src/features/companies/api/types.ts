@@ -1,7 +1,7 @@
 // Company types, taken from the generated contract in one place, and the query keys.
 import type { components } from '@/api/generated/schema';
+import type { CompanyListFilters } from '@/lib/company-list-link';
 import { companyListsKey, companyScopeKey } from '@/lib/company-scope';
-import type { SizeClass, Theme } from '@/lib/enums';
 
 export type Company = components['schemas']['Company'];
 export type CompanyRequest = components['schemas']['CompanyRequest'];
@@ -12,16 +12,8 @@ export type LikelyDuplicate = components['schemas']['LikelyDuplicate'];
 export const COMPANY_SORTS = ['', 'name', '-name', 'kvkNumber', 'postcode', '-createdAt'] as const;
 export type CompanySort = (typeof COMPANY_SORTS)[number];
 
-export interface CompanyFilterParams {
-  q?: string;
-  district?: string;
-  sector?: string;
-  sizeClass?: SizeClass;
-  programmeId?: number;
-  stageId?: number;
-  theme?: Theme;
-  partnerId?: number;
-}
+/** The list's filters, including those a report's number opens (see lib/company-list-link). */
+export type CompanyFilterParams = CompanyListFilters;
 
 export interface CompanyListParams extends CompanyFilterParams {
   page: number;

@@ -80,7 +80,8 @@ export function CompanyFilters({ values, onChange }: CompanyFiltersProps) {
         placeholder={t('companies.filter.allProgrammes')}
         options={programmes.map((programme) => ({ value: String(programme.id), label: programme.name }))}
         value={values.programmeId === undefined ? '' : String(values.programmeId)}
-        onChange={(event) => apply({ programmeId: toId(event.target.value), stageId: undefined })}
+        // stages belong to a programme: a stage of the previous one would find nothing
+        onChange={(event) => apply({ programmeId: toId(event.target.value), stageId: undefined, reachedStageId: undefined })}
       />
       {values.programmeId !== undefined && (
         <SelectField

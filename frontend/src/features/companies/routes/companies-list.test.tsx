@@ -10,11 +10,11 @@ const companies = [
   { id: 6, kvkNumber: '87654321', name: 'Metaalwerk Zuid', postcode: '3081 AA', district: 'Charlois', sizeClass: 'SMALL', tags: [], createdAt: '2026-01-02T10:00:00Z', version: 0 },
 ];
 
-function fakeBackend(roles = ['staff']) {
+function fakeBackend(roles = ['staff'], { partnerId, totalExact = true }: { partnerId?: number; totalExact?: boolean } = {}) {
   return installFakeApi({
     ...referenceRoutes,
-    'GET /api/me': meAs(roles),
-    'GET /api/companies': () => json({ items: companies, total: 2, page: 0, size: 20 }),
+    'GET /api/me': meAs(roles, partnerId),
+    'GET /api/companies': () => json({ items: companies, total: totalExact ? 2 : 18_000, totalExact, page: 0, size: 20 }),
   });
 }
 
@@ -80,12 +80,13 @@ describe('company list', () => {
     await waitFor(() => expect(lastQuery(api).get('sort')).toBe('-createdAt'));
 
     // all of it survives in the URL, so the list can be bookmarked and shared
+    // (with the API's parameter names, so a report can link to the same list)
     expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toEqual({
-      size: 'SMALL',
-      programme: '1',
-      stage: '2',
+      sizeClass: 'SMALL',
+      programmeId: '1',
+      stageId: '2',
       theme: 'CIRCULAR',
-      partner: '2',
+      partnerId: '2',
       sort: '-createdAt',
     });
 
@@ -97,7 +98,7 @@ describe('company list', () => {
 
   it('reads the filters from the URL on the first request', async () => {
     const api = fakeBackend();
-    renderRoutes(routes, '/companies?q=zon&programme=1&stage=3&page=2');
+    renderRoutes(routes, '/companies?q=zon&programmeId=1&stageId=3&page=2');
     await screen.findByRole('table');
     expect(lastQuery(api).get('q')).toBe('zon');
     expect(lastQuery(api).get('programmeId')).toBe('1');
@@ -112,5 +113,72 @@ describe('company list', () => {
     await screen.findByRole('table');
     await screen.findByText('check-in');
     expect(screen.queryByRole('link', { name: 'Nieuw bedrijf' })).not.toBeInTheDocument();
+  });
+
+  describe('opened from a number in a report', () => {
+    const reportLink =
+      '/companies?programmeId=1&reachedStageId=2&creditedPartnerId=2&from=2026-01-01&to=2026-12-31&district=Charlois';
+
+    it('asks for the companies behind the number and names the filters as removable chips', async () => {
+      const api = fakeBackend();
+      const { user, router } = renderRoutes(routes, reportLink);
+      await screen.findByRole('table');
+      expect(Object.fromEntries(lastQuery(api))).toMatchObject({
+        programmeId: '1',
+        reachedStageId: '2',
+        creditedPartnerId: '2',
+        from: '2026-01-01',
+        to: '2026-12-31',
+        district: 'Charlois',
+      });
+
+      const chips = screen.getByRole('region', { name: 'Gefilterd vanuit een rapportage' });
+      await within(chips).findByText('Fase bereikt: Geïnformeerd');
+      expect(within(chips).getByText('Periode: 1 jan 2026 t/m 31 dec 2026')).toBeInTheDocument();
+      await within(chips).findByText('Voortgang toegeschreven aan: FME Zuid-Holland');
+      // staff sees the whole network: no notice about a partner's scope
+      expect(screen.queryByText(/alleen de bedrijven waarmee uw organisatie werkt/)).not.toBeInTheDocument();
+
+      // without a reached stage the period has nothing to apply to: it goes as well
+      await user.click(within(chips).getByRole('button', { name: 'Filter weghalen: Fase bereikt: Geïnformeerd' }));
+      await waitFor(() => expect(lastQuery(api).get('reachedStageId')).toBeNull());
+      expect(lastQuery(api).get('from')).toBeNull();
+      expect(lastQuery(api).get('creditedPartnerId')).toBe('2');
+      expect(router.state.location.search).toBe('?programmeId=1&creditedPartnerId=2&district=Charlois');
+    });
+
+    it('resets all report filters at once and keeps the ordinary ones', async () => {
+      const api = fakeBackend();
+      const { user, router } = renderRoutes(routes, `${reportLink}&need=FINANCING`);
+      await screen.findByRole('table');
+      await user.click(screen.getByRole('button', { name: 'Rapportagefilters wissen' }));
+      await waitFor(() => expect(router.state.location.search).toBe('?programmeId=1&district=Charlois'));
+      expect(lastQuery(api).get('need')).toBeNull();
+      expect(screen.queryByRole('region', { name: 'Gefilterd vanuit een rapportage' })).not.toBeInTheDocument();
+    });
+
+    it('tells a partner user that such a list shows only its own companies', async () => {
+      fakeBackend(['partner'], { partnerId: 1 });
+      renderRoutes(routes, '/companies?need=FINANCING&from=2026-01-01');
+      await screen.findByRole('table');
+      expect(await screen.findByText(/U ziet alleen de bedrijven waarmee uw organisatie werkt/)).toBeInTheDocument();
+      expect(screen.getByText('Behoefte genoemd: Financiering')).toBeInTheDocument();
+      expect(screen.getByText('Periode: vanaf 1 jan 2026')).toBeInTheDocument();
+    });
+
+    it('shows no partner notice on the ordinary list', async () => {
+      fakeBackend(['partner'], { partnerId: 1 });
+      renderRoutes(routes, '/companies?district=Charlois');
+      await screen.findByRole('table');
+      await screen.findByText('partner');
+      expect(screen.queryByText(/U ziet alleen de bedrijven/)).not.toBeInTheDocument();
+    });
+  });
+
+  it('says "about" when the total is the database\'s estimate', async () => {
+    fakeBackend(['staff'], { totalExact: false });
+    renderRoutes(routes, '/companies');
+    await screen.findByRole('table');
+    expect(screen.getByText('ongeveer 18.000 resultaten')).toBeInTheDocument();
   });
 });

@@ -1,4 +1,5 @@
-// /companies — search, filter, sort and page through companies; the search lives in the URL.
+// /companies — search, filter, sort and page through companies; the search lives in the URL
+// (lib/company-list-link), so a report's number can link to the companies behind it.
 import { useLocation, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '@/components/button';
@@ -8,52 +9,30 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { StatusMessage } from '@/components/status-message';
 import { usePageTitle } from '@/components/use-page-title';
 import { useCan } from '@/lib/authorization';
-import { SIZE_CLASSES, THEMES, oneOf, type SizeClass, type Theme } from '@/lib/enums';
+import { companyListSearch, readCompanyListFilters } from '@/lib/company-list-link';
+import { oneOf } from '@/lib/enums';
 import { useCompanies } from '@/features/companies/api/get-companies';
 import { COMPANY_SORTS } from '@/features/companies/api/types';
 import { CompaniesTable } from '@/features/companies/components/companies-table';
 import { CompanyFilters, type CompanyFilterValues } from '@/features/companies/components/company-filters';
+import { ReportFilters } from '@/features/companies/components/report-filters';
 
 const PAGE_SIZE = 20;
 
-function readId(value: string | null): number | undefined {
-  const id = Number(value);
-  return value && Number.isInteger(id) && id > 0 ? id : undefined;
-}
-
-/** URL → filters. The URL uses short names and counts pages from 1; the API counts from 0. */
+/** URL → filters, sort and page. The URL counts pages from 1; the API counts from 0. */
 function readParams(search: URLSearchParams): CompanyFilterValues & { page: number } {
   const page = Number.parseInt(search.get('page') ?? '1', 10);
-  const programmeId = readId(search.get('programme'));
   return {
-    q: search.get('q') ?? '',
-    district: search.get('district') ?? '',
-    sector: search.get('sector') ?? '',
-    sizeClass: oneOf<SizeClass>(SIZE_CLASSES, search.get('size')),
-    programmeId,
-    stageId: programmeId === undefined ? undefined : readId(search.get('stage')),
-    theme: oneOf<Theme>(THEMES, search.get('theme')),
-    partnerId: readId(search.get('partner')),
+    ...readCompanyListFilters(search),
     sort: oneOf(COMPANY_SORTS, search.get('sort')) ?? '',
     page: Number.isFinite(page) && page > 1 ? page - 1 : 0,
   };
 }
 
 function writeParams(values: CompanyFilterValues, page: number): URLSearchParams {
-  const entries: [string, string | number | undefined][] = [
-    ['q', values.q],
-    ['district', values.district],
-    ['sector', values.sector],
-    ['size', values.sizeClass],
-    ['programme', values.programmeId],
-    ['stage', values.programmeId === undefined ? undefined : values.stageId],
-    ['theme', values.theme],
-    ['partner', values.partnerId],
-    ['sort', values.sort],
-    ['page', page > 0 ? page + 1 : undefined],
-  ];
-  const next = new URLSearchParams();
-  for (const [key, value] of entries) if (value !== undefined && value !== '') next.set(key, String(value));
+  const next = companyListSearch(values);
+  if (values.sort) next.set('sort', values.sort);
+  if (page > 0) next.set('page', String(page + 1));
   return next;
 }
 
@@ -84,6 +63,7 @@ export function CompaniesListRoute() {
         values={params}
         onChange={(values) => setSearchParams(writeParams(values, 0))}
       />
+      <ReportFilters values={params} onChange={(values) => setSearchParams(writeParams({ ...params, ...values }, 0))} />
       {companies.isPending ? (
         <Loading />
       ) : companies.isError ? (
@@ -97,6 +77,7 @@ export function CompaniesListRoute() {
             page={companies.data.page}
             size={companies.data.size}
             total={companies.data.total}
+            approximate={!companies.data.totalExact}
             onPageChange={(page) => setSearchParams(writeParams(params, page))}
           />
         </>

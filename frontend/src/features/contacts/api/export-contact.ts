@@ -2,6 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import { companyScopeKey } from '@/lib/company-scope';
+import { saveBlob } from '@/lib/save-file';
 import type { Contact, ContactExport } from '@/features/contacts/api/types';
 
 export function exportContact(id: number): Promise<ContactExport> {
@@ -10,16 +11,7 @@ export function exportContact(id: number): Promise<ContactExport> {
 
 /** Offers the export to the browser as a download, e.g. contact-12-2026-11-24.json. */
 export function saveAsJsonFile(data: unknown, filename: string) {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // give the browser a moment to start the download before the URL goes
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveBlob(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }), filename);
 }
 
 export function useExportContact() {

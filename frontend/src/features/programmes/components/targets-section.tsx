@@ -99,7 +99,7 @@ export function TargetsSection({ programmeId }: { programmeId: number }) {
               {targets.data.map((target) => (
                 <tr key={target.id} className="utrecht-table__row">
                   <th scope="row" className="utrecht-table__header-cell row-header">{target.name}</th>
-                  <td className="utrecht-table__cell">{target.stageId != null ? stageName(target.stageId) : target.indicator}</td>
+                  <td className="utrecht-table__cell">{target.stageId != null ? stageName(target.stageId) : target.indicator ? t(`enums.indicator.${target.indicator}`) : ''}</td>
                   <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{format.number(target.targetCount)}</td>
                   <td className="utrecht-table__cell">{format.date(target.deadline)}</td>
                   {canWrite && (
