@@ -1,12 +1,18 @@
-// The start page per role: the door volunteer goes straight to check-in, the network to partners.
+// The start page per role: whoever reads the reports starts on the dashboard, the door volunteer
+// goes straight to check-in, anyone else to the partner list.
 import { Navigate } from 'react-router-dom';
 import { Loading } from '@/components/loading';
 import { can } from '@/lib/authorization';
 import { useMe } from '@/lib/me';
 
+export function homeFor(roles: readonly string[] | undefined): string {
+  if (can(roles, 'reports:read')) return '/dashboard';
+  if (can(roles, 'checkin:use')) return '/check-in';
+  return '/partners';
+}
+
 export function HomeRoute() {
   const me = useMe();
   if (me.isPending) return <Loading />;
-  const roles = me.data?.roles;
-  return <Navigate to={can(roles, 'companies:read') || !can(roles, 'checkin:use') ? '/partners' : '/check-in'} replace />;
+  return <Navigate to={homeFor(me.data?.roles)} replace />;
 }

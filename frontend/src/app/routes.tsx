@@ -1,5 +1,7 @@
 // The route table. The app layer is the only place that knows every feature.
+import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router-dom';
+import { Loading } from '@/components/loading';
 import { AppShell } from '@/components/layout/app-shell';
 import { CompanySections } from '@/app/company-sections';
 import { HomeRoute } from '@/app/home';
@@ -23,12 +25,26 @@ import { EventDetailRoute } from '@/features/events/routes/event-detail';
 import { EventEditRoute } from '@/features/events/routes/event-edit';
 import { CheckInRoute } from '@/features/checkin/routes/check-in-page';
 
+// The dashboard brings the charting library: load it only when opened, so the check-in page on
+// a phone at the door stays small.
+const DashboardRoute = lazy(() =>
+  import('@/features/reports/routes/dashboard').then((module) => ({ default: module.DashboardRoute })),
+);
+
 export const routes: RouteObject[] = [
   {
     path: '/',
     element: <AppShell />,
     children: [
       { index: true, element: <HomeRoute /> },
+      {
+        path: 'dashboard',
+        element: (
+          <Suspense fallback={<Loading />}>
+            <DashboardRoute />
+          </Suspense>
+        ),
+      },
       { path: 'partners', element: <PartnersListRoute /> },
       { path: 'partners/new', element: <PartnerCreateRoute /> },
       { path: 'partners/:id/edit', element: <PartnerEditRoute /> },

@@ -29,6 +29,8 @@ const POLICIES = {
   'events:write': ['admin', 'staff', 'partner'],
   /** Live attendance and the check-in history of an event. */
   'events:attendance': ['admin', 'staff'],
+  /** The monitoring dashboard and its exports; partners see network totals, lists within their scope. */
+  'reports:read': ['admin', 'staff', 'partner'],
   /** The door: scan tickets, look up names, admit walk-ins. */
   'checkin:use': ['admin', 'staff', 'checkin'],
 } as const satisfies Record<string, readonly Role[]>;

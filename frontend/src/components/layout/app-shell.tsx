@@ -29,6 +29,7 @@ function UserInfo() {
 export function AppShell() {
   const { t } = useTranslation();
   // partners, programmes, companies, referrals and ambassadors are for the network (not for door volunteers)
+  const seesReports = useCan('reports:read');
   const seesNetwork = useCan('companies:read');
   const seesEvents = useCan('events:read');
   const atTheDoor = useCan('checkin:use');
@@ -44,6 +45,11 @@ export function AppShell() {
           </NavLink>
           <nav className="app-nav" aria-label={t('nav.label')}>
             <ul>
+              {seesReports && (
+                <li>
+                  <NavLink to="/dashboard">{t('nav.dashboard')}</NavLink>
+                </li>
+              )}
               {seesNetwork && (
                 <>
                   <li>

@@ -1,0 +1,64 @@
+// Report types from the generated contract, the shared filters as the API takes them, and the
+// query keys: every key holds the filters, so a change of filter refetches every panel.
+import type { components } from '@/api/generated/schema';
+import type { SizeClass, Theme } from '@/lib/enums';
+
+type Schemas = components['schemas'];
+export type FunnelReport = Schemas['FunnelReport'];
+export type FunnelReportStage = Schemas['FunnelReportStage'];
+export type ProgressReport = Schemas['ProgressReport'];
+export type ProgressReportTarget = Schemas['ProgressReportTarget'];
+export type ProgressReportMonth = Schemas['ProgressReportMonth'];
+export type BreakdownReport = Schemas['BreakdownReport'];
+export type BreakdownReportRow = Schemas['BreakdownReportRow'];
+export type EventsReport = Schemas['EventsReport'];
+export type EventsReportRow = Schemas['EventsReportRow'];
+export type PartnerContributionReport = Schemas['PartnerContributionReport'];
+export type PartnerContributionRow = Schemas['PartnerContributionRow'];
+export type OutcomesReport = Schemas['OutcomesReport'];
+export type OutcomesReportRow = Schemas['OutcomesReportRow'];
+export type NeedsReport = Schemas['NeedsReport'];
+export type NeedsReportRow = Schemas['NeedsReportRow'];
+
+export type BreakdownDimension = BreakdownReport['by'];
+export const BREAKDOWN_DIMENSIONS = ['district', 'sector', 'sizeClass', 'theme', 'partner'] as const satisfies readonly BreakdownDimension[];
+
+/** How the needs chart splits each need: not at all, or by size class or sector. */
+export const NEEDS_SPLITS = ['', 'sizeClass', 'sector'] as const;
+export type NeedsSplit = (typeof NEEDS_SPLITS)[number];
+
+export const REPORTS = ['funnel', 'progress', 'breakdown', 'events', 'partners', 'outcomes', 'needs'] as const;
+export type ReportName = (typeof REPORTS)[number];
+
+/** The filters all reports share; the period is inclusive (ISO dates). */
+export interface ReportFilters {
+  programmeId?: number;
+  from?: string;
+  to?: string;
+  theme?: Theme;
+  /** Progress credited to this partner. */
+  partnerId?: number;
+  district?: string;
+  sector?: string;
+  sizeClass?: SizeClass;
+}
+
+/** The filters as query parameters: empty values left out. */
+export function reportQuery(filters: ReportFilters) {
+  return {
+    programmeId: filters.programmeId,
+    from: filters.from || undefined,
+    to: filters.to || undefined,
+    theme: filters.theme,
+    partnerId: filters.partnerId,
+    district: filters.district || undefined,
+    sector: filters.sector || undefined,
+    sizeClass: filters.sizeClass,
+  };
+}
+
+export const reportKeys = {
+  all: ['reports'] as const,
+  report: (name: ReportName, filters: ReportFilters, extra: Record<string, string> = {}) =>
+    [...reportKeys.all, name, reportQuery(filters), extra] as const,
+};

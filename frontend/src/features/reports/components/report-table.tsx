@@ -1,0 +1,71 @@
+// The table every panel uses: a caption, column headers, a row header per row, numbers aligned
+// to the right; an optional total row at the foot.
+import type { ReactNode } from 'react';
+
+export interface Column {
+  header: string;
+  numeric?: boolean;
+}
+
+export interface Row {
+  key: string | number;
+  header: ReactNode;
+  cells: ReactNode[];
+}
+
+interface ReportTableProps {
+  caption: string;
+  /** The first column (the row headers) and the data columns. */
+  columns: [Column, ...Column[]];
+  rows: Row[];
+  total?: Row;
+}
+
+function cellClass(column: Column | undefined) {
+  return column?.numeric ? 'utrecht-table__cell utrecht-table__cell--numeric-data' : 'utrecht-table__cell';
+}
+
+export function ReportTable({ caption, columns, rows, total }: ReportTableProps) {
+  const [first, ...data] = columns;
+  const line = (row: Row) => (
+    <tr key={row.key} className="utrecht-table__row">
+      <th scope="row" className="utrecht-table__header-cell row-header">
+        {row.header}
+      </th>
+      {row.cells.map((cell, index) => (
+        <td key={index} className={cellClass(data[index])}>
+          {cell}
+        </td>
+      ))}
+    </tr>
+  );
+  return (
+    <div className="table-scroll">
+      <table className="utrecht-table report-table">
+        <caption className="utrecht-table__caption">{caption}</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            <th scope="col" className="utrecht-table__header-cell">
+              {first.header}
+            </th>
+            {data.map((column) => (
+              <th
+                key={column.header}
+                scope="col"
+                className={
+                  column.numeric
+                    ? 'utrecht-table__header-cell utrecht-table__header-cell--numeric-column'
+                    : 'utrecht-table__header-cell'
+                }
+              >
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">{rows.map(line)}</tbody>
+        {total && <tfoot className="utrecht-table__footer report-table__total">{line(total)}</tfoot>}
+      </table>
+    </div>
+  );
+}

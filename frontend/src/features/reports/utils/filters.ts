@@ -1,0 +1,123 @@
+// The dashboard's state in the URL (so a view can be bookmarked and sent round) and the period
+// presets. The URL uses the API's parameter names, like the company list's.
+import { SIZE_CLASSES, THEMES, oneOf, type SizeClass, type Theme } from '@/lib/enums';
+import { today } from '@/lib/dates';
+import {
+  BREAKDOWN_DIMENSIONS,
+  NEEDS_SPLITS,
+  type BreakdownDimension,
+  type NeedsSplit,
+  type ReportFilters,
+} from '@/features/reports/api/types';
+
+export interface DashboardView {
+  filters: ReportFilters;
+  /** The breakdown chart's dimension. */
+  by: BreakdownDimension;
+  /** How the needs chart splits each need. */
+  split: NeedsSplit;
+}
+
+export const DEFAULT_BREAKDOWN: BreakdownDimension = 'district';
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function readId(value: string | null): number | undefined {
+  const id = Number(value);
+  return value && Number.isInteger(id) && id > 0 ? id : undefined;
+}
+
+function readDay(value: string | null): string | undefined {
+  return value && DAY.test(value) ? value : undefined;
+}
+
+function readText(value: string | null): string | undefined {
+  const text = value?.trim();
+  return text ? text : undefined;
+}
+
+export function readDashboardSearch(search: URLSearchParams): DashboardView {
+  return {
+    filters: {
+      programmeId: readId(search.get('programmeId')),
+      from: readDay(search.get('from')),
+      to: readDay(search.get('to')),
+      theme: oneOf<Theme>(THEMES, search.get('theme')),
+      partnerId: readId(search.get('partnerId')),
+      district: readText(search.get('district')),
+      sector: readText(search.get('sector')),
+      sizeClass: oneOf<SizeClass>(SIZE_CLASSES, search.get('sizeClass')),
+    },
+    by: oneOf(BREAKDOWN_DIMENSIONS, search.get('by')) ?? DEFAULT_BREAKDOWN,
+    split: oneOf(NEEDS_SPLITS, search.get('split')) ?? '',
+  };
+}
+
+export function dashboardSearch({ filters, by, split }: DashboardView): URLSearchParams {
+  const entries: [string, string | number | undefined][] = [
+    ['programmeId', filters.programmeId],
+    ['from', filters.from],
+    ['to', filters.to],
+    ['theme', filters.theme],
+    ['partnerId', filters.partnerId],
+    ['district', filters.district?.trim()],
+    ['sector', filters.sector?.trim()],
+    ['sizeClass', filters.sizeClass],
+    ['by', by === DEFAULT_BREAKDOWN ? undefined : by],
+    ['split', split || undefined],
+  ];
+  const search = new URLSearchParams();
+  for (const [key, value] of entries) if (value !== undefined && value !== '') search.set(key, String(value));
+  return search;
+}
+
+export const PERIOD_PRESETS = ['all', 'thisYear', 'lastYear', 'last12Months', 'programme'] as const;
+export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
+
+export interface ProgrammePeriod {
+  startDate: string;
+  endDate?: string;
+}
+
+export interface Period {
+  from?: string;
+  to?: string;
+}
+
+/** The period of a preset on the given day; "programme" needs the programme's dates. */
+export function presetPeriod(preset: PeriodPreset, now: Date = new Date(), programme?: ProgrammePeriod): Period {
+  const year = now.getFullYear();
+  switch (preset) {
+    case 'all':
+      return {};
+    case 'thisYear':
+      return { from: `${year}-01-01`, to: `${year}-12-31` };
+    case 'lastYear':
+      return { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` };
+    case 'last12Months': {
+      // twelve whole months back: 25 Nov last year up to and including today (24 Nov)
+      const start = new Date(year - 1, now.getMonth(), now.getDate() + 1);
+      return { from: today(start), to: today(now) };
+    }
+    case 'programme':
+      return programme ? { from: programme.startDate, to: programme.endDate } : {};
+  }
+}
+
+/** The preset whose period this is, or "custom" for any other. */
+export function presetOf(period: Period, now: Date = new Date(), programme?: ProgrammePeriod): PeriodPreset | 'custom' {
+  const found = PERIOD_PRESETS.find((preset) => {
+    if (preset === 'programme' && !programme) return false;
+    const candidate = presetPeriod(preset, now, programme);
+    return (candidate.from ?? '') === (period.from ?? '') && (candidate.to ?? '') === (period.to ?? '');
+  });
+  return found ?? 'custom';
+}
+
+/** The programme the dashboard opens with: the first one running today, else the first. */
+export function defaultProgramme<T extends { id: number; startDate: string; endDate?: string }>(
+  programmes: readonly T[],
+  now: Date = new Date(),
+): T | undefined {
+  const day = today(now);
+  return programmes.find((p) => p.startDate <= day && (!p.endDate || p.endDate >= day)) ?? programmes[0];
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { ReportFilters } from '@/features/reports/api/types';
+import {
+  breakdownCellHref,
+  eventHref,
+  funnelStageHref,
+  monthPeriod,
+  needHref,
+  outcomeHref,
+  partnerStageHref,
+  targetHref,
+  trendMonthHref,
+} from '@/features/reports/utils/links';
+
+const query = (href: string | undefined) => {
+  expect(href).toMatch(/^\/companies(\?|$)/);
+  return Object.fromEntries(new URL(href!, 'http://localhost').searchParams);
+};
+
+const filters: ReportFilters = {
+  programmeId: 1,
+  from: '2026-01-01',
+  to: '2026-12-31',
+  district: 'Charlois',
+  sector: '25',
+  sizeClass: 'SMALL',
+  theme: 'CIRCULAR',
+};
+
+describe('click-through links', () => {
+  it('opens a funnel stage with the period and every company filter', () => {
+    expect(funnelStageHref(filters, 3)).toBe(
+      '/companies?programmeId=1&reachedStageId=3&from=2026-01-01&to=2026-12-31&district=Charlois&sector=25&sizeClass=SMALL&theme=CIRCULAR',
+    );
+  });
+
+  it('turns the report partner (progress credited) into creditedPartnerId, not the list partner (worked with)', () => {
+    const opened = query(funnelStageHref({ programmeId: 1, partnerId: 7 }, 3));
+    expect(opened).toEqual({ programmeId: '1', reachedStageId: '3', creditedPartnerId: '7' });
+  });
+
+  it('opens a breakdown cell as its stage plus the dimension value', () => {
+    expect(query(breakdownCellHref(filters, 'district', 'Noord', 2))).toMatchObject({ reachedStageId: '2', district: 'Noord' });
+    expect(query(breakdownCellHref({ programmeId: 1 }, 'sector', '62', 2))).toMatchObject({ sector: '62' });
+    // a narrower sector filter inside the division stays
+    expect(query(breakdownCellHref({ programmeId: 1, sector: '62.01' }, 'sector', '62', 2)).sector).toBe('62.01');
+    expect(query(breakdownCellHref(filters, 'sizeClass', 'MEDIUM', 2)).sizeClass).toBe('MEDIUM');
+    expect(query(breakdownCellHref(filters, 'theme', 'DIGITAL', 2)).theme).toBe('DIGITAL');
+    expect(query(breakdownCellHref(filters, 'partner', '4', 2))).toMatchObject({ creditedPartnerId: '4', reachedStageId: '2', programmeId: '1' });
+  });
+
+  it('gives no link where no list can follow (unknown values)', () => {
+    expect(breakdownCellHref(filters, 'district', 'unknown', 2)).toBeUndefined();
+    expect(breakdownCellHref(filters, 'sizeClass', 'UNKNOWN', 2)).toBeUndefined();
+    expect(breakdownCellHref(filters, 'partner', 'x', 2)).toBeUndefined();
+    expect(needHref(filters, 'FINANCING', 'sector', 'unknown')).toBeUndefined();
+  });
+
+  it('opens a target over the whole programme: its stage or its indicator', () => {
+    expect(targetHref(filters, { stageId: 1 })).toBe('/companies?programmeId=1&reachedStageId=1');
+    expect(targetHref(filters, { indicator: 'JOBS_CREATED' })).toBe('/companies?indicator=JOBS_CREATED');
+    expect(targetHref(filters, {})).toBeUndefined();
+  });
+
+  it('opens a month of the trend: what it added, or everything up to its end', () => {
+    expect(monthPeriod('2024-02')).toEqual({ from: '2024-02-01', to: '2024-02-29' });
+    expect(query(trendMonthHref(filters, { stageId: 1 }, '2026-03', false))).toEqual({
+      programmeId: '1',
+      reachedStageId: '1',
+      from: '2026-03-01',
+      to: '2026-03-31',
+    });
+    expect(query(trendMonthHref(filters, { indicator: 'INVESTMENT_EUR' }, '2026-12', true))).toEqual({
+      indicator: 'INVESTMENT_EUR',
+      to: '2026-12-31',
+    });
+  });
+
+  it('opens a need in the period, within a size class or sector when split', () => {
+    expect(query(needHref(filters, 'FINANCING'))).toEqual({
+      need: 'FINANCING',
+      from: '2026-01-01',
+      to: '2026-12-31',
+      district: 'Charlois',
+      sector: '25',
+      sizeClass: 'SMALL',
+      theme: 'CIRCULAR',
+    });
+    expect(query(needHref({ programmeId: 1 }, 'NETWORK', 'sizeClass', 'MICRO'))).toEqual({ need: 'NETWORK', sizeClass: 'MICRO' });
+    expect(query(needHref({ programmeId: 1 }, 'NETWORK', 'sector', '43'))).toEqual({ need: 'NETWORK', sector: '43' });
+  });
+
+  it('opens an outcome indicator in the period, and a partner credit at a stage', () => {
+    expect(query(outcomeHref({ programmeId: 1, from: '2026-01-01' }, 'JOBS_CREATED'))).toEqual({
+      indicator: 'JOBS_CREATED',
+      from: '2026-01-01',
+    });
+    expect(query(partnerStageHref(filters, 9, 2))).toEqual({
+      programmeId: '1',
+      reachedStageId: '2',
+      creditedPartnerId: '9',
+      from: '2026-01-01',
+      to: '2026-12-31',
+    });
+  });
+
+  it('links an event row to its event page', () => {
+    expect(eventHref(12)).toBe('/events/12');
+  });
+});

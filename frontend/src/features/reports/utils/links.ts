@@ -1,0 +1,156 @@
+// From a number on the dashboard to the companies behind it: the company list's URL with the
+// same definitions as the report (see lib/company-list-link and GET /api/companies).
+import { companyListHref, type CompanyListFilters } from '@/lib/company-list-link';
+import { SIZE_CLASSES, THEMES, oneOf, type Indicator, type Need, type SizeClass, type Theme } from '@/lib/enums';
+import type { BreakdownDimension, NeedsSplit, ProgressReportTarget, ReportFilters } from '@/features/reports/api/types';
+
+/** The report's company filters, as the list names them; the report's partner is a credit. */
+function companyFilters(filters: ReportFilters): CompanyListFilters {
+  return {
+    district: filters.district,
+    sector: filters.sector,
+    sizeClass: filters.sizeClass,
+    theme: filters.theme,
+    // "progress credited to this partner" in the reports is creditedPartnerId in the list
+    // (partnerId there means "worked with"); a credit needs its programme
+    creditedPartnerId: filters.partnerId,
+    programmeId: filters.partnerId !== undefined ? filters.programmeId : undefined,
+  };
+}
+
+/** The companies that first entered this stage within the period (a funnel bar or number). */
+export function funnelStageHref(filters: ReportFilters, stageId: number): string {
+  return companyListHref({
+    ...companyFilters(filters),
+    programmeId: filters.programmeId,
+    reachedStageId: stageId,
+    from: filters.from,
+    to: filters.to,
+  });
+}
+
+/** A breakdown keys unknown districts, sectors and sizes; no list can select "unknown". */
+function isUnknown(key: string): boolean {
+  return key.toLowerCase() === 'unknown';
+}
+
+/** One cell of the breakdown: the funnel stage plus that dimension's value. */
+export function breakdownCellHref(
+  filters: ReportFilters,
+  by: BreakdownDimension,
+  key: string,
+  stageId: number,
+): string | undefined {
+  if (isUnknown(key)) return undefined;
+  const dimension: Partial<CompanyListFilters> = {};
+  switch (by) {
+    case 'district':
+      dimension.district = key;
+      break;
+    case 'sector':
+      dimension.sector = narrowerSector(filters.sector, key);
+      break;
+    case 'sizeClass': {
+      const size = oneOf<SizeClass>(SIZE_CLASSES, key);
+      if (!size) return undefined;
+      dimension.sizeClass = size;
+      break;
+    }
+    case 'theme': {
+      const theme = oneOf<Theme>(THEMES, key);
+      if (!theme) return undefined;
+      dimension.theme = theme;
+      break;
+    }
+    case 'partner': {
+      const partner = Number(key);
+      if (!Number.isInteger(partner) || partner <= 0) return undefined;
+      dimension.creditedPartnerId = partner;
+      break;
+    }
+  }
+  return companyListHref({
+    ...companyFilters(filters),
+    programmeId: filters.programmeId,
+    reachedStageId: stageId,
+    from: filters.from,
+    to: filters.to,
+    ...dimension,
+  });
+}
+
+/** A sector key is the SBI division (two digits); a filter on 62.01 within 62 stays 62.01. */
+function narrowerSector(filter: string | undefined, key: string): string {
+  return filter && filter.startsWith(key) ? filter : key;
+}
+
+/**
+ * A target counts the whole programme (no other filter applies): companies that ever reached
+ * its stage, or that have an outcome on its indicator.
+ */
+export function targetHref(filters: ReportFilters, target: Pick<ProgressReportTarget, 'stageId' | 'indicator'>): string | undefined {
+  if (target.stageId != null) return companyListHref({ programmeId: filters.programmeId, reachedStageId: target.stageId });
+  if (target.indicator) return companyListHref({ indicator: target.indicator });
+  return undefined;
+}
+
+/** Companies that raised this need in the period, optionally within one sector or size class. */
+export function needHref(filters: ReportFilters, need: Need, split: NeedsSplit = '', key?: string): string | undefined {
+  const scoped: CompanyListFilters = { ...companyFilters(filters), need, from: filters.from, to: filters.to };
+  if (split && key !== undefined) {
+    if (isUnknown(key)) return undefined;
+    if (split === 'sector') scoped.sector = narrowerSector(filters.sector, key);
+    else {
+      const size = oneOf<SizeClass>(SIZE_CLASSES, key);
+      if (!size) return undefined;
+      scoped.sizeClass = size;
+    }
+  }
+  return companyListHref(scoped);
+}
+
+/** Companies with an outcome on this indicator in the period. */
+export function outcomeHref(filters: ReportFilters, indicator: Indicator): string {
+  return companyListHref({ ...companyFilters(filters), indicator, from: filters.from, to: filters.to });
+}
+
+/** A partner's credited companies at one stage (the partner contribution table). */
+export function partnerStageHref(filters: ReportFilters, partnerId: number, stageId: number): string {
+  return companyListHref({
+    programmeId: filters.programmeId,
+    reachedStageId: stageId,
+    creditedPartnerId: partnerId,
+    from: filters.from,
+    to: filters.to,
+  });
+}
+
+export function eventHref(eventId: number): string {
+  return `/events/${eventId}`;
+}
+
+/** "2026-02" → its first and last day. */
+export function monthPeriod(month: string): { from: string; to: string } {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(year, number, 0)).getUTCDate();
+  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
+}
+
+/**
+ * A month of a target's trend: the companies added in it, or (cumulative) all up to its end.
+ * Like the target itself, only the programme applies.
+ */
+export function trendMonthHref(
+  filters: ReportFilters,
+  target: Pick<ProgressReportTarget, 'stageId' | 'indicator'>,
+  month: string,
+  cumulative: boolean,
+): string | undefined {
+  const { from, to } = monthPeriod(month);
+  const period = { from: cumulative ? undefined : from, to };
+  if (target.stageId != null) {
+    return companyListHref({ programmeId: filters.programmeId, reachedStageId: target.stageId, ...period });
+  }
+  if (target.indicator) return companyListHref({ indicator: target.indicator, ...period });
+  return undefined;
+}
