@@ -6,6 +6,7 @@ import { companyScenario } from './companies-scenario.mjs';
 import { eventsScenario } from './events-scenario.mjs';
 import { checkInScenario } from './checkin-scenario.mjs';
 import { publicScenario } from './public-scenario.mjs';
+import { dashboardScenario } from './dashboard-scenario.mjs';
 
 const baseUrl = (process.env.E2E_BASE_URL || 'http://localhost:4173').replace(/\/$/, '');
 const username = process.env.E2E_USERNAME || 'admin';
@@ -47,7 +48,10 @@ suite.step('admin logs in through the Keycloak login page', async () => {
   await page.fill('#username', username);
   await page.fill('#password', password);
   await page.click('#kc-login');
-  await page.waitForURL(`${baseUrl}/partners**`);
+  // whoever reads the reports starts on the dashboard
+  await page.waitForURL(`${baseUrl}/dashboard**`);
+  await main().getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Partners' }).click();
   await main().getByRole('heading', { level: 1, name: 'Partners' }).waitFor();
   await page.getByText(/beheerder/).first().waitFor(); // the admin role, from GET /api/me
 });
@@ -172,6 +176,7 @@ companyScenario(suite, page, { baseUrl, unique });
 eventsScenario(suite, page, { baseUrl, unique });
 checkInScenario(suite, browser, { baseUrl });
 publicScenario(suite, browser, { baseUrl, unique });
+dashboardScenario(suite, page, { baseUrl });
 
 const ok = await suite.run();
 await browser.close();

@@ -68,9 +68,10 @@ describe('defaultProgramme', () => {
     { id: 3, startDate: '2024-01-01', endDate: '2027-12-31' },
   ];
 
-  it('opens on the first programme running today', () => {
-    expect(defaultProgramme(programmes, new Date(2026, 10, 24))?.id).toBe(2);
+  it('opens on the programme running today that started first', () => {
+    expect(defaultProgramme(programmes, new Date(2026, 10, 24))?.id).toBe(3);
     expect(defaultProgramme(programmes, new Date(2024, 2, 1))?.id).toBe(3);
+    expect(defaultProgramme(programmes, new Date(2028, 0, 1))?.id).toBe(2);
   });
 
   it('falls back to the first when none runs, and to nothing without programmes', () => {

@@ -113,11 +113,16 @@ export function presetOf(period: Period, now: Date = new Date(), programme?: Pro
   return found ?? 'custom';
 }
 
-/** The programme the dashboard opens with: the first one running today, else the first. */
+/**
+ * The programme the dashboard opens with: of those running today the one that started first
+ * (the established programme, not one just set up next to it), else the first by name.
+ */
 export function defaultProgramme<T extends { id: number; startDate: string; endDate?: string }>(
   programmes: readonly T[],
   now: Date = new Date(),
 ): T | undefined {
   const day = today(now);
-  return programmes.find((p) => p.startDate <= day && (!p.endDate || p.endDate >= day)) ?? programmes[0];
+  const running = programmes.filter((p) => p.startDate <= day && (!p.endDate || p.endDate >= day));
+  const earliest = [...running].sort((a, b) => a.startDate.localeCompare(b.startDate))[0];
+  return earliest ?? programmes[0];
 }

@@ -1,0 +1,171 @@
+// End-to-end steps for the reports dashboard, added to the suite of run.mjs (on its desktop
+// page, after the other steps, which end logged out): staff reads the demo programme's targets
+// and funnel, opens the companies behind a number, downloads a CSV and checks the printout;
+// a partner user opens the same kind of list and is told it holds only its own companies.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { artifacts, checkAccessibility, eventually, expect } from './harness.mjs';
+import { callApi, expectNoSidewaysScroll, logIn } from './session.mjs';
+
+const PROGRAMME = 'MKB010>>Next 2.0';
+const FIRST_STAGE = 'Geïnspireerd';
+
+async function logOut(page) {
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await page.waitForSelector('#kc-login');
+}
+
+/** The demo programme's funnel as the API counts it now (earlier scenarios add companies). */
+async function funnelNow(baseUrl) {
+  const { body: programmes } = await callApi(baseUrl, 'staff', 'GET', '/api/programmes?size=200');
+  const programme = programmes.items.find((candidate) => candidate.name === PROGRAMME);
+  if (!programme) throw new Error(`demo programme "${PROGRAMME}" not found: is the backend running with demo data?`);
+  const { body: funnel } = await callApi(baseUrl, 'staff', 'GET', `/api/reports/funnel?programmeId=${programme.id}`);
+  return { programme, funnel };
+}
+
+export function dashboardScenario(suite, page, { baseUrl }) {
+  const main = () => page.getByRole('main');
+  const region = (name) => main().getByRole('region', { name, exact: true });
+  let firstStage;
+  let programmeId;
+
+  /** Opens the funnel's table view and returns the link on the first stage's number. */
+  async function firstStageLink() {
+    const funnel = region('Funnel');
+    const toggle = funnel.getByRole('button', { name: 'Toon als tabel' });
+    if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+    await funnel.getByRole('table', { name: 'Funnel: bedrijven per fase' }).waitFor();
+    return funnel.getByRole('link', { name: new RegExp(`bedrijven in fase ${FIRST_STAGE} bekijken$`) });
+  }
+
+  suite.step('staff opens the dashboard and sees the targets and the funnel of the demo programme', async () => {
+    const now = await funnelNow(baseUrl);
+    programmeId = now.programme.id;
+    firstStage = now.funnel.stages.find((stage) => stage.position === 1);
+    expect(firstStage && firstStage.companies > 0, `the demo funnel has no companies: ${JSON.stringify(now.funnel)}`);
+
+    await logIn(page, baseUrl, '/dashboard', 'staff');
+    await main().getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    // earlier steps add programmes: choose the demo one (which also puts it in the URL)
+    await main().getByRole('combobox', { name: 'Programma' }).selectOption({ label: PROGRAMME });
+    await page.waitForURL(new RegExp(`programmeId=${now.programme.id}`));
+    await main().getByText(`Programma: ${PROGRAMME}`).waitFor();
+    const targets = region('Doelen');
+    await targets.getByRole('heading', { level: 3 }).first().waitFor();
+    const targetText = await targets.textContent();
+    expect(/van 5\.000/.test(targetText), `expected the 5,000 SMEs target, got: ${targetText}`);
+    expect(/Bij dit tempo gehaald op|Niet te halen bij dit tempo|Gehaald/.test(targetText), `expected a projection, got: ${targetText}`);
+
+    const chart = region('Funnel').getByRole('img', { name: /^Staafdiagram van de funnel/ });
+    await chart.waitFor();
+    const label = await chart.getAttribute('aria-label');
+    expect(label.includes(`${FIRST_STAGE}: ${firstStage.companies}`), `the funnel chart says "${label}", the API ${firstStage.companies}`);
+    await region('Voortgang per maand').getByRole('img', { name: /^Lijndiagram/ }).waitFor();
+    await region('Verdeling').getByRole('img', { name: /^Staafdiagram/ }).waitFor();
+    await region('Behoeften').getByRole('img', { name: /^Staafdiagram/ }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await checkAccessibility(page, 'dashboard');
+  });
+
+  suite.step('the funnel shows as a table whose numbers are links', async () => {
+    const link = await firstStageLink();
+    const text = (await link.textContent()).trim();
+    expect(text === String(firstStage.companies), `expected ${firstStage.companies} in the table, got ${text}`);
+    await checkAccessibility(page, 'dashboard with the funnel as a table');
+  });
+
+  suite.step('a funnel number opens the list of exactly those companies', async () => {
+    await (await firstStageLink()).click();
+    await page.waitForURL(/\/companies\?.*reachedStageId=\d+/);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('programmeId'), `expected the programme in ${url}`);
+    await main().getByRole('region', { name: 'Gefilterd vanuit een rapportage' }).getByText(`Fase bereikt: ${FIRST_STAGE}`).waitFor();
+    const table = main().getByRole('table', { name: 'Bedrijven' });
+    await table.waitFor();
+    const expected = firstStage.companies;
+    const total = main().getByText(new RegExp(`^${expected} resulta(at|ten)$`));
+    await total.waitFor();
+    if (expected <= 20) {
+      await eventually(async () => {
+        const rows = (await table.getByRole('row').count()) - 1;
+        return rows === expected || rows;
+      }, `expected ${expected} company rows`);
+    }
+    await page.waitForLoadState('networkidle');
+    await checkAccessibility(page, 'company list opened from the dashboard');
+  });
+
+  suite.step('the funnel downloads as CSV with the dashboard filters', async () => {
+    await page.goBack();
+    await main().getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      region('Funnel').getByRole('button', { name: 'Funnel downloaden als CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename() === 'funnel.csv', `unexpected file name ${download.suggestedFilename()}`);
+    const path = join(artifacts, 'dashboard-funnel.csv');
+    await download.saveAs(path);
+    const [header, ...lines] = (await readFile(path, 'utf8')).split(/\r?\n/).filter(Boolean);
+    expect(header === 'position,code,stage,companies,conversion,median_days_from_previous', `unexpected CSV header: ${header}`);
+    expect(lines[0]?.startsWith(`1,${firstStage.code},`) && lines[0].includes(`,${firstStage.companies},`), `unexpected first row: ${lines[0]}`);
+    await region('Funnel').getByText('„funnel.csv” is gedownload.').waitFor({ state: 'attached' });
+  });
+
+  suite.step('the printout leaves out the navigation and the filter form and names the filters', async () => {
+    await page.emulateMedia({ media: 'print' });
+    try {
+      await eventually(async () => !(await page.getByRole('navigation', { name: 'Hoofdmenu' }).isVisible()), 'the menu is printed');
+      expect(!(await main().getByRole('form', { name: 'Filters van het dashboard' }).isVisible()), 'the filter form is printed');
+      expect(!(await page.getByRole('button', { name: 'Afdrukken' }).isVisible()), 'the print button is printed');
+      expect(await main().getByText(`Programma: ${PROGRAMME}`).isVisible(), 'the printout does not name the programme');
+      expect(await main().getByText(/^Stand van /).isVisible(), 'the printout has no date');
+      // the charts draw at the A4 width in print (on this wide screen the panel is narrower)
+      const width = await region('Verdeling').locator('.chart .recharts-wrapper > svg').evaluate((svg) => svg.getBoundingClientRect().width);
+      expect(Math.round(width) === 680, `the printed chart is ${width}px wide, not the A4 width of 680`);
+      await page.pdf({ path: join(artifacts, 'dashboard-a4.pdf'), format: 'A4', printBackground: true });
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  suite.step('the dashboard does not scroll sideways at 360 px', async () => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    try {
+      await region('Funnel').getByRole('img', { name: /^Staafdiagram/ }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await expectNoSidewaysScroll(page, 'the dashboard');
+      await page.screenshot({ path: join(artifacts, 'dashboard-360px.png'), fullPage: true });
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
+  suite.step('staff logs out of the dashboard', async () => {
+    await logOut(page);
+  });
+
+  suite.step('partner1 sees the network totals and, behind a number, only its own companies', async () => {
+    // a dashboard link, as staff might send one round
+    await logIn(page, baseUrl, `/dashboard?programmeId=${programmeId}`, 'partner1');
+    await main().getByText(/De getallen tellen het hele netwerk/).waitFor();
+    await main().getByText(`Programma: ${PROGRAMME}`).waitFor();
+    const link = await firstStageLink();
+    const network = Number((await link.textContent()).trim());
+    expect(network === firstStage.companies, `partner1 sees ${network}, the network count is ${firstStage.companies}`);
+    await link.click();
+    await page.waitForURL(/\/companies\?.*reachedStageId=\d+/);
+    await main().getByText(/U ziet alleen de bedrijven waarmee uw organisatie werkt/).waitFor();
+    const table = main().getByRole('table', { name: 'Bedrijven' });
+    const empty = main().getByText('Geen bedrijven gevonden.');
+    await Promise.race([table.waitFor(), empty.waitFor()]);
+    const rows = (await table.isVisible()) ? (await table.getByRole('row').count()) - 1 : 0;
+    expect(rows <= network, `partner1's list has ${rows} rows, more than the network's ${network}`);
+    await page.waitForLoadState('networkidle');
+    await checkAccessibility(page, "partner1's company list opened from the dashboard");
+  });
+
+  suite.step('partner1 logs out of the dashboard', async () => {
+    await logOut(page);
+  });
+}
