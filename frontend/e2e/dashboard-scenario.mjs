@@ -35,7 +35,7 @@ export function dashboardScenario(suite, page, { baseUrl }) {
     const funnel = region('Funnel');
     const toggle = funnel.getByRole('button', { name: 'Toon als tabel' });
     if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
-    await funnel.getByRole('table', { name: 'Funnel: bedrijven per fase' }).waitFor();
+    await funnel.getByRole('table', { name: /^Funnel: bedrijven per fase/ }).waitFor();
     return funnel.getByRole('link', { name: new RegExp(`bedrijven in fase ${FIRST_STAGE} bekijken$`) });
   }
 

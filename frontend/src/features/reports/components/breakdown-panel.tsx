@@ -141,7 +141,7 @@ function BreakdownView({ table, filters, by }: { table: BreakdownTable; filters:
               const count = row.counts[stage.stageId] ?? 0;
               const href = count > 0 ? breakdownCellHref(filters, by, row.key, stage.stageId) : undefined;
               return href ? (
-                <Link key={stage.stageId} to={href}>
+                <Link className="utrecht-link" key={stage.stageId} to={href}>
                   {format.number(count)}
                 </Link>
               ) : (

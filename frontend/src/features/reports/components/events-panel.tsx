@@ -54,7 +54,7 @@ export function EventsPanel({ filters }: EventsPanelProps) {
               ]}
               rows={report.events.map((row, index) => ({
                 key: row.eventId ?? `row-${index}`,
-                header: row.eventId != null ? <Link to={eventHref(row.eventId)}>{row.title}</Link> : row.title,
+                header: row.eventId != null ? <Link className="utrecht-link" to={eventHref(row.eventId)}>{row.title}</Link> : row.title,
                 cells: [format.day(row.startsAt), ...numbers(row)],
               }))}
               total={{ key: 'total', header: t('reports.events.total'), cells: ['', ...numbers(report.total)] }}

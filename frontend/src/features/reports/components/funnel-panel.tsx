@@ -115,6 +115,7 @@ function FunnelTable({ rows, filters }: { rows: FunnelRow[]; filters: ReportFilt
         header: row.label,
         cells: [
           <Link
+            className="utrecht-link"
             key="companies"
             to={funnelStageHref(filters, row.stageId)}
             aria-label={t('reports.funnel.openCompanies', { count: row.companies, stage: row.label })}

@@ -121,7 +121,7 @@ function NeedsView({ table, filters, split }: { table: NeedsTable; filters: Repo
   );
   const cell = (count: number, href: string | undefined, key: string, label?: string) =>
     count > 0 && href ? (
-      <Link key={key} to={href} aria-label={label}>
+      <Link className="utrecht-link" key={key} to={href} aria-label={label}>
         {format.number(count)}
       </Link>
     ) : (

@@ -37,7 +37,7 @@ export function OutcomesPanel({ filters }: OutcomesPanelProps) {
                 cells: [
                   t('reports.outcomes.allPartners'),
                   format.decimal(summary.total),
-                  <Link key="companies" to={outcomeHref(filters, summary.indicator)}>
+                  <Link className="utrecht-link" key="companies" to={outcomeHref(filters, summary.indicator)}>
                     {format.number(summary.companies)}
                   </Link>,
                 ],

@@ -61,7 +61,7 @@ export function PartnersPanel({ filters }: PartnersPanelProps) {
                     const count = row.creditedByPosition[index] ?? 0;
                     const stage = stageAt(index + 1);
                     return count > 0 && stage ? (
-                      <Link key={index} to={partnerStageHref(filters, row.partnerId, stage.id)}>
+                      <Link className="utrecht-link" key={index} to={partnerStageHref(filters, row.partnerId, stage.id)}>
                         {format.number(count)}
                       </Link>
                     ) : (

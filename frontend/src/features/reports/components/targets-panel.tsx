@@ -55,7 +55,7 @@ function TargetItem({ target, href }: { target: ProgressReportTarget; href?: str
       </div>
       <p className="target__count">
         {href ? (
-          <Link to={href} aria-label={t('reports.targets.openCompanies', { count: current, name: target.name })}>
+          <Link className="utrecht-link" to={href} aria-label={t('reports.targets.openCompanies', { count: current, name: target.name })}>
             {currentText}
           </Link>
         ) : (

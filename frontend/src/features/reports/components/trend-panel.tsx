@@ -71,7 +71,7 @@ function TrendView({ target, filters }: { target: ProgressReportTarget; filters:
   const link = (point: TrendPoint, cumulative: boolean) => {
     const value = format.number(cumulative ? point.cumulative : point.added);
     const href = trendMonthHref(filters, target, point.month, cumulative);
-    return href ? <Link to={href}>{value}</Link> : value;
+    return href ? <Link className="utrecht-link" to={href}>{value}</Link> : value;
   };
   return (
     <ChartView
