@@ -10,7 +10,6 @@ export const reportsEn: Pick<Messages, 'reports'> = {
     noProgrammes: 'There are no programmes yet. Create a programme first.',
     print: 'Print',
     printedAt: 'As of {{date}}',
-    chartsLabel: 'Reports',
     filters: {
       label: 'Dashboard filters',
       programme: 'Programme',

@@ -8,7 +8,6 @@ export const reportsNl = {
     noProgrammes: "Er zijn nog geen programma's. Maak eerst een programma aan.",
     print: 'Afdrukken',
     printedAt: 'Stand van {{date}}',
-    chartsLabel: 'Rapportages',
     filters: {
       label: 'Filters van het dashboard',
       programme: 'Programma',
