@@ -98,12 +98,15 @@ from (select r.company_id, r.programme_id, s.position, s.id as stage_id, min(r.r
       group by r.company_id, r.programme_id, s.position, s.id) x
 join company c on c.id = x.company_id;
 
-insert into partner_stage_credit (programme_id, partner_id, position, company_id, first_credited_at)
-select r.programme_id, r.credited_partner_id, s.position, r.company_id, min(r.reached_at)
-from stage_record r join funnel_stage reached on reached.id = r.stage_id
-join funnel_stage s on s.programme_id = r.programme_id and s.position <= reached.position
-where r.withdrawn_at is null and r.credited_partner_id is not null and r.programme_id = :programme
-group by 1, 2, 3, 4;
+insert into partner_stage_credit (programme_id, partner_id, position, company_id, first_credited_at, district,
+                                  sbi_code, size_class)
+select x.*, c.district, c.sbi_code, c.size_class
+from (select r.programme_id, r.credited_partner_id, s.position, r.company_id, min(r.reached_at)
+      from stage_record r join funnel_stage reached on reached.id = r.stage_id
+      join funnel_stage s on s.programme_id = r.programme_id and s.position <= reached.position
+      where r.withdrawn_at is null and r.credited_partner_id is not null and r.programme_id = :programme
+      group by 1, 2, 3, 4) x
+join company c on c.id = x.company_id;
 
 insert into company_need (company_id, need, first_raised_on, programme_ids, without_programme, district, sbi_code,
                           size_class)
@@ -113,13 +116,19 @@ select a.company_id, n.need, min(a.occurred_on),
 from activity a cross join unnest(a.needs) as n(need) join company c on c.id = a.company_id
 group by a.company_id, n.need, c.district, c.sbi_code, c.size_class;
 
-update company c set first_contact_at = f.first_contact_at
-from (select company_id, min(t) as first_contact_at from (
-          select company_id, reached_at as t from stage_record where withdrawn_at is null
-          union all select company_id, activity_contact_at(occurred_on) from activity
-          union all select g.company_id, e.starts_at from registration g join event e on e.id = g.event_id
-                    where g.status = 'CHECKED_IN') contacts
-      group by company_id) f
-where f.company_id = c.id;
+with recorded as (select company_id, min(reached_at) as t from stage_record where withdrawn_at is null group by 1),
+     active as (select company_id, activity_contact_at(min(occurred_on)) as t from activity group by 1),
+     attended as (select distinct on (g.company_id) g.company_id, e.starts_at as t, e.id as event_id
+                  from registration g join event e on e.id = g.event_id where g.status = 'CHECKED_IN'
+                  order by g.company_id, e.starts_at, e.id)
+update company c
+set first_contact_at = least(r.t, a.t, v.t),
+    first_contact_event_id = case when v.t <= coalesce(least(r.t, a.t), 'infinity') then v.event_id end
+from company k
+left join recorded r on r.company_id = k.id left join active a on a.company_id = k.id
+left join attended v on v.company_id = k.id
+where c.id = k.id and (r.t is not null or a.t is not null or v.t is not null);
 
-analyze;
+-- what autovacuum does in a running system: statistics, and the visibility map that lets
+-- index-only scans skip the table
+vacuum analyze;

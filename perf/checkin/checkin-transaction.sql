@@ -1,6 +1,7 @@
 -- The check-in transaction the API runs for one scan, by hand, for pgbench (perf/checkin-load.sh):
 -- the same statements in the same order. Each transaction takes the next unused registration,
--- like the load test's distinct tickets.
+-- like the load test's distinct tickets. The report facts (funnel entries, partner credits,
+-- first contact) are kept by triggers on stage_record and registration, here as in the API.
 BEGIN;
 SELECT nextval('bench_pick') AS pick \gset
 SELECT id, status, starts_at, ends_at, stage_id, programme_id, capacity, version FROM event WHERE id = :event;
@@ -13,11 +14,6 @@ VALUES (nextval('stage_record_seq'), :company_id, :programme, :stage, now(), 'EV
        :partner, 'pgbench', now());
 INSERT INTO check_in_attempt (id, event_id, registration_id, outcome, at, scanned_at, by_user, device)
 VALUES (nextval('check_in_attempt_seq'), :event, :pick, 'CHECKED_IN', now(), now(), 'pgbench', 'pgbench');
-INSERT INTO company_stage_entry (company_id, programme_id, position, stage_id, first_entered_at)
-SELECT :company_id, :programme, s.position, s.id, now() FROM funnel_stage s
- WHERE s.programme_id = :programme AND s.position <= (SELECT position FROM funnel_stage WHERE id = :stage)
-ON CONFLICT (programme_id, position, company_id)
-DO UPDATE SET first_entered_at = least(company_stage_entry.first_entered_at, excluded.first_entered_at);
 UPDATE registration SET status = 'CHECKED_IN', checked_in_at = now(), checked_in_by = 'pgbench',
        checked_in_device = 'pgbench', version = version + 1
  WHERE id = :pick AND version = 0;

@@ -6,9 +6,11 @@
 --   company_stage_entry   + whole days since the previous stage, and the company's district,
 --                           SBI code and size class (funnel and breakdowns need no join)
 --   partner_stage_credit  one row per partner, company and stage the partner is credited with
---                           (a record at that stage or later), with the first such moment
+--                           (a record at that stage or later), with the first such moment and
+--                           the company's attributes
 --   company.first_contact_at  the company's first contact with the network: a stage record, the
---                           end of an activity's day, or the start of an event it attended
+--                           end of an activity's day, or the start of an event it attended;
+--                           first_contact_event_id names that event when the event came first
 --   company_need          one row per company and need raised, with the first day it was raised
 --                           and the programmes it was raised in
 
@@ -23,12 +25,16 @@ create table partner_stage_credit (
     position          integer     not null,
     company_id        bigint      not null references company (id),
     first_credited_at timestamptz not null,
+    district          varchar(100),
+    sbi_code          varchar(10),
+    size_class        varchar(10),
     primary key (programme_id, partner_id, position, company_id)
 );
 create index partner_stage_credit_company on partner_stage_credit (company_id, programme_id);
 
 alter table company add column first_contact_at timestamptz;
-create index company_first_contact on company (first_contact_at) where merged_into_id is null;
+alter table company add column first_contact_event_id bigint;
+create index company_first_contact_event on company (first_contact_event_id) where first_contact_event_id is not null;
 
 create table company_need (
     company_id      bigint      not null references company (id),
@@ -59,14 +65,17 @@ create function refresh_company_funnel(of_company bigint, in_programme bigint) r
           group by r.company_id, r.programme_id, s.position, s.id) x
     join company c on c.id = x.company_id;
     delete from partner_stage_credit where company_id = of_company and programme_id = in_programme;
-    insert into partner_stage_credit (programme_id, partner_id, position, company_id, first_credited_at)
-    select r.programme_id, r.credited_partner_id, s.position, r.company_id, min(r.reached_at)
+    insert into partner_stage_credit (programme_id, partner_id, position, company_id, first_credited_at,
+                                      district, sbi_code, size_class)
+    select r.programme_id, r.credited_partner_id, s.position, r.company_id, min(r.reached_at),
+           c.district, c.sbi_code, c.size_class
     from stage_record r
     join funnel_stage reached on reached.id = r.stage_id
     join funnel_stage s on s.programme_id = r.programme_id and s.position <= reached.position
+    join company c on c.id = r.company_id
     where r.withdrawn_at is null and r.credited_partner_id is not null
       and r.company_id = of_company and r.programme_id = in_programme
-    group by r.programme_id, r.credited_partner_id, s.position, r.company_id;
+    group by r.programme_id, r.credited_partner_id, s.position, r.company_id, c.district, c.sbi_code, c.size_class;
 $$;
 
 -- The moment an activity counts as contact: the end of its (Rotterdam) day, so that an activity
@@ -75,12 +84,20 @@ create function activity_contact_at(day date) returns timestamptz language sql i
     select ((day + 1)::timestamp at time zone 'Europe/Amsterdam') - interval '1 microsecond'
 $$;
 
+-- The first contact, and the event when the company had no contact before it started (two
+-- events starting at the same moment: the lower id).
 create function refresh_company_first_contact(of_company bigint) returns void language sql as $$
-    update company set first_contact_at = least(
-        (select min(reached_at) from stage_record where company_id = of_company and withdrawn_at is null),
-        (select activity_contact_at(min(occurred_on)) from activity where company_id = of_company),
-        (select min(e.starts_at) from registration g join event e on e.id = g.event_id
-         where g.company_id = of_company and g.status = 'CHECKED_IN'))
+    update company set (first_contact_at, first_contact_event_id) = (
+        select least(x.recorded, x.active, x.attended),
+               case when x.attended <= coalesce(least(x.recorded, x.active), 'infinity') then x.event_id end
+        from (select (select min(reached_at) from stage_record
+                      where company_id = of_company and withdrawn_at is null) as recorded,
+                     (select activity_contact_at(min(occurred_on)) from activity where company_id = of_company) as active,
+                     e.starts_at as attended, e.id as event_id
+              from (select 1) one
+              left join lateral (select e.id, e.starts_at from registration g join event e on e.id = g.event_id
+                                 where g.company_id = of_company and g.status = 'CHECKED_IN'
+                                 order by e.starts_at, e.id limit 1) e on true) x)
     where id = of_company;
 $$;
 
@@ -144,6 +161,8 @@ begin
     update company_stage_entry set district = new.district, sbi_code = new.sbi_code, size_class = new.size_class
     where company_id = new.id;
     update company_need set district = new.district, sbi_code = new.sbi_code, size_class = new.size_class
+    where company_id = new.id;
+    update partner_stage_credit set district = new.district, sbi_code = new.sbi_code, size_class = new.size_class
     where company_id = new.id;
     return null;
 end $$;

@@ -19,9 +19,11 @@ public class BreakdownReportQuery {
             "sizeClass", "select coalesce(e.size_class, 'UNKNOWN') as key, e.* from company_stage_entry e",
             "theme", "select t.theme as key, e.* from company_stage_entry e join lateral (select distinct"
                     + " unnest(a.themes) as theme from activity a where a.company_id = e.company_id) t on true",
-            // a partner is credited at a stage for a record at that stage or later: partner_stage_credit
-            "partner", "select pc.partner_id::text as key, e.* from company_stage_entry e join partner_stage_credit pc"
-                    + " on pc.programme_id = e.programme_id and pc.position = e.position and pc.company_id = e.company_id");
+            // a partner is credited at a stage for a record at that stage or later (partner_stage_credit);
+            // its period is when the partner was first credited there
+            "partner", "select e.partner_id::text as key, e.* from (select pc.*, s.id as stage_id,"
+                    + " pc.first_credited_at as first_entered_at from partner_stage_credit pc join funnel_stage s"
+                    + " on s.programme_id = pc.programme_id and s.position = pc.position) e");
 
     @Inject
     EntityManager entityManager;

@@ -36,8 +36,7 @@ public class EventsReportQuery {
                        count(g.id) filter (where g.status = 'CHECKED_IN' and g.walk_in),
                        count(g.id) filter (where g.status = 'NO_SHOW'),
                        count(g.id) filter (where g.status = 'CHECKED_IN' and not g.walk_in),
-                       (select count(distinct n.company_id) from registration n join company c on c.id = n.company_id
-                        where n.event_id = ev.id and n.status = 'CHECKED_IN' and c.first_contact_at >= ev.starts_at)
+                       (select count(*) from company c where c.first_contact_event_id = ev.id)
                 from event ev left join registration g on g.event_id = ev.id
                 where %s
                 group by ev.id order by ev.starts_at, ev.id""".formatted(String.join(" and ", where)), parameters)) {

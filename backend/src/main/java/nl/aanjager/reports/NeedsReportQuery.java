@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.aanjager.activities.Need;
 
 /**
@@ -36,20 +38,38 @@ public class NeedsReportQuery {
             where.add("n.first_raised_on <= :toDay");
             parameters.put("toDay", filter.to);
         }
-        List<NeedsReport.Row> rows = new ArrayList<>();
+        // one row per company and need: the counts per (need, SBI code, size class) add up
+        // exactly, so the totals and splits are summed here from one parallel aggregate
+        Map<String, NeedTally> byNeed = new TreeMap<>();
         for (Object[] row : ReportRows.run(entityManager, """
-                select n.need, left(n.sbi_code, 2) as sector, n.size_class, count(*),
-                       grouping(left(n.sbi_code, 2)), grouping(n.size_class)
-                from company_need n
-                where %s
-                group by grouping sets ((n.need), (n.need, left(n.sbi_code, 2)), (n.need, n.size_class))
-                order by need, 5 desc, 6 desc, 2, 3""".formatted(String.join(" and ", where)), parameters)) {
-            boolean allSectors = ReportRows.number(row[4]) == 1;
-            boolean allSizes = ReportRows.number(row[5]) == 1;
-            rows.add(new NeedsReport.Row(Need.valueOf((String) row[0]),
-                    allSectors ? null : row[1] == null ? "unknown" : (String) row[1],
-                    allSizes ? null : row[2] == null ? "UNKNOWN" : (String) row[2], ReportRows.number(row[3])));
+                select n.need, n.sbi_code, n.size_class, count(*) from company_need n
+                where %s group by 1, 2, 3""".formatted(String.join(" and ", where)), parameters)) {
+            String sbi = (String) row[1];
+            byNeed.computeIfAbsent((String) row[0], need -> new NeedTally())
+                    .add(sbi == null ? null : sbi.substring(0, Math.min(2, sbi.length())), (String) row[2],
+                            ReportRows.number(row[3]));
         }
+        List<NeedsReport.Row> rows = new ArrayList<>();
+        byNeed.forEach((need, tally) -> {
+            Need category = Need.valueOf(need);
+            rows.add(new NeedsReport.Row(category, null, null, tally.total));
+            tally.bySize.forEach((size, companies) -> rows.add(
+                    new NeedsReport.Row(category, null, size == null ? "UNKNOWN" : size, companies)));
+            tally.bySector.forEach((sector, companies) -> rows.add(
+                    new NeedsReport.Row(category, sector == null ? "unknown" : sector, null, companies)));
+        });
         return new NeedsReport(rows);
+    }
+
+    private static final class NeedTally {
+        long total;
+        final Map<String, Long> bySector = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+        final Map<String, Long> bySize = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+
+        void add(String sector, String size, long companies) {
+            total += companies;
+            bySector.merge(sector, companies, Long::sum);
+            bySize.merge(size, companies, Long::sum);
+        }
     }
 }

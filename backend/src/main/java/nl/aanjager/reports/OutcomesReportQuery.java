@@ -17,7 +17,9 @@ public class OutcomesReportQuery {
 
     public OutcomesReport report(ReportFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
-        List<String> where = new ArrayList<>(filter.companyConditions(parameters));
+        // outcomes move with a merge, so the company is joined only to filter on it
+        boolean joinCompany = filter.narrowsCompanies();
+        List<String> where = new ArrayList<>(joinCompany ? filter.companyConditions(parameters) : List.of("true"));
         if (filter.programmeId != null) {
             where.add("o.programme_id = :programme");
             parameters.put("programme", filter.programmeId);
@@ -34,10 +36,11 @@ public class OutcomesReportQuery {
         List<OutcomesReport.Row> rows = new ArrayList<>();
         for (Object[] row : ReportRows.run(entityManager, """
                 select o.indicator, o.partner_id, sum(o.value), count(distinct o.company_id), grouping(o.partner_id)
-                from outcome o join company c on c.id = o.company_id
+                from outcome o %s
                 where %s
                 group by grouping sets ((o.indicator), (o.indicator, o.partner_id))
-                order by o.indicator, 5 desc, o.partner_id""".formatted(String.join(" and ", where)), parameters)) {
+                order by o.indicator, 5 desc, o.partner_id""".formatted(joinCompany ? "join company c on c.id = o.company_id" : "",
+                String.join(" and ", where)), parameters)) {
             boolean total = ReportRows.number(row[4]) == 1;
             rows.add(new OutcomesReport.Row(Indicator.valueOf((String) row[0]),
                     total ? null : ReportRows.nullableNumber(row[1]), ReportRows.decimal(row[2]),
