@@ -71,12 +71,16 @@ add "funnel, size class SMALL" "/api/reports/funnel?programmeId=$P&sizeClass=SMA
   "select e.position, e.days_from_previous, count(*) from $E and e.size_class = 'SMALL' group by 1, 2;"
 add "funnel, partner credited" "/api/reports/funnel?programmeId=$P&partnerId=$PARTNER" \
   "select e.position, e.days_from_previous, count(*) from $E and exists (select 1 from partner_stage_credit pc where pc.programme_id = $P and pc.partner_id = $PARTNER and pc.position = 1 and pc.company_id = e.company_id) group by 1, 2;"
+add "funnel, theme DIGITAL" "/api/reports/funnel?programmeId=$P&theme=DIGITAL" \
+  "select e.position, e.days_from_previous, count(*) from $E and 'DIGITAL' = any(e.themes) group by 1, 2;"
 add "progress" "/api/reports/progress?programmeId=$P" \
   "select to_char(m, 'YYYY-MM'), n from (select date_trunc('month', first_entered_at at time zone 'Europe/Amsterdam') m, count(*) n from company_stage_entry where programme_id = $P and position = 1 group by 1) x order by m; select count(*) from company_stage_entry where programme_id = $P and position = 1 and first_entered_at < now() - interval '90 days';"
 add "breakdown by district" "/api/reports/breakdown?programmeId=$P&by=district" \
   "select coalesce(e.district, 'unknown'), e.position, e.stage_id, count(*) from $E group by 1, 2, 3 order by 1, 2;"
 add "breakdown by size class" "/api/reports/breakdown?programmeId=$P&by=sizeClass" \
   "select coalesce(e.size_class, 'UNKNOWN'), e.position, e.stage_id, count(*) from $E group by 1, 2, 3 order by 1, 2;"
+add "breakdown by theme" "/api/reports/breakdown?programmeId=$P&by=theme" \
+  "select t.theme, e.position, e.stage_id, count(*) from company_stage_entry e cross join unnest(e.themes) as t(theme) where e.programme_id = $P group by 1, 2, 3 order by 1, 2;"
 add "breakdown by partner" "/api/reports/breakdown?programmeId=$P&by=partner" \
   "select pc.partner_id::text, pc.position, s.id, count(*) from partner_stage_credit pc join funnel_stage s on s.programme_id = pc.programme_id and s.position = pc.position where pc.programme_id = $P group by 1, 2, 3 order by 1, 2;"
 add "events, 2025" "/api/reports/events?programmeId=$P&from=2025-01-01&to=2025-12-31" \

@@ -85,36 +85,41 @@ select nextval('outcome_seq'), c.id, pa.ids[1 + g % 50], :programme,
 from generate_series(1, :companies / 5) as g cross join pa
 join scale_company c on c.i = 1 + (g::bigint * 7919) % :companies;
 
+create temp table scale_theme as
+select a.company_id, array_agg(distinct t order by t) as themes from activity a cross join unnest(a.themes) as t group by 1;
+alter table scale_theme add primary key (company_id);
+
 insert into company_stage_entry (company_id, programme_id, position, stage_id, first_entered_at, days_from_previous,
-                                 district, sbi_code, size_class)
+                                 district, sbi_code, size_class, themes)
 select x.company_id, x.programme_id, x.position, x.stage_id, x.first_entered_at,
        floor(extract(epoch from x.first_entered_at - lag(x.first_entered_at)
              over (partition by x.company_id, x.programme_id order by x.position)) / 86400)::integer,
-       c.district, c.sbi_code, c.size_class
+       c.district, c.sbi_code, c.size_class, coalesce(t.themes, '{}')
 from (select r.company_id, r.programme_id, s.position, s.id as stage_id, min(r.reached_at) as first_entered_at
       from stage_record r join funnel_stage reached on reached.id = r.stage_id
       join funnel_stage s on s.programme_id = r.programme_id and s.position <= reached.position
       where r.withdrawn_at is null and r.programme_id = :programme
       group by r.company_id, r.programme_id, s.position, s.id) x
-join company c on c.id = x.company_id;
+join company c on c.id = x.company_id left join scale_theme t on t.company_id = x.company_id;
 
 insert into partner_stage_credit (programme_id, partner_id, position, company_id, first_credited_at, district,
-                                  sbi_code, size_class)
-select x.*, c.district, c.sbi_code, c.size_class
+                                  sbi_code, size_class, themes)
+select x.*, c.district, c.sbi_code, c.size_class, coalesce(t.themes, '{}')
 from (select r.programme_id, r.credited_partner_id, s.position, r.company_id, min(r.reached_at)
       from stage_record r join funnel_stage reached on reached.id = r.stage_id
       join funnel_stage s on s.programme_id = r.programme_id and s.position <= reached.position
       where r.withdrawn_at is null and r.credited_partner_id is not null and r.programme_id = :programme
       group by 1, 2, 3, 4) x
-join company c on c.id = x.company_id;
+join company c on c.id = x.company_id left join scale_theme t on t.company_id = x.company_id;
 
 insert into company_need (company_id, need, first_raised_on, programme_ids, without_programme, district, sbi_code,
-                          size_class)
+                          size_class, themes)
 select a.company_id, n.need, min(a.occurred_on),
        coalesce(array_agg(distinct a.programme_id) filter (where a.programme_id is not null), '{}'),
-       bool_or(a.programme_id is null), c.district, c.sbi_code, c.size_class
+       bool_or(a.programme_id is null), c.district, c.sbi_code, c.size_class, coalesce(t.themes, '{}')
 from activity a cross join unnest(a.needs) as n(need) join company c on c.id = a.company_id
-group by a.company_id, n.need, c.district, c.sbi_code, c.size_class;
+left join scale_theme t on t.company_id = a.company_id
+group by a.company_id, n.need, c.district, c.sbi_code, c.size_class, t.themes;
 
 with recorded as (select company_id, min(reached_at) as t from stage_record where withdrawn_at is null group by 1),
      active as (select company_id, activity_contact_at(min(occurred_on)) as t from activity group by 1),

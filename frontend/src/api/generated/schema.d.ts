@@ -1686,7 +1686,7 @@ export interface components {
             name: string;
             /** @description Reached, or projected to be met by the deadline */
             onTrack: boolean;
-            /** @description When the target is met at that pace; absent when reached or not at this pace */
+            /** @description When the target is met at that pace; absent when reached, or not at this pace (no growth, or more than ten years away) */
             projectedDate?: components["schemas"]["LocalDate"];
             /** @description Increase per 30 days over the last 90 days */
             ratePer30Days: number;
@@ -2563,16 +2563,24 @@ export interface operations {
             query?: {
                 /** @description nextCursor of the previous page: the next page in name order, as fast at page 10,000 as at page 1 (page is then ignored) */
                 after?: string;
-                /** @description With programmeId or reachedStageId: funnel progress in that programme credited to this partner */
+                /** @description Companies that attended this event (checked in) */
+                attendedEventId?: number;
+                /** @description Funnel progress credited to this partner: with creditedStageId, credited at that stage (first credited within from/to when given); otherwise any credit in the programme of programmeId or reachedStageId */
                 creditedPartnerId?: number;
+                /** @description With creditedPartnerId: the partner is credited at this stage (a record at it or later) */
+                creditedStageId?: number;
                 /** @description City district (gebied), exact */
                 district?: string;
-                /** @description With reachedStageId, need or indicator: first day of the period (inclusive) */
+                /** @description With reachedStageId, creditedStageId, need or indicator: first day of the period (inclusive) */
                 from?: components["schemas"]["LocalDate"];
-                /** @description Companies with an outcome on this indicator (dated within from/to when given) */
+                /** @description Companies with an outcome on this indicator (dated within from/to when given; with programmeId, recorded for that programme, instead of funnel progress in it) */
                 indicator?: string;
-                /** @description Companies that raised this need in an activity (dated within from/to when given) */
+                /** @description Companies that raised this need (first raised within from/to when given; with programmeId, raised in that programme or without one, instead of funnel progress in it) */
                 need?: string;
+                /** @description Companies whose first contact with the network was this event */
+                newAtEventId?: number;
+                /** @description With indicator: outcomes recorded by this partner */
+                outcomePartnerId?: number;
                 page?: number;
                 /** @description Companies this partner has worked with (activity, referral or stage credit) */
                 partnerId?: number;
@@ -2591,7 +2599,7 @@ export interface operations {
                 stageId?: number;
                 /** @description Companies with an activity on this theme */
                 theme?: string;
-                /** @description With reachedStageId, need or indicator: last day of the period (inclusive) */
+                /** @description With reachedStageId, creditedStageId, need or indicator: last day of the period (inclusive) */
                 to?: components["schemas"]["LocalDate"];
             };
             header?: never;

@@ -13,11 +13,13 @@
 --                           first_contact_event_id names that event when the event came first
 --   company_need          one row per company and need raised, with the first day it was raised
 --                           and the programmes it was raised in
+-- Each fact also carries the themes of the company's activities, for the theme filter.
 
 alter table company_stage_entry add column days_from_previous integer;
 alter table company_stage_entry add column district varchar(100);
 alter table company_stage_entry add column sbi_code varchar(10);
 alter table company_stage_entry add column size_class varchar(10);
+alter table company_stage_entry add column themes text[] not null default '{}';
 
 create table partner_stage_credit (
     programme_id      bigint      not null references programme (id),
@@ -28,6 +30,7 @@ create table partner_stage_credit (
     district          varchar(100),
     sbi_code          varchar(10),
     size_class        varchar(10),
+    themes            text[]      not null default '{}',
     primary key (programme_id, partner_id, position, company_id)
 );
 create index partner_stage_credit_company on partner_stage_credit (company_id, programme_id);
@@ -45,18 +48,25 @@ create table company_need (
     district        varchar(100),
     sbi_code        varchar(10),
     size_class      varchar(10),
+    themes          text[]      not null default '{}',
     primary key (company_id, need)
 );
+
+-- The themes of a company's activities, the fact tables' copy of them.
+create function company_themes(of_company bigint) returns text[] language sql stable as $$
+    select coalesce(array_agg(distinct t order by t), '{}') from activity a cross join unnest(a.themes) as t
+    where a.company_id = of_company
+$$;
 
 -- Rewrites the funnel facts of one company in one programme from its stage records.
 create function refresh_company_funnel(of_company bigint, in_programme bigint) returns void language sql as $$
     delete from company_stage_entry where company_id = of_company and programme_id = in_programme;
     insert into company_stage_entry (company_id, programme_id, position, stage_id, first_entered_at,
-                                     days_from_previous, district, sbi_code, size_class)
+                                     days_from_previous, district, sbi_code, size_class, themes)
     select x.company_id, x.programme_id, x.position, x.stage_id, x.first_entered_at,
            floor(extract(epoch from x.first_entered_at - lag(x.first_entered_at)
                  over (order by x.position)) / 86400)::integer,
-           c.district, c.sbi_code, c.size_class
+           c.district, c.sbi_code, c.size_class, company_themes(of_company)
     from (select r.company_id, r.programme_id, s.position, s.id as stage_id, min(r.reached_at) as first_entered_at
           from stage_record r
           join funnel_stage reached on reached.id = r.stage_id
@@ -66,9 +76,9 @@ create function refresh_company_funnel(of_company bigint, in_programme bigint) r
     join company c on c.id = x.company_id;
     delete from partner_stage_credit where company_id = of_company and programme_id = in_programme;
     insert into partner_stage_credit (programme_id, partner_id, position, company_id, first_credited_at,
-                                      district, sbi_code, size_class)
+                                      district, sbi_code, size_class, themes)
     select r.programme_id, r.credited_partner_id, s.position, r.company_id, min(r.reached_at),
-           c.district, c.sbi_code, c.size_class
+           c.district, c.sbi_code, c.size_class, company_themes(of_company)
     from stage_record r
     join funnel_stage reached on reached.id = r.stage_id
     join funnel_stage s on s.programme_id = r.programme_id and s.position <= reached.position
@@ -101,16 +111,21 @@ create function refresh_company_first_contact(of_company bigint) returns void la
     where id = of_company;
 $$;
 
+-- Needs and themes: what a company's activities say.
 create function refresh_company_needs(of_company bigint) returns void language sql as $$
     delete from company_need where company_id = of_company;
     insert into company_need (company_id, need, first_raised_on, programme_ids, without_programme,
-                              district, sbi_code, size_class)
+                              district, sbi_code, size_class, themes)
     select a.company_id, n.need, min(a.occurred_on),
            coalesce(array_agg(distinct a.programme_id) filter (where a.programme_id is not null), '{}'),
-           bool_or(a.programme_id is null), c.district, c.sbi_code, c.size_class
+           bool_or(a.programme_id is null), c.district, c.sbi_code, c.size_class, company_themes(of_company)
     from activity a cross join unnest(a.needs) as n(need) join company c on c.id = a.company_id
     where a.company_id = of_company
     group by a.company_id, n.need, c.district, c.sbi_code, c.size_class;
+    update company_stage_entry set themes = company_themes(of_company)
+    where company_id = of_company and themes is distinct from company_themes(of_company);
+    update partner_stage_credit set themes = company_themes(of_company)
+    where company_id = of_company and themes is distinct from company_themes(of_company);
 $$;
 
 create function stage_record_changed() returns trigger language plpgsql as $$

@@ -16,11 +16,20 @@ public final class CompanyConditions {
 
     public static void add(String district, String sector, String sizeClass, String theme, List<String> where,
             Map<String, Object> parameters) {
-        add("c", "c.id", district, sector, sizeClass, theme, where, parameters);
+        add("c", "exists (select 1 from activity a where a.company_id = c.id and :theme = any(a.themes))", district,
+                sector, sizeClass, theme, where, parameters);
     }
 
-    /** The same on a row aliased {@code alias} with district, sbi_code and size_class columns. */
-    public static void add(String alias, String companyIdColumn, String district, String sector, String sizeClass,
+    /**
+     * The same on a report fact aliased {@code alias}, which carries copies of the company's
+     * district, sbi_code, size_class and its activities' themes.
+     */
+    public static void addOnFact(String alias, String district, String sector, String sizeClass, String theme,
+            List<String> where, Map<String, Object> parameters) {
+        add(alias, ":theme = any(" + alias + ".themes)", district, sector, sizeClass, theme, where, parameters);
+    }
+
+    private static void add(String alias, String themeCondition, String district, String sector, String sizeClass,
             String theme, List<String> where, Map<String, Object> parameters) {
         if (district != null && !district.isBlank()) {
             where.add(alias + ".district = :district");
@@ -35,8 +44,7 @@ public final class CompanyConditions {
             parameters.put("sizeClass", EnumParam.parse(SizeClass.class, "sizeClass", sizeClass).name());
         }
         if (theme != null && !theme.isBlank()) {
-            where.add("exists (select 1 from activity a where a.company_id = " + companyIdColumn
-                    + " and :theme = any(a.themes))");
+            where.add(themeCondition);
             parameters.put("theme", EnumParam.parse(Theme.class, "theme", theme).name());
         }
     }

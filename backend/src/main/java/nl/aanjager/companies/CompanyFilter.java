@@ -42,27 +42,53 @@ public class CompanyFilter {
     public Long reachedStageId;
 
     @QueryParam("creditedPartnerId")
-    @Parameter(description = "With programmeId or reachedStageId: funnel progress in that programme credited to this partner")
+    @Parameter(description = "Funnel progress credited to this partner: with creditedStageId, credited at that stage"
+            + " (first credited within from/to when given); otherwise any credit in the programme of programmeId"
+            + " or reachedStageId")
     public Long creditedPartnerId;
 
+    @QueryParam("creditedStageId")
+    @Parameter(description = "With creditedPartnerId: the partner is credited at this stage (a record at it or later)")
+    public Long creditedStageId;
+
     @QueryParam("need")
-    @Parameter(description = "Companies that raised this need in an activity (dated within from/to when given)")
+    @Parameter(description = "Companies that raised this need (first raised within from/to when given; with"
+            + " programmeId, raised in that programme or without one, instead of funnel progress in it)")
     public String need;
 
     @QueryParam("indicator")
-    @Parameter(description = "Companies with an outcome on this indicator (dated within from/to when given)")
+    @Parameter(description = "Companies with an outcome on this indicator (dated within from/to when given; with"
+            + " programmeId, recorded for that programme, instead of funnel progress in it)")
     public String indicator;
 
+    @QueryParam("outcomePartnerId")
+    @Parameter(description = "With indicator: outcomes recorded by this partner")
+    public Long outcomePartnerId;
+
+    @QueryParam("attendedEventId")
+    @Parameter(description = "Companies that attended this event (checked in)")
+    public Long attendedEventId;
+
+    @QueryParam("newAtEventId")
+    @Parameter(description = "Companies whose first contact with the network was this event")
+    public Long newAtEventId;
+
     @QueryParam("from")
-    @Parameter(description = "With reachedStageId, need or indicator: first day of the period (inclusive)")
+    @Parameter(description = "With reachedStageId, creditedStageId, need or indicator: first day of the period (inclusive)")
     public LocalDate from;
 
     @QueryParam("to")
-    @Parameter(description = "With reachedStageId, need or indicator: last day of the period (inclusive)")
+    @Parameter(description = "With reachedStageId, creditedStageId, need or indicator: last day of the period (inclusive)")
     public LocalDate to;
 
     /** Whether a report filter narrows the list (these lists are scoped for partners). */
     public boolean opensReportDetail() {
-        return reachedStageId != null || creditedPartnerId != null || need != null || indicator != null;
+        return reachedStageId != null || creditedPartnerId != null || need != null || indicator != null
+                || attendedEventId != null || newAtEventId != null;
+    }
+
+    /** Whether programmeId narrows a need or an outcome instead of asking for funnel progress. */
+    public boolean programmeScopesNeedOrOutcome() {
+        return need != null || indicator != null;
     }
 }

@@ -29,27 +29,54 @@ public class CompanyReportConditions {
         if (filter.from != null && filter.to != null && filter.to.isBefore(filter.from)) {
             throw ApiException.invalidField("to", "must not be before from");
         }
-        if ((filter.from != null || filter.to != null) && filter.reachedStageId == null && filter.need == null
-                && filter.indicator == null) {
-            throw ApiException.invalidField("from", "needs reachedStageId, need or indicator");
+        if ((filter.from != null || filter.to != null) && filter.reachedStageId == null
+                && filter.creditedStageId == null && filter.need == null && filter.indicator == null) {
+            throw ApiException.invalidField("from", "needs reachedStageId, creditedStageId, need or indicator");
         }
         if (filter.reachedStageId != null) {
             where.add("exists (select 1 from company_stage_entry e where e.company_id = c.id"
                     + " and e.stage_id = :reachedStage" + period("e.first_entered_at", filter, parameters, true) + ")");
             parameters.put("reachedStage", filter.reachedStageId);
         }
+        if (filter.creditedStageId != null && filter.creditedPartnerId == null) {
+            throw ApiException.invalidField("creditedStageId", "needs creditedPartnerId");
+        }
         if (filter.creditedPartnerId != null) {
-            addCreditedPartner(filter, where, parameters);
+            addCredited(filter, where, parameters);
         }
         if (filter.need != null) {
-            where.add("exists (select 1 from activity na where na.company_id = c.id and :need = any(na.needs)"
-                    + period("na.occurred_on", filter, parameters, false) + ")");
+            where.add("exists (select 1 from company_need n where n.company_id = c.id and n.need = :need"
+                    + (filter.programmeId == null ? "" : " and (:needProgramme = any(n.programme_ids) or n.without_programme)")
+                    + period("n.first_raised_on", filter, parameters, false) + ")");
             parameters.put("need", EnumParam.parse(Need.class, "need", filter.need).name());
+            if (filter.programmeId != null) {
+                parameters.put("needProgramme", filter.programmeId);
+            }
+        }
+        if (filter.outcomePartnerId != null && filter.indicator == null) {
+            throw ApiException.invalidField("outcomePartnerId", "needs indicator");
         }
         if (filter.indicator != null) {
             where.add("exists (select 1 from outcome o where o.company_id = c.id and o.indicator = :indicator"
+                    + (filter.programmeId == null ? "" : " and o.programme_id = :outcomeProgramme")
+                    + (filter.outcomePartnerId == null ? "" : " and o.partner_id = :outcomePartner")
                     + period("o.occurred_on", filter, parameters, false) + ")");
             parameters.put("indicator", EnumParam.parse(Indicator.class, "indicator", filter.indicator).name());
+            if (filter.programmeId != null) {
+                parameters.put("outcomeProgramme", filter.programmeId);
+            }
+            if (filter.outcomePartnerId != null) {
+                parameters.put("outcomePartner", filter.outcomePartnerId);
+            }
+        }
+        if (filter.attendedEventId != null) {
+            where.add("exists (select 1 from registration g where g.company_id = c.id and g.event_id = :attendedEvent"
+                    + " and g.status = 'CHECKED_IN')");
+            parameters.put("attendedEvent", filter.attendedEventId);
+        }
+        if (filter.newAtEventId != null) {
+            where.add("c.first_contact_event_id = :newAtEvent");
+            parameters.put("newAtEvent", filter.newAtEventId);
         }
         if (filter.opensReportDetail() && !scope.seesEverything()) {
             where.add(scope.personalDataCondition("c.id"));
@@ -57,18 +84,30 @@ public class CompanyReportConditions {
         }
     }
 
-    private static void addCreditedPartner(CompanyFilter filter, List<String> where, Map<String, Object> parameters) {
+    /**
+     * At a stage: the partner's credit there (partner_stage_credit, as the partner report counts
+     * it). Otherwise: any credit in the programme, as the funnel's partner filter counts it.
+     */
+    private static void addCredited(CompanyFilter filter, List<String> where, Map<String, Object> parameters) {
+        parameters.put("creditedPartner", filter.creditedPartnerId);
+        if (filter.creditedStageId != null) {
+            where.add("exists (select 1 from partner_stage_credit pc join funnel_stage s on s.id = :creditedStage"
+                    + " and s.programme_id = pc.programme_id and s.position = pc.position"
+                    + " where pc.company_id = c.id and pc.partner_id = :creditedPartner"
+                    + period("pc.first_credited_at", filter, parameters, true) + ")");
+            parameters.put("creditedStage", filter.creditedStageId);
+            return;
+        }
         if (filter.programmeId == null && filter.reachedStageId == null) {
-            throw ApiException.invalidField("creditedPartnerId", "needs programmeId or reachedStageId");
+            throw ApiException.invalidField("creditedPartnerId", "needs programmeId, reachedStageId or creditedStageId");
         }
         String programme = filter.programmeId != null ? ":creditProgramme"
                 : "(select programme_id from funnel_stage where id = :reachedStage)";
         if (filter.programmeId != null) {
             parameters.put("creditProgramme", filter.programmeId);
         }
-        where.add("exists (select 1 from stage_record cr where cr.company_id = c.id and cr.programme_id = " + programme
-                + " and cr.credited_partner_id = :creditedPartner and cr.withdrawn_at is null)");
-        parameters.put("creditedPartner", filter.creditedPartnerId);
+        where.add("exists (select 1 from partner_stage_credit pc where pc.company_id = c.id and pc.position = 1"
+                + " and pc.programme_id = " + programme + " and pc.partner_id = :creditedPartner)");
     }
 
     /** " and column within the period", for a timestamp (Rotterdam days) or a date column. */

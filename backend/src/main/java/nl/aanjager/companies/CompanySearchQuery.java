@@ -150,7 +150,7 @@ public class CompanySearchQuery {
         if (filter.stageId != null && filter.programmeId == null) {
             throw ApiException.invalidField("stageId", "needs programmeId");
         }
-        if (filter.programmeId != null && filter.stageId == null) {
+        if (filter.programmeId != null && filter.stageId == null && !filter.programmeScopesNeedOrOutcome()) {
             where.add("exists (select 1 from stage_record sr where sr.company_id = c.id"
                     + " and sr.programme_id = :programme and sr.withdrawn_at is null)");
             parameters.put("programme", filter.programmeId);

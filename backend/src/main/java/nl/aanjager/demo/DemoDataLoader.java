@@ -13,6 +13,7 @@ import nl.aanjager.partners.PartnerRepository;
 import nl.aanjager.partners.PartnerRequest;
 import nl.aanjager.partners.PartnerService;
 import nl.aanjager.programmes.FunnelStage;
+import nl.aanjager.programmes.Indicator;
 import nl.aanjager.programmes.FunnelStageService;
 import nl.aanjager.programmes.Programme;
 import nl.aanjager.programmes.ProgrammeDtos.ProgrammeRequest;
@@ -57,6 +58,9 @@ public class DemoDataLoader {
     @Inject
     DemoEvents demoEvents;
 
+    @Inject
+    DemoNetwork demoNetwork;
+
     @ActivateRequestContext
     @Transactional
     void onStart(@Observes StartupEvent event) {
@@ -88,6 +92,8 @@ public class DemoDataLoader {
                 LocalDate.of(2027, 12, 31)));
         FunnelStage inspired = stages.list(next.id).get(0);
         targets.add(next.id, new TargetRequest("5,000 SMEs inspired", inspired.id, null, 5000, LocalDate.of(2027, 12, 31)));
+        targets.add(next.id, new TargetRequest("150 jobs created", null, Indicator.JOBS_CREATED, 150,
+                LocalDate.of(2027, 12, 31)));
 
         Programme smartIndustry = programmes.create(new ProgrammeRequest("Smart Industry Rotterdam",
                 "Ambassadors and research interviews with manufacturing firms about what they need to grow.",
@@ -97,6 +103,7 @@ public class DemoDataLoader {
                 LocalDate.of(2026, 12, 31)));
         demoCompanies.load(next, stages.list(next.id), smartIndustry);
         demoEvents.load(next, stages.list(next.id));
+        demoNetwork.load(next, smartIndustry);
     }
 
     private void partner(String name, PartnerKind kind, String website) {

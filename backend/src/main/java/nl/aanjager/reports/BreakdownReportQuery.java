@@ -12,13 +12,12 @@ import nl.aanjager.common.problem.ApiException;
 /** "Where does the funnel come from?" — split by theme, partner, district, sector or size class. */
 @ApplicationScoped
 public class BreakdownReportQuery {
-    /** The SQL that yields (key, entry row) per dimension; theme and partner may count a company under several keys. */
+    /** The SQL that yields (key, fact row) per dimension; theme and partner may count a company under several keys. */
     private static final Map<String, String> DIMENSIONS = Map.of(
             "district", "select coalesce(e.district, 'unknown') as key, e.* from company_stage_entry e",
             "sector", "select coalesce(left(e.sbi_code, 2), 'unknown') as key, e.* from company_stage_entry e",
             "sizeClass", "select coalesce(e.size_class, 'UNKNOWN') as key, e.* from company_stage_entry e",
-            "theme", "select t.theme as key, e.* from company_stage_entry e join lateral (select distinct"
-                    + " unnest(a.themes) as theme from activity a where a.company_id = e.company_id) t on true",
+            "theme", "select t.theme as key, e.* from company_stage_entry e cross join unnest(e.themes) as t(theme)",
             // a partner is credited at a stage for a record at that stage or later (partner_stage_credit);
             // its period is when the partner was first credited there
             "partner", "select e.partner_id::text as key, e.* from (select pc.*, s.id as stage_id,"
@@ -40,12 +39,11 @@ public class BreakdownReportQuery {
         where.add("e.programme_id = :programme");
         where.addAll(filter.periodConditions("e.first_entered_at", parameters));
         List<BreakdownReport.Row> rows = new ArrayList<>();
-        // one entry per company and stage, one credit per partner, company and stage: only theme,
-        // which a company has through several activities, needs a distinct
-        String count = by.equals("theme") ? "count(distinct company_id)" : "count(*)";
+        // one entry per company and stage, one credit per partner, company and stage, each theme
+        // once in an entry's themes: every key counts distinct companies with count(*)
         for (Object[] row : ReportRows.run(entityManager, """
-                select key, position, stage_id, %s from (%s where %s) keyed
-                group by key, position, stage_id order by key, position""".formatted(count, source,
+                select key, position, stage_id, count(*) from (%s where %s) keyed
+                group by key, position, stage_id order by key, position""".formatted(source,
                 String.join(" and ", where)), parameters)) {
             rows.add(new BreakdownReport.Row((String) row[0], ((Number) row[1]).intValue(), ReportRows.number(row[2]),
                     ReportRows.number(row[3])));

@@ -24,7 +24,7 @@ public record ProgressReport(
             @Schema(required = true) BigDecimal current,
             @Schema(required = true) boolean reached,
             @Schema(required = true, description = "Increase per 30 days over the last 90 days") BigDecimal ratePer30Days,
-            @Schema(description = "When the target is met at that pace; absent when reached or not at this pace")
+            @Schema(description = "When the target is met at that pace; absent when reached, or not at this pace (no growth, or more than ten years away)")
             LocalDate projectedDate,
             @Schema(required = true, description = "Reached, or projected to be met by the deadline") boolean onTrack,
             @Schema(required = true) List<Month> monthly) {

@@ -19,6 +19,8 @@ import nl.aanjager.programmes.ProgrammeTargetRepository;
 @ApplicationScoped
 public class ProgressReportQuery {
     static final int PACE_DAYS = 90;
+    /** Ten years: a projection further out reads as "not at this pace". */
+    static final int HORIZON_DAYS = 3653;
 
     @Inject
     EntityManager entityManager;
@@ -50,7 +52,8 @@ public class ProgressReportQuery {
             if (!reached && rate.signum() > 0) {
                 BigDecimal days = goal.subtract(cumulative).multiply(BigDecimal.valueOf(30))
                         .divide(rate, 0, RoundingMode.CEILING);
-                projected = today.plusDays(days.longValue());
+                // beyond the horizon a date is noise: "not at this pace"
+                projected = days.compareTo(BigDecimal.valueOf(HORIZON_DAYS)) > 0 ? null : today.plusDays(days.longValue());
             }
             boolean onTrack = reached || projected != null && !projected.isAfter(target.deadline);
             result.add(new ProgressReport.Target(target.id, target.name, target.stageId, target.indicator,

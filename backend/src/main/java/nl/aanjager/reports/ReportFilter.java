@@ -78,12 +78,12 @@ public class ReportFilter {
 
     /**
      * The same conditions on a report fact aliased {@code alias} (company_stage_entry,
-     * company_need), which carries the company's district, SBI code and size class and exists
+     * company_need), which carries the company's district, SBI code, size class and themes and exists
      * only for live companies, so no join to company is needed.
      */
     List<String> factConditions(String alias, Map<String, Object> parameters) {
         List<String> where = new ArrayList<>();
-        CompanyConditions.add(alias, alias + ".company_id", district, sector, sizeClass, theme, where, parameters);
+        CompanyConditions.addOnFact(alias, district, sector, sizeClass, theme, where, parameters);
         if (partnerId != null) {
             where.add("exists (select 1 from partner_stage_credit pc where pc.programme_id = :programme"
                     + " and pc.partner_id = :partner and pc.position = 1 and pc.company_id = " + alias + ".company_id)");

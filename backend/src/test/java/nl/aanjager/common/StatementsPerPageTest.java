@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 @TestSecurity(user = "partner1", roles = "partner")
 @OidcSecurity(claims = @Claim(key = "partner_id", value = "1"))
 class StatementsPerPageTest {
+    private static final String ACTIVITY_DAY = "2019-07-15";
+
     @Inject
     SessionFactory sessionFactory;
 
@@ -38,6 +40,7 @@ class StatementsPerPageTest {
             long contact = Fixtures.newContact(id, "Persoon " + i, null);
             Map<String, Object> activity = Fixtures.activityBody(id, null);
             activity.put("contactId", contact);
+            activity.put("occurredOn", ACTIVITY_DAY); // a day of its own, so the pages hold these rows only
             Fixtures.newActivity(activity);
         }
 
@@ -48,10 +51,10 @@ class StatementsPerPageTest {
         assertEquals(3, fullCompanyPage, "count, ids of the page, the companies");
         assertEquals(smallCompanyPage, fullCompanyPage);
 
-        long smallActivityPage = statementsFor(() -> json().queryParam("size", 5).get("/api/activities")
-                .then().statusCode(200));
-        long fullActivityPage = statementsFor(() -> json().queryParam("size", 25).get("/api/activities")
-                .then().statusCode(200));
+        long smallActivityPage = statementsFor(() -> json().queryParam("size", 5).queryParam("from", ACTIVITY_DAY)
+                .queryParam("to", ACTIVITY_DAY).get("/api/activities").then().statusCode(200));
+        long fullActivityPage = statementsFor(() -> json().queryParam("size", 25).queryParam("from", ACTIVITY_DAY)
+                .queryParam("to", ACTIVITY_DAY).get("/api/activities").then().statusCode(200));
         assertEquals(4, fullActivityPage, "page, count, contact names, personal-data scope");
         assertEquals(smallActivityPage, fullActivityPage);
     }

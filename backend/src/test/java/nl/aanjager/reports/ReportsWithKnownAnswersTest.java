@@ -230,6 +230,10 @@ class ReportsWithKnownAnswersTest {
                 .body("events.find { it.eventId == " + event + " }.noShows", equalTo(1))
                 .body("events.find { it.eventId == " + event + " }.attendanceRate", equalTo(0.667f))
                 .body("events.find { it.eventId == " + event + " }.newCompanies", equalTo(2));
+        json().queryParam("attendedEventId", event).get("/api/companies").then().statusCode(200).body("total", equalTo(3));
+        json().queryParam("newAtEventId", event).get("/api/companies").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(
+                        (int) world.companyA())));
     }
 
     @Test
@@ -244,12 +248,19 @@ class ReportsWithKnownAnswersTest {
         assertCompanies(Map.of("need", "FINANCING", "sector", "10"), "B");
         assertCompanies(Map.of("indicator", "JOBS_CREATED"), "A", "B");
         assertCompanies(Map.of("indicator", "JOBS_CREATED", "from", "2026-04-02"));
+        assertCompanies(Map.of("indicator", "JOBS_CREATED", "outcomePartnerId", 1), "A");
+        // what the partner report credits: partner 2 at stage 2 = D, partner 1 at stage 3 = A F
+        assertCompanies(Map.of("creditedPartnerId", 2, "creditedStageId", world.informed()), "D");
+        assertCompanies(Map.of("creditedPartnerId", 1, "creditedStageId", world.activated()), "A", "F");
+        assertCompanies(Map.of("creditedPartnerId", 1, "creditedStageId", world.inspired(), "from", "2026-02-01"), "A");
+        assertCompanies(Map.of("need", "PREMISES", "programmeId", world.programme()), "C");
     }
 
     @Test
     void clickThroughFiltersRefuseWhatTheyCannotMean() {
         Map<String, Object> nonsense = Map.of("from", "2026-01-01", "need", "WISHES", "indicator", "HAPPINESS",
-                "creditedPartnerId", 1, "after", "not-a-cursor");
+                "creditedPartnerId", 1, "after", "not-a-cursor", "creditedStageId", world.inspired(),
+                "outcomePartnerId", 1);
         for (Map.Entry<String, Object> bad : nonsense.entrySet()) {
             json().queryParam(bad.getKey(), bad.getValue()).get("/api/companies").then()
                     .statusCode(400).body("errors[0].field", equalTo(bad.getKey()));
