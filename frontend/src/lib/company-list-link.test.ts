@@ -21,8 +21,12 @@ describe('the company list URL', () => {
       stageId: 2,
       reachedStageId: 3,
       creditedPartnerId: 4,
+      creditedStageId: 6,
       need: 'FINANCING' as const,
       indicator: 'JOBS_CREATED' as const,
+      outcomePartnerId: 7,
+      attendedEventId: 8,
+      newAtEventId: 9,
       from: '2026-01-01',
       to: '2026-12-31',
       district: 'Noord',
@@ -54,8 +58,30 @@ describe('the company list URL', () => {
     expect(normaliseCompanyListFilters({ stageId: 2 }).stageId).toBeUndefined();
   });
 
+  it('keeps a credited stage only with its partner, and dates it', () => {
+    expect(normaliseCompanyListFilters({ creditedStageId: 2, from: '2026-01-01' })).toMatchObject({
+      creditedStageId: undefined,
+      from: undefined,
+    });
+    // a credit at a stage needs no programme: the stage is one of a programme
+    expect(normaliseCompanyListFilters({ creditedPartnerId: 4, creditedStageId: 2, to: '2026-12-31' })).toMatchObject({
+      creditedPartnerId: 4,
+      creditedStageId: 2,
+      to: '2026-12-31',
+    });
+  });
+
+  it("keeps an outcome's partner only with its indicator; an event's lists are not dated", () => {
+    expect(normaliseCompanyListFilters({ outcomePartnerId: 2 }).outcomePartnerId).toBeUndefined();
+    expect(normaliseCompanyListFilters({ indicator: 'JOBS_CREATED', outcomePartnerId: 2 }).outcomePartnerId).toBe(2);
+    expect(normaliseCompanyListFilters({ attendedEventId: 3, from: '2026-01-01' })).toMatchObject({ attendedEventId: 3, from: undefined });
+    expect(companyListHref({ newAtEventId: 3, outcomePartnerId: 2, creditedStageId: 1 })).toBe('/companies?newAtEventId=3');
+  });
+
   it('knows which filters open a report detail', () => {
     expect(opensReportDetail({ district: 'Noord', programmeId: 1 })).toBe(false);
     expect(opensReportDetail({ indicator: 'JOBS_RETAINED' })).toBe(true);
+    expect(opensReportDetail({ attendedEventId: 1 })).toBe(true);
+    expect(opensReportDetail({ newAtEventId: 1 })).toBe(true);
   });
 });

@@ -27,17 +27,43 @@ export interface CompanyListFilters {
   // The filters below open the companies behind a report's number.
   /** Reached this stage (first entered within from/to). */
   reachedStageId?: number;
-  /** Funnel progress credited to this partner; only with programmeId or reachedStageId. */
+  /**
+   * Funnel progress credited to this partner: at creditedStageId when given (first credited
+   * within from/to), otherwise any credit in the programme of programmeId or reachedStageId.
+   */
   creditedPartnerId?: number;
+  /** The stage of creditedPartnerId's credit (a record at it or later); only with creditedPartnerId. */
+  creditedStageId?: number;
+  /** Raised this need (first raised within from/to); with programmeId, in that programme or without one. */
   need?: Need;
+  /** An outcome on this indicator (within from/to); with programmeId, recorded for that programme. */
   indicator?: Indicator;
-  /** The period (inclusive) of reachedStageId, need or indicator; the API refuses it without one. */
+  /** The indicator's outcomes recorded by this partner; only with indicator. */
+  outcomePartnerId?: number;
+  /** Checked in at this event. */
+  attendedEventId?: number;
+  /** First contact with the network at this event. */
+  newAtEventId?: number;
+  /** The period (inclusive) of reachedStageId, creditedStageId, need or indicator; the API refuses it without one. */
   from?: string;
   to?: string;
 }
 
-/** The keys of the report filters; a partner user's list is narrowed to its own companies with any of them. */
-export const REPORT_DETAIL_KEYS = ['reachedStageId', 'creditedPartnerId', 'need', 'indicator'] as const;
+/**
+ * The report filters that narrow a partner user's list to its own companies (as the API's
+ * CompanyFilter.opensReportDetail); the others below only qualify one of these.
+ */
+export const REPORT_DETAIL_KEYS = [
+  'reachedStageId',
+  'creditedPartnerId',
+  'need',
+  'indicator',
+  'attendedEventId',
+  'newAtEventId',
+] as const;
+
+/** Every filter that only a report's link sets: what "clear the report filters" takes away. */
+export const REPORT_KEYS = [...REPORT_DETAIL_KEYS, 'creditedStageId', 'outcomePartnerId', 'from', 'to'] as const;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -56,15 +82,24 @@ export function opensReportDetail(filters: CompanyListFilters): boolean {
 
 /**
  * Drops what the API would refuse or ignore: a current stage without its programme, a period
- * without something dated to apply it to, a credited partner without a programme.
+ * without something dated to apply it to, a credited partner without a programme or stage, a
+ * credited stage without its partner, an outcome's partner without its indicator.
  */
 export function normaliseCompanyListFilters(filters: CompanyListFilters): CompanyListFilters {
-  const dated = filters.reachedStageId !== undefined || filters.need !== undefined || filters.indicator !== undefined;
-  const inProgramme = filters.programmeId !== undefined || filters.reachedStageId !== undefined;
+  const creditedStageId = filters.creditedPartnerId === undefined ? undefined : filters.creditedStageId;
+  const inProgramme =
+    filters.programmeId !== undefined || filters.reachedStageId !== undefined || creditedStageId !== undefined;
+  const dated =
+    filters.reachedStageId !== undefined ||
+    creditedStageId !== undefined ||
+    filters.need !== undefined ||
+    filters.indicator !== undefined;
   return {
     ...filters,
     stageId: filters.programmeId === undefined ? undefined : filters.stageId,
     creditedPartnerId: inProgramme ? filters.creditedPartnerId : undefined,
+    creditedStageId,
+    outcomePartnerId: filters.indicator === undefined ? undefined : filters.outcomePartnerId,
     from: dated ? filters.from : undefined,
     to: dated ? filters.to : undefined,
   };
@@ -82,8 +117,12 @@ export function readCompanyListFilters(search: URLSearchParams): CompanyListFilt
     partnerId: readId(search.get('partnerId')),
     reachedStageId: readId(search.get('reachedStageId')),
     creditedPartnerId: readId(search.get('creditedPartnerId')),
+    creditedStageId: readId(search.get('creditedStageId')),
     need: oneOf<Need>(NEEDS, search.get('need')),
     indicator: oneOf<Indicator>(INDICATORS, search.get('indicator')),
+    outcomePartnerId: readId(search.get('outcomePartnerId')),
+    attendedEventId: readId(search.get('attendedEventId')),
+    newAtEventId: readId(search.get('newAtEventId')),
     from: readDay(search.get('from')),
     to: readDay(search.get('to')),
   });
@@ -96,8 +135,12 @@ const ORDER: (keyof CompanyListFilters)[] = [
   'stageId',
   'reachedStageId',
   'creditedPartnerId',
+  'creditedStageId',
   'need',
   'indicator',
+  'outcomePartnerId',
+  'attendedEventId',
+  'newAtEventId',
   'from',
   'to',
   'district',

@@ -81,7 +81,9 @@ export function CompanyFilters({ values, onChange }: CompanyFiltersProps) {
         options={programmes.map((programme) => ({ value: String(programme.id), label: programme.name }))}
         value={values.programmeId === undefined ? '' : String(values.programmeId)}
         // stages belong to a programme: a stage of the previous one would find nothing
-        onChange={(event) => apply({ programmeId: toId(event.target.value), stageId: undefined, reachedStageId: undefined })}
+        onChange={(event) =>
+          apply({ programmeId: toId(event.target.value), stageId: undefined, reachedStageId: undefined, creditedStageId: undefined })
+        }
       />
       {values.programmeId !== undefined && (
         <SelectField
