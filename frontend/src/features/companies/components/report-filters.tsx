@@ -1,13 +1,15 @@
-// The filters a report's number opened the list with (reached stage, period, credited partner,
-// need, outcome), as removable chips with a reset. They have no controls of their own in the
+// The filters a report's number opened the list with (reached stage, period, credited partner
+// and stage, need, outcome and its partner, event attended or first contact), as removable chips
+// with a reset. They have no controls of their own in the
 // filter form: they come from a link, and the user can only take them away.
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { useActingPartner } from '@/lib/authorization';
-import { opensReportDetail, type CompanyListFilters } from '@/lib/company-list-link';
+import { REPORT_KEYS, opensReportDetail, type CompanyListFilters } from '@/lib/company-list-link';
 import { useFormat } from '@/lib/format';
+import { useEventTitle } from '@/lib/reference/event-title';
 import { usePartnerDirectory } from '@/lib/reference/partners';
-import { useFunnelStages } from '@/lib/reference/programmes';
+import { useFunnelStages, useProgrammeDirectory } from '@/lib/reference/programmes';
 import { useStageLabel } from '@/lib/stage-label';
 
 interface ReportFiltersProps {
@@ -27,14 +29,25 @@ export function ReportFilters({ values, onChange }: ReportFiltersProps) {
   const stageLabel = useStageLabel();
   const stages = useFunnelStages(values.programmeId);
   const { nameOf } = usePartnerDirectory();
+  const programmes = useProgrammeDirectory();
+  const attendedTitle = useEventTitle(values.attendedEventId);
+  const newAtTitle = useEventTitle(values.newAtEventId);
   const { actsForNetwork, ownPartnerId } = useActingPartner();
   if (!opensReportDetail(values)) return null;
 
-  const stage = stages.data?.find((candidate) => candidate.id === values.reachedStageId);
+  const stageName = (id: number) => {
+    const stage = stages.data?.find((candidate) => candidate.id === id);
+    return stage ? stageLabel(stage) : `#${id}`;
+  };
+  const eventName = (id: number, title: string | undefined) => title ?? t('companies.report.eventNumber', { id });
+  const programme = values.programmeId === undefined ? undefined : programmes.nameOf(values.programmeId);
   const chips: Chip[] = [];
   if (values.reachedStageId !== undefined) {
-    const name = stage ? stageLabel(stage) : `#${values.reachedStageId}`;
-    chips.push({ key: 'reached', label: t('companies.report.reachedStage', { stage: name }), remove: { reachedStageId: undefined } });
+    chips.push({
+      key: 'reached',
+      label: t('companies.report.reachedStage', { stage: stageName(values.reachedStageId) }),
+      remove: { reachedStageId: undefined },
+    });
   }
   if (values.from || values.to) {
     const label = values.from && values.to
@@ -45,24 +58,58 @@ export function ReportFilters({ values, onChange }: ReportFiltersProps) {
     chips.push({ key: 'period', label, remove: { from: undefined, to: undefined } });
   }
   if (values.creditedPartnerId !== undefined) {
+    const partner = nameOf(values.creditedPartnerId);
     chips.push({
       key: 'credited',
-      label: t('companies.report.creditedPartner', { partner: nameOf(values.creditedPartnerId) }),
-      remove: { creditedPartnerId: undefined },
+      label:
+        values.creditedStageId !== undefined
+          ? t('companies.report.creditedAtStage', { partner, stage: stageName(values.creditedStageId) })
+          : t('companies.report.creditedPartner', { partner }),
+      remove: { creditedPartnerId: undefined, creditedStageId: undefined },
     });
   }
   if (values.need) {
-    chips.push({ key: 'need', label: t('companies.report.need', { need: t(`enums.need.${values.need}`) }), remove: { need: undefined } });
+    // with a programme, a need counts when raised in it or outside any programme
+    const need = t(`enums.need.${values.need}`);
+    chips.push({
+      key: 'need',
+      label: programme ? t('companies.report.needInProgramme', { need, programme }) : t('companies.report.need', { need }),
+      remove: { need: undefined },
+    });
   }
   if (values.indicator) {
+    const indicator = t(`enums.indicator.${values.indicator}`);
     chips.push({
       key: 'indicator',
-      label: t('companies.report.indicator', { indicator: t(`enums.indicator.${values.indicator}`) }),
+      label: programme
+        ? t('companies.report.indicatorInProgramme', { indicator, programme })
+        : t('companies.report.indicator', { indicator }),
       remove: { indicator: undefined },
     });
   }
+  if (values.outcomePartnerId !== undefined) {
+    chips.push({
+      key: 'outcomePartner',
+      label: t('companies.report.outcomePartner', { partner: nameOf(values.outcomePartnerId) }),
+      remove: { outcomePartnerId: undefined },
+    });
+  }
+  if (values.attendedEventId !== undefined) {
+    chips.push({
+      key: 'attended',
+      label: t('companies.report.attendedEvent', { event: eventName(values.attendedEventId, attendedTitle) }),
+      remove: { attendedEventId: undefined },
+    });
+  }
+  if (values.newAtEventId !== undefined) {
+    chips.push({
+      key: 'newAt',
+      label: t('companies.report.newAtEvent', { event: eventName(values.newAtEventId, newAtTitle) }),
+      remove: { newAtEventId: undefined },
+    });
+  }
 
-  const clearAll = { reachedStageId: undefined, creditedPartnerId: undefined, need: undefined, indicator: undefined, from: undefined, to: undefined };
+  const clearAll: Partial<CompanyListFilters> = Object.fromEntries(REPORT_KEYS.map((key) => [key, undefined]));
   return (
     <section className="report-filters" aria-labelledby="report-filters-title">
       <h2 id="report-filters-title" className="report-filters__title">

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { installFakeApi, json } from '@/testing/fake-api';
+import { changeLanguage } from '@/lib/i18n';
+import { installFakeApi, json, problem, type Handler } from '@/testing/fake-api';
 import { meAs, referenceRoutes } from '@/testing/network-fixtures';
 import { renderRoutes } from '@/testing/render';
 import { CompaniesListRoute } from '@/features/companies/routes/companies-list';
@@ -10,13 +11,25 @@ const companies = [
   { id: 6, kvkNumber: '87654321', name: 'Metaalwerk Zuid', postcode: '3081 AA', district: 'Charlois', sizeClass: 'SMALL', tags: [], createdAt: '2026-01-02T10:00:00Z', version: 0 },
 ];
 
-function fakeBackend(roles = ['staff'], { partnerId, totalExact = true }: { partnerId?: number; totalExact?: boolean } = {}) {
+function fakeBackend(
+  roles = ['staff'],
+  { partnerId, totalExact = true, routes = {} }: { partnerId?: number; totalExact?: boolean; routes?: Record<string, Handler> } = {},
+) {
   return installFakeApi({
     ...referenceRoutes,
     'GET /api/me': meAs(roles, partnerId),
     'GET /api/companies': () => json({ items: companies, total: totalExact ? 2 : 18_000, totalExact, page: 0, size: 20 }),
+    ...routes,
   });
 }
+
+/** One event the API knows (7); any other is not found. */
+const eventRoutes: Record<string, Handler> = {
+  'GET /api/events/:id': ({ params }) =>
+    params.id === '7'
+      ? json({ id: 7, title: 'Ondernemen010 Live!', startsAt: '2026-11-24T18:00:00Z', status: 'PUBLISHED', version: 0 })
+      : problem(404, { title: 'Niet gevonden' }),
+};
 
 const routes = [{ path: 'companies', element: <CompaniesListRoute /> }];
 const lastQuery = (api: ReturnType<typeof fakeBackend>) => api.sent('GET', '/api/companies').at(-1)!.url.searchParams;
@@ -164,6 +177,71 @@ describe('company list', () => {
       expect(await screen.findByText(/U ziet alleen de bedrijven waarmee uw organisatie werkt/)).toBeInTheDocument();
       expect(screen.getByText('Behoefte genoemd: Financiering')).toBeInTheDocument();
       expect(screen.getByText('Periode: vanaf 1 jan 2026')).toBeInTheDocument();
+    });
+
+    it("names a partner's credit at a stage in one chip, and takes both away together", async () => {
+      const api = fakeBackend();
+      const { user, router } = renderRoutes(routes, '/companies?programmeId=1&creditedPartnerId=2&creditedStageId=2&from=2026-01-01');
+      await screen.findByRole('table');
+      expect(Object.fromEntries(lastQuery(api))).toMatchObject({ programmeId: '1', creditedPartnerId: '2', creditedStageId: '2', from: '2026-01-01' });
+      const chips = screen.getByRole('region', { name: 'Gefilterd vanuit een rapportage' });
+      const credit = 'Toegeschreven aan FME Zuid-Holland in fase Geïnformeerd';
+      await within(chips).findByText(credit);
+      await user.click(within(chips).getByRole('button', { name: `Filter weghalen: ${credit}` }));
+      await waitFor(() => expect(router.state.location.search).toBe('?programmeId=1'));
+      expect(lastQuery(api).get('creditedStageId')).toBeNull();
+    });
+
+    it('names an outcome of the programme and the partner who recorded it', async () => {
+      const api = fakeBackend();
+      renderRoutes(routes, '/companies?programmeId=1&indicator=JOBS_CREATED&outcomePartnerId=2&from=2026-01-01');
+      await screen.findByRole('table');
+      expect(lastQuery(api).get('outcomePartnerId')).toBe('2');
+      const chips = screen.getByRole('region', { name: 'Gefilterd vanuit een rapportage' });
+      await within(chips).findByText('Resultaat voor MKB010>>Next 2.0: Nieuwe banen');
+      await within(chips).findByText('Resultaat vastgelegd door: FME Zuid-Holland');
+    });
+
+    it('names a need raised in the programme or outside any', async () => {
+      fakeBackend();
+      renderRoutes(routes, '/companies?programmeId=1&need=FINANCING');
+      await screen.findByRole('table');
+      expect(await screen.findByText('Behoefte genoemd: Financiering (bij MKB010>>Next 2.0 of zonder programma)')).toBeInTheDocument();
+    });
+
+    it("names an event's attendees and newcomers by the event's title, or its number when it cannot be read", async () => {
+      const api = fakeBackend(['staff'], { routes: eventRoutes });
+      const { user, router } = renderRoutes(routes, '/companies?attendedEventId=7&newAtEventId=8');
+      await screen.findByRole('table');
+      expect(Object.fromEntries(lastQuery(api))).toMatchObject({ attendedEventId: '7', newAtEventId: '8' });
+      const chips = screen.getByRole('region', { name: 'Gefilterd vanuit een rapportage' });
+      await within(chips).findByText('Aanwezig bij: Ondernemen010 Live!');
+      await within(chips).findByText('Nieuw in het netwerk via: bijeenkomst #8');
+
+      await user.click(within(chips).getByRole('button', { name: 'Rapportagefilters wissen' }));
+      await waitFor(() => expect(router.state.location.search).toBe(''));
+    });
+
+    it('tells a partner user that the companies of an event are only its own as well', async () => {
+      fakeBackend(['partner'], { partnerId: 1, routes: eventRoutes });
+      renderRoutes(routes, '/companies?attendedEventId=7');
+      await screen.findByRole('table');
+      expect(await screen.findByText(/U ziet alleen de bedrijven waarmee uw organisatie werkt/)).toBeInTheDocument();
+    });
+
+    it('names the new filters in English too', async () => {
+      await changeLanguage('en');
+      fakeBackend(['staff'], { routes: eventRoutes });
+      renderRoutes(
+        routes,
+        '/companies?programmeId=1&creditedPartnerId=2&creditedStageId=2&indicator=JOBS_CREATED&outcomePartnerId=1&attendedEventId=9&newAtEventId=7',
+      );
+      const chips = await screen.findByRole('region', { name: 'Filtered from a report' });
+      await within(chips).findByText('Credited to FME Zuid-Holland at stage Informed');
+      await within(chips).findByText('Outcome recorded by: Kamer van Koophandel Rotterdam');
+      await within(chips).findByText('Attended: event #9');
+      await within(chips).findByText('New to the network at: Ondernemen010 Live!');
+      expect(within(chips).getByText(/^Outcome for MKB010>>Next 2.0: /)).toBeInTheDocument();
     });
 
     it('shows no partner notice on the ordinary list', async () => {
