@@ -1,5 +1,6 @@
 // Per event: registrations, who came (with walk-ins), no-shows, the share of registered people
-// who came and the companies that were new to the programme. A title opens the event.
+// who came and the companies that were new to the network. A title opens the event; the people
+// who came open the companies they came for, the new companies open those companies.
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
@@ -8,7 +9,7 @@ import type { EventsReportRow, ReportFilters } from '@/features/reports/api/type
 import { ExportButtons } from '@/features/reports/components/export-buttons';
 import { Panel, QueryState } from '@/features/reports/components/panel';
 import { ReportTable } from '@/features/reports/components/report-table';
-import { eventHref } from '@/features/reports/utils/links';
+import { eventAttendedHref, eventHref, eventNewCompaniesHref } from '@/features/reports/utils/links';
 
 interface EventsPanelProps {
   filters: ReportFilters;
@@ -20,14 +21,34 @@ export function EventsPanel({ filters }: EventsPanelProps) {
   const format = useFormat();
   const title = t('reports.events.title');
   const none = t('common.none');
-  const numbers = (row: EventsReportRow) => [
-    format.number(row.registrations),
-    format.number(row.attended),
-    format.number(row.walkIns),
-    format.number(row.noShows),
-    row.attendanceRate == null ? none : format.percent(row.attendanceRate),
-    format.number(row.newCompanies),
-  ];
+  const link = (count: number, href: string | undefined, label: string) =>
+    count > 0 && href ? (
+      <Link className="utrecht-link" to={href} aria-label={label}>
+        {format.number(count)}
+      </Link>
+    ) : (
+      format.number(count)
+    );
+  // the total row sums several events: its numbers open no single list
+  const numbers = (row: EventsReportRow) => {
+    const id = row.eventId;
+    return [
+      format.number(row.registrations),
+      link(
+        row.attended,
+        id == null ? undefined : eventAttendedHref(id),
+        t('reports.events.openAttended', { count: row.attended, event: row.title }),
+      ),
+      format.number(row.walkIns),
+      format.number(row.noShows),
+      row.attendanceRate == null ? none : format.percent(row.attendanceRate),
+      link(
+        row.newCompanies,
+        id == null ? undefined : eventNewCompaniesHref(id),
+        t('reports.events.openNewCompanies', { count: row.newCompanies, event: row.title }),
+      ),
+    ];
+  };
   return (
     <Panel
       title={title}

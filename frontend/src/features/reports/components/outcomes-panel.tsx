@@ -1,5 +1,6 @@
 // Outcome indicators (jobs, investment, measures): the total per indicator and each partner's
-// share. An indicator's companies open the companies with such an outcome in the period.
+// share. A number of companies opens the companies with such an outcome in the period (for the
+// programme), on a partner's row the outcomes that partner recorded.
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
@@ -22,6 +23,14 @@ export function OutcomesPanel({ filters }: OutcomesPanelProps) {
   const format = useFormat();
   const { nameOf } = usePartnerDirectory();
   const title = t('reports.outcomes.title');
+  const companiesLink = (count: number, href: string, label: string) =>
+    count > 0 ? (
+      <Link className="utrecht-link" key="companies" to={href} aria-label={label}>
+        {format.number(count)}
+      </Link>
+    ) : (
+      format.number(count)
+    );
   return (
     <Panel title={title} wide tools={<ExportButtons report="outcomes" title={title} filters={filters} />}>
       <QueryState query={outcomes}>
@@ -37,16 +46,28 @@ export function OutcomesPanel({ filters }: OutcomesPanelProps) {
                 cells: [
                   t('reports.outcomes.allPartners'),
                   format.decimal(summary.total),
-                  <Link className="utrecht-link" key="companies" to={outcomeHref(filters, summary.indicator)}>
-                    {format.number(summary.companies)}
-                  </Link>,
+                  companiesLink(summary.companies, outcomeHref(filters, summary.indicator), t('reports.outcomes.openCompanies', {
+                    count: summary.companies,
+                    indicator,
+                  })),
                 ],
               },
-              ...summary.partners.map((share) => ({
-                key: `${summary.indicator}-${share.partnerId}`,
-                header: <span className="row-header--nested">{indicator}</span>,
-                cells: [nameOf(share.partnerId), format.decimal(share.total), format.number(share.companies)],
-              })),
+              ...summary.partners.map((share) => {
+                const partner = nameOf(share.partnerId);
+                return {
+                  key: `${summary.indicator}-${share.partnerId}`,
+                  header: <span className="row-header--nested">{indicator}</span>,
+                  cells: [
+                    partner,
+                    format.decimal(share.total),
+                    companiesLink(
+                      share.companies,
+                      outcomeHref(filters, summary.indicator, share.partnerId),
+                      t('reports.outcomes.openPartnerCompanies', { count: share.companies, indicator, partner }),
+                    ),
+                  ],
+                };
+              }),
             ];
           });
           return (

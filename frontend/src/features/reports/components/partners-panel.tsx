@@ -1,5 +1,6 @@
-// What each partner contributed: companies credited per stage (opening those companies),
-// activities, referrals sent and received, and how readily and fast referrals were accepted.
+// What each partner contributed: companies credited per stage (a record at it or later, first
+// credited in the period; a number opens exactly those companies), activities, referrals sent
+// and received, and how readily and fast referrals were accepted.
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
@@ -61,7 +62,12 @@ export function PartnersPanel({ filters }: PartnersPanelProps) {
                     const count = row.creditedByPosition[index] ?? 0;
                     const stage = stageAt(index + 1);
                     return count > 0 && stage ? (
-                      <Link className="utrecht-link" key={index} to={partnerStageHref(filters, row.partnerId, stage.id)}>
+                      <Link
+                        className="utrecht-link"
+                        key={index}
+                        to={partnerStageHref(filters, row.partnerId, stage.id)}
+                        aria-label={t('reports.partners.openCompanies', { count, partner: row.name, stage: stageLabel(stage) })}
+                      >
                         {format.number(count)}
                       </Link>
                     ) : (

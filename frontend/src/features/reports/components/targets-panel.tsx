@@ -55,7 +55,16 @@ function TargetItem({ target, href }: { target: ProgressReportTarget; href?: str
       </div>
       <p className="target__count">
         {href ? (
-          <Link className="utrecht-link" to={href} aria-label={t('reports.targets.openCompanies', { count: current, name: target.name })}>
+          <Link
+            className="utrecht-link"
+            to={href}
+            aria-label={
+              // an indicator's number is a sum (jobs, euros), not a number of companies
+              target.stageId != null
+                ? t('reports.targets.openCompanies', { count: current, name: target.name })
+                : t('reports.targets.openOutcomeCompanies', { name: target.name })
+            }
+          >
             {currentText}
           </Link>
         ) : (

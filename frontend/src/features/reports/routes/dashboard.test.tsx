@@ -39,7 +39,7 @@ const progress = {
       indicator: 'JOBS_CREATED',
       targetCount: 200,
       deadline: '2027-12-31',
-      current: 0,
+      current: 3,
       reached: false,
       ratePer30Days: 0,
       onTrack: false,
@@ -76,7 +76,8 @@ const reports: Record<string, Handler> = {
     json({
       rows: [
         { indicator: 'JOBS_CREATED', total: 12, companies: 4 },
-        { indicator: 'JOBS_CREATED', partnerId: 2, total: 12, companies: 4 },
+        { indicator: 'JOBS_CREATED', partnerId: 2, total: 9, companies: 3 },
+        { indicator: 'JOBS_CREATED', partnerId: 1, total: 3, companies: 1 },
       ],
     }),
   'GET /api/reports/needs': () =>
@@ -118,8 +119,13 @@ describe('the dashboard', () => {
       '/companies?programmeId=1&reachedStageId=1',
     );
     expect(within(targets).getByText(/Bij dit tempo gehaald op 1 mei 2030/)).toBeInTheDocument();
-    // the indicator target has no pace: the dashboard says so instead of a date
-    expect(within(targets).getByText(/Niet te halen bij dit tempo/)).toBeInTheDocument();
+    // the indicator target has no pace (or one beyond ten years): the dashboard says so instead of a date
+    expect(within(targets).getByText(/Bij dit tempo niet binnen tien jaar gehaald/)).toBeInTheDocument();
+    // its number is a sum of jobs: the link opens the companies behind it without counting them
+    expect(within(targets).getByRole('link', { name: 'Bedrijven met resultaten voor doel „200 banen” bekijken' })).toHaveAttribute(
+      'href',
+      '/companies?programmeId=1&indicator=JOBS_CREATED',
+    );
     expect(within(targets).getAllByText('Niet op koers')).toHaveLength(2);
     // the filters in words, which is what a printout shows of them
     expect(screen.getByText('Programma: MKB010>>Next 2.0')).toBeInTheDocument();
@@ -216,29 +222,53 @@ describe('the dashboard', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?programmeId=1&by=sizeClass&split=sector'));
     await user.click(within(needs).getByRole('button', { name: 'Toon als tabel' }));
     expect(within(needs).getByRole('columnheader', { name: 'SBI 43' })).toBeInTheDocument();
+    // the programme narrows a need to those raised in it (or outside any programme)
     expect(within(needs).getByRole('link', { name: '9 bedrijven met behoefte Financiering bekijken' })).toHaveAttribute(
       'href',
-      '/companies?need=FINANCING',
+      '/companies?programmeId=1&need=FINANCING',
     );
   });
 
-  it('lists events with a link to each event, partners with their credited companies, and outcomes', async () => {
+  it('lists events with a link to each event and to the companies that came or were new', async () => {
     fakeBackend();
-    renderRoutes(routes, '/dashboard?programmeId=1');
+    renderRoutes(routes, '/dashboard?programmeId=1&from=2026-01-01');
     const events = await screen.findByRole('region', { name: 'Bijeenkomsten' });
     expect(await within(events).findByRole('link', { name: 'Ondernemen010 Live!' })).toHaveAttribute('href', '/events/7');
-    expect(within(events).getByRole('row', { name: /Totaal/ })).toHaveTextContent('Totaal403021270%5');
-
-    const partners = panel('Bijdrage per partner');
-    const kvk = await within(partners).findByRole('row', { name: /Kamer van Koophandel/ });
-    expect(within(kvk).getByRole('link', { name: '6' })).toHaveAttribute(
+    // an event's companies do not depend on the period or programme the event was found by
+    expect(within(events).getByRole('link', { name: 'Bedrijven van de 30 aanwezigen bij „Ondernemen010 Live!” bekijken' })).toHaveAttribute(
       'href',
-      '/companies?programmeId=1&reachedStageId=1&creditedPartnerId=1',
+      '/companies?attendedEventId=7',
     );
+    expect(within(events).getByRole('link', { name: '5 nieuwe bedrijven van „Ondernemen010 Live!” bekijken' })).toHaveAttribute(
+      'href',
+      '/companies?newAtEventId=7',
+    );
+    // the total sums several events: no list behind its numbers
+    const total = within(events).getByRole('row', { name: /Totaal/ });
+    expect(total).toHaveTextContent('Totaal403021270%5');
+    expect(within(total).queryByRole('link')).not.toBeInTheDocument();
+  });
+
+  it("opens a partner's credited companies at a stage, and outcomes in total and per partner", async () => {
+    fakeBackend();
+    renderRoutes(routes, '/dashboard?programmeId=1&from=2026-01-01');
+    const partners = await screen.findByRole('region', { name: 'Bijdrage per partner' });
+    const kvk = await within(partners).findByRole('row', { name: /Kamer van Koophandel/ });
+    // credited at the stage (a record at it or later) and first credited in the period: the report's own count
+    expect(
+      await within(kvk).findByRole('link', { name: '4 bedrijven toegeschreven aan Kamer van Koophandel Rotterdam in fase Geïnformeerd bekijken' }),
+    ).toHaveAttribute('href', '/companies?programmeId=1&creditedPartnerId=1&creditedStageId=2&from=2026-01-01');
+    // no credits, no link
+    expect(within(kvk).getAllByRole('link')).toHaveLength(2);
 
     const outcomes = panel('Resultaten');
-    expect(await within(outcomes).findByRole('link', { name: '4' })).toHaveAttribute('href', '/companies?indicator=JOBS_CREATED');
-    await within(outcomes).findByText('FME Zuid-Holland');
+    expect(await within(outcomes).findByRole('link', { name: '4 bedrijven met resultaat Nieuwe banen bekijken' })).toHaveAttribute(
+      'href',
+      '/companies?programmeId=1&indicator=JOBS_CREATED&from=2026-01-01',
+    );
+    expect(
+      await within(outcomes).findByRole('link', { name: '3 bedrijven met resultaat Nieuwe banen van FME Zuid-Holland bekijken' }),
+    ).toHaveAttribute('href', '/companies?programmeId=1&indicator=JOBS_CREATED&outcomePartnerId=2&from=2026-01-01');
   });
 
   it('shows an error in the panel whose report failed, and the other panels still', async () => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { ReportFilters } from '@/features/reports/api/types';
 import {
   breakdownCellHref,
+  eventAttendedHref,
   eventHref,
+  eventNewCompaniesHref,
   funnelStageHref,
   monthPeriod,
   needHref,
@@ -46,7 +48,37 @@ describe('click-through links', () => {
     expect(query(breakdownCellHref({ programmeId: 1, sector: '62.01' }, 'sector', '62', 2)).sector).toBe('62.01');
     expect(query(breakdownCellHref(filters, 'sizeClass', 'MEDIUM', 2)).sizeClass).toBe('MEDIUM');
     expect(query(breakdownCellHref(filters, 'theme', 'DIGITAL', 2)).theme).toBe('DIGITAL');
-    expect(query(breakdownCellHref(filters, 'partner', '4', 2))).toMatchObject({ creditedPartnerId: '4', reachedStageId: '2', programmeId: '1' });
+  });
+
+  it("opens a partner's breakdown cell as its credit at the stage, first credited in the period", () => {
+    expect(query(breakdownCellHref(filters, 'partner', '4', 2))).toEqual({
+      programmeId: '1',
+      creditedPartnerId: '4',
+      creditedStageId: '2',
+      from: '2026-01-01',
+      to: '2026-12-31',
+      district: 'Charlois',
+      sector: '25',
+      sizeClass: 'SMALL',
+      theme: 'CIRCULAR',
+    });
+    // the report's own partner filter is the same partner's credit: the stage credit implies it
+    expect(query(breakdownCellHref({ programmeId: 1, partnerId: 4 }, 'partner', '4', 2))).toEqual({
+      programmeId: '1',
+      creditedPartnerId: '4',
+      creditedStageId: '2',
+    });
+    // another partner's credit on top of it is more than one list can ask
+    expect(breakdownCellHref({ programmeId: 1, partnerId: 4 }, 'partner', '5', 2)).toBeUndefined();
+  });
+
+  it('keeps reached stage plus any credit for the funnel and other breakdowns under a partner filter', () => {
+    expect(query(breakdownCellHref({ programmeId: 1, partnerId: 7 }, 'district', 'Noord', 2))).toEqual({
+      programmeId: '1',
+      reachedStageId: '2',
+      creditedPartnerId: '7',
+      district: 'Noord',
+    });
   });
 
   it('gives no link where no list can follow (unknown values)', () => {
@@ -56,9 +88,9 @@ describe('click-through links', () => {
     expect(needHref(filters, 'FINANCING', 'sector', 'unknown')).toBeUndefined();
   });
 
-  it('opens a target over the whole programme: its stage or its indicator', () => {
+  it("opens a target over the whole programme: its stage, or its indicator's outcomes for the programme", () => {
     expect(targetHref(filters, { stageId: 1 })).toBe('/companies?programmeId=1&reachedStageId=1');
-    expect(targetHref(filters, { indicator: 'JOBS_CREATED' })).toBe('/companies?indicator=JOBS_CREATED');
+    expect(targetHref(filters, { indicator: 'JOBS_CREATED' })).toBe('/companies?programmeId=1&indicator=JOBS_CREATED');
     expect(targetHref(filters, {})).toBeUndefined();
   });
 
@@ -71,13 +103,15 @@ describe('click-through links', () => {
       to: '2026-03-31',
     });
     expect(query(trendMonthHref(filters, { indicator: 'INVESTMENT_EUR' }, '2026-12', true))).toEqual({
+      programmeId: '1',
       indicator: 'INVESTMENT_EUR',
       to: '2026-12-31',
     });
   });
 
-  it('opens a need in the period, within a size class or sector when split', () => {
+  it('opens a need first raised in the period and in the programme, within a size class or sector when split', () => {
     expect(query(needHref(filters, 'FINANCING'))).toEqual({
+      programmeId: '1',
       need: 'FINANCING',
       from: '2026-01-01',
       to: '2026-12-31',
@@ -86,25 +120,50 @@ describe('click-through links', () => {
       sizeClass: 'SMALL',
       theme: 'CIRCULAR',
     });
-    expect(query(needHref({ programmeId: 1 }, 'NETWORK', 'sizeClass', 'MICRO'))).toEqual({ need: 'NETWORK', sizeClass: 'MICRO' });
-    expect(query(needHref({ programmeId: 1 }, 'NETWORK', 'sector', '43'))).toEqual({ need: 'NETWORK', sector: '43' });
+    expect(query(needHref({ programmeId: 1 }, 'NETWORK', 'sizeClass', 'MICRO'))).toEqual({
+      programmeId: '1',
+      need: 'NETWORK',
+      sizeClass: 'MICRO',
+    });
+    expect(query(needHref({ programmeId: 1 }, 'NETWORK', 'sector', '43'))).toEqual({ programmeId: '1', need: 'NETWORK', sector: '43' });
+    // the report's partner: any credit in the programme
+    expect(query(needHref({ programmeId: 1, partnerId: 3 }, 'NETWORK'))).toEqual({ programmeId: '1', creditedPartnerId: '3', need: 'NETWORK' });
   });
 
-  it('opens an outcome indicator in the period, and a partner credit at a stage', () => {
+  it("opens an outcome indicator for the programme in the period, in total or one partner's", () => {
     expect(query(outcomeHref({ programmeId: 1, from: '2026-01-01' }, 'JOBS_CREATED'))).toEqual({
+      programmeId: '1',
       indicator: 'JOBS_CREATED',
       from: '2026-01-01',
     });
+    expect(query(outcomeHref({ ...filters, partnerId: 3 }, 'JOBS_CREATED', 2))).toEqual({
+      programmeId: '1',
+      creditedPartnerId: '3',
+      indicator: 'JOBS_CREATED',
+      outcomePartnerId: '2',
+      from: '2026-01-01',
+      to: '2026-12-31',
+      district: 'Charlois',
+      sector: '25',
+      sizeClass: 'SMALL',
+      theme: 'CIRCULAR',
+    });
+  });
+
+  it("opens a partner's credit at a stage in the period, as the partner report counts it", () => {
+    // the partner report takes only the programme and the period
     expect(query(partnerStageHref(filters, 9, 2))).toEqual({
       programmeId: '1',
-      reachedStageId: '2',
       creditedPartnerId: '9',
+      creditedStageId: '2',
       from: '2026-01-01',
       to: '2026-12-31',
     });
   });
 
-  it('links an event row to its event page', () => {
+  it('links an event row to its event page, its attendees and its newcomers to their companies', () => {
     expect(eventHref(12)).toBe('/events/12');
+    expect(eventAttendedHref(12)).toBe('/companies?attendedEventId=12');
+    expect(eventNewCompaniesHref(12)).toBe('/companies?newAtEventId=12');
   });
 });

@@ -65,8 +65,17 @@ export function breakdownCellHref(
     case 'partner': {
       const partner = Number(key);
       if (!Number.isInteger(partner) || partner <= 0) return undefined;
-      dimension.creditedPartnerId = partner;
-      break;
+      // another partner's credit besides the report's partner filter: one list cannot ask both
+      if (filters.partnerId !== undefined && filters.partnerId !== partner) return undefined;
+      // the partner's credit at this stage, first credited in the period (not the stage's entry)
+      return companyListHref({
+        ...companyFilters(filters),
+        programmeId: filters.programmeId,
+        creditedPartnerId: partner,
+        creditedStageId: stageId,
+        from: filters.from,
+        to: filters.to,
+      });
     }
   }
   return companyListHref({
@@ -86,17 +95,26 @@ function narrowerSector(filter: string | undefined, key: string): string {
 
 /**
  * A target counts the whole programme (no other filter applies): companies that ever reached
- * its stage, or that have an outcome on its indicator.
+ * its stage, or that have an outcome on its indicator recorded for the programme.
  */
 export function targetHref(filters: ReportFilters, target: Pick<ProgressReportTarget, 'stageId' | 'indicator'>): string | undefined {
   if (target.stageId != null) return companyListHref({ programmeId: filters.programmeId, reachedStageId: target.stageId });
-  if (target.indicator) return companyListHref({ indicator: target.indicator });
+  if (target.indicator) return companyListHref({ programmeId: filters.programmeId, indicator: target.indicator });
   return undefined;
 }
 
-/** Companies that raised this need in the period, optionally within one sector or size class. */
+/**
+ * Companies that first raised this need in the period, in the programme or outside any,
+ * optionally within one sector or size class.
+ */
 export function needHref(filters: ReportFilters, need: Need, split: NeedsSplit = '', key?: string): string | undefined {
-  const scoped: CompanyListFilters = { ...companyFilters(filters), need, from: filters.from, to: filters.to };
+  const scoped: CompanyListFilters = {
+    ...companyFilters(filters),
+    programmeId: filters.programmeId,
+    need,
+    from: filters.from,
+    to: filters.to,
+  };
   if (split && key !== undefined) {
     if (isUnknown(key)) return undefined;
     if (split === 'sector') scoped.sector = narrowerSector(filters.sector, key);
@@ -109,17 +127,27 @@ export function needHref(filters: ReportFilters, need: Need, split: NeedsSplit =
   return companyListHref(scoped);
 }
 
-/** Companies with an outcome on this indicator in the period. */
-export function outcomeHref(filters: ReportFilters, indicator: Indicator): string {
-  return companyListHref({ ...companyFilters(filters), indicator, from: filters.from, to: filters.to });
+/** Companies with an outcome on this indicator for the programme in the period; one partner's outcomes when given. */
+export function outcomeHref(filters: ReportFilters, indicator: Indicator, outcomePartnerId?: number): string {
+  return companyListHref({
+    ...companyFilters(filters),
+    programmeId: filters.programmeId,
+    indicator,
+    outcomePartnerId,
+    from: filters.from,
+    to: filters.to,
+  });
 }
 
-/** A partner's credited companies at one stage (the partner contribution table). */
+/**
+ * A partner's credited companies at one stage (the partner contribution table): a record at
+ * that stage or later credited to the partner, first credited in the period.
+ */
 export function partnerStageHref(filters: ReportFilters, partnerId: number, stageId: number): string {
   return companyListHref({
     programmeId: filters.programmeId,
-    reachedStageId: stageId,
     creditedPartnerId: partnerId,
+    creditedStageId: stageId,
     from: filters.from,
     to: filters.to,
   });
@@ -127,6 +155,16 @@ export function partnerStageHref(filters: ReportFilters, partnerId: number, stag
 
 export function eventHref(eventId: number): string {
   return `/events/${eventId}`;
+}
+
+/** The companies checked in at the event (the events report counts people: a company may send several). */
+export function eventAttendedHref(eventId: number): string {
+  return companyListHref({ attendedEventId: eventId });
+}
+
+/** The companies whose first contact with the network was the event. */
+export function eventNewCompaniesHref(eventId: number): string {
+  return companyListHref({ newAtEventId: eventId });
 }
 
 /** "2026-02" → its first and last day. */
@@ -151,6 +189,6 @@ export function trendMonthHref(
   if (target.stageId != null) {
     return companyListHref({ programmeId: filters.programmeId, reachedStageId: target.stageId, ...period });
   }
-  if (target.indicator) return companyListHref({ indicator: target.indicator, ...period });
+  if (target.indicator) return companyListHref({ programmeId: filters.programmeId, indicator: target.indicator, ...period });
   return undefined;
 }
