@@ -62,7 +62,7 @@ function TargetItem({ target, href }: { target: ProgressReportTarget; href?: str
               // an indicator's number is a sum (jobs, euros), not a number of companies
               target.stageId != null
                 ? t('reports.targets.openCompanies', { count: current, name: target.name })
-                : t('reports.targets.openOutcomeCompanies', { name: target.name })
+                : t('reports.targets.openOutcomeCompanies', { value: currentText, name: target.name })
             }
           >
             {currentText}

@@ -35,11 +35,11 @@ const progress = {
     },
     {
       targetId: 2,
-      name: '200 banen',
-      indicator: 'JOBS_CREATED',
-      targetCount: 200,
+      name: '2 mln investering',
+      indicator: 'INVESTMENT_EUR',
+      targetCount: 2_000_000,
       deadline: '2027-12-31',
-      current: 3,
+      current: 1_250_000,
       reached: false,
       ratePer30Days: 0,
       onTrack: false,
@@ -121,10 +121,10 @@ describe('the dashboard', () => {
     expect(within(targets).getByText(/Bij dit tempo gehaald op 1 mei 2030/)).toBeInTheDocument();
     // the indicator target has no pace (or one beyond ten years): the dashboard says so instead of a date
     expect(within(targets).getByText(/Bij dit tempo niet binnen tien jaar gehaald/)).toBeInTheDocument();
-    // its number is a sum of jobs: the link opens the companies behind it without counting them
-    expect(within(targets).getByRole('link', { name: 'Bedrijven met resultaten voor doel „200 banen” bekijken' })).toHaveAttribute(
+    // its number is a sum of euros, not of companies; the link's name holds the number as shown
+    expect(within(targets).getByRole('link', { name: 'Bedrijven achter de 1.250.000 van doel „2 mln investering” bekijken' })).toHaveAttribute(
       'href',
-      '/companies?programmeId=1&indicator=JOBS_CREATED',
+      '/companies?programmeId=1&indicator=INVESTMENT_EUR',
     );
     expect(within(targets).getAllByText('Niet op koers')).toHaveLength(2);
     // the filters in words, which is what a printout shows of them
@@ -269,6 +269,14 @@ describe('the dashboard', () => {
     expect(
       await within(outcomes).findByRole('link', { name: '3 bedrijven met resultaat Nieuwe banen van FME Zuid-Holland bekijken' }),
     ).toHaveAttribute('href', '/companies?programmeId=1&indicator=JOBS_CREATED&outcomePartnerId=2&from=2026-01-01');
+  });
+
+  it("names a link with its number as shown, so a screen reader's name holds the visible text", async () => {
+    fakeBackend({ overrides: { 'GET /api/reports/needs': () => json({ rows: [{ need: 'FINANCING', companies: 1234 }] }) } });
+    const { user } = renderRoutes(routes, '/dashboard?programmeId=1');
+    const needs = await screen.findByRole('region', { name: 'Behoeften' });
+    await user.click(await within(needs).findByRole('button', { name: 'Toon als tabel' }));
+    expect(await within(needs).findByRole('link', { name: '1.234 bedrijven met behoefte Financiering bekijken' })).toHaveTextContent('1.234');
   });
 
   it('shows an error in the panel whose report failed, and the other panels still', async () => {
