@@ -1,14 +1,18 @@
 // End-to-end steps for the reports dashboard, added to the suite of run.mjs (on its desktop
 // page, after the other steps, which end logged out): staff reads the demo programme's targets
-// and funnel, opens the companies behind a number, downloads a CSV and checks the printout;
+// and funnel, opens the companies behind a number (a funnel stage, a partner's credit, the
+// attendees of the event checked in at the door), downloads a CSV and checks the printout;
 // a partner user opens the same kind of list and is told it holds only its own companies.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { artifacts, checkAccessibility, eventually, expect } from './harness.mjs';
-import { callApi, expectNoSidewaysScroll, logIn } from './session.mjs';
+import { callApi, expectNoSidewaysScroll, findEvent, logIn } from './session.mjs';
 
 const PROGRAMME = 'MKB010>>Next 2.0';
 const FIRST_STAGE = 'Geïnspireerd';
+const SECOND_STAGE = 'Geïnformeerd';
+/** The demo event of today, where the check-in scenario checked people in. */
+const EVENT = 'Ondernemen010 Live!';
 
 async function logOut(page) {
   await page.getByRole('button', { name: 'Uitloggen' }).click();
@@ -55,7 +59,7 @@ export function dashboardScenario(suite, page, { baseUrl }) {
     await targets.getByRole('heading', { level: 3 }).first().waitFor();
     const targetText = await targets.textContent();
     expect(/van 5\.000/.test(targetText), `expected the 5,000 SMEs target, got: ${targetText}`);
-    expect(/Bij dit tempo gehaald op|Niet te halen bij dit tempo|Gehaald/.test(targetText), `expected a projection, got: ${targetText}`);
+    expect(/Bij dit tempo gehaald op|Bij dit tempo niet binnen tien jaar gehaald|Gehaald/.test(targetText), `expected a projection, got: ${targetText}`);
 
     const chart = region('Funnel').getByRole('img', { name: /^Staafdiagram van de funnel/ });
     await chart.waitFor();
@@ -139,6 +143,58 @@ export function dashboardScenario(suite, page, { baseUrl }) {
     } finally {
       await page.setViewportSize({ width: 1280, height: 900 });
     }
+  });
+
+  /** Waits for the company list's total ("13 resultaten") and returns it. */
+  async function listTotal() {
+    await main().getByRole('table', { name: 'Bedrijven' }).waitFor();
+    const total = main().getByText(/^\d+ resulta(at|ten)$/);
+    await total.waitFor();
+    return Number((await total.textContent()).replace(/\D/g, ''));
+  }
+
+  suite.step("a partner's credit at a stage opens exactly the companies the partner report counts", async () => {
+    const { body: report } = await callApi(baseUrl, 'staff', 'GET', `/api/reports/partners?programmeId=${programmeId}`);
+    // the partner credited with the most companies at the second stage
+    const row = [...report.partners].sort((a, b) => (b.creditedByPosition[1] ?? 0) - (a.creditedByPosition[1] ?? 0))[0];
+    const expected = row?.creditedByPosition[1] ?? 0;
+    expect(expected > 0, `no partner is credited at the second stage: ${JSON.stringify(report)}`);
+
+    const link = region('Bijdrage per partner').getByRole('link', {
+      name: `${expected} bedrijven toegeschreven aan ${row.name} in fase ${SECOND_STAGE} bekijken`,
+      exact: true,
+    });
+    const clicked = Number((await link.textContent()).trim());
+    expect(clicked === expected, `the dashboard shows ${clicked}, the partner report ${expected}`);
+    await link.click();
+    await page.waitForURL(/\/companies\?.*creditedStageId=\d+/);
+    await main().getByRole('region', { name: 'Gefilterd vanuit een rapportage' })
+      .getByText(`Toegeschreven aan ${row.name} in fase ${SECOND_STAGE}`).waitFor();
+    const total = await listTotal();
+    expect(total === clicked, `clicked ${clicked} credited companies, the list holds ${total}`);
+    await page.waitForLoadState('networkidle');
+    await checkAccessibility(page, "company list of a partner's credit");
+    await page.goBack();
+    await main().getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  });
+
+  suite.step("the attendees of today's event open the companies checked in at it", async () => {
+    const event = await findEvent(baseUrl, EVENT);
+    const { body: checkedIn } = await callApi(baseUrl, 'staff', 'GET', `/api/events/${event.id}/registrations?status=CHECKED_IN&size=200`);
+    expect(checkedIn.items.length > 0, `nobody is checked in at "${EVENT}": the check-in scenario runs first`);
+    // the report counts people; the list their companies (people of one company count once)
+    const companies = new Set(checkedIn.items.map((registration) => registration.companyId).filter((id) => id != null)).size;
+
+    const link = region('Bijeenkomsten').getByRole('link', { name: new RegExp(`^Bedrijven van de \\d+ aanwezigen bij „${EVENT}” bekijken$`) });
+    const clicked = Number((await link.textContent()).trim());
+    expect(clicked === checkedIn.items.length, `the dashboard shows ${clicked} attendees, the event has ${checkedIn.items.length} checked in`);
+    await link.click();
+    await page.waitForURL(new RegExp(`/companies\\?attendedEventId=${event.id}$`));
+    await main().getByRole('region', { name: 'Gefilterd vanuit een rapportage' }).getByText(`Aanwezig bij: ${EVENT}`).waitFor();
+    const total = await listTotal();
+    expect(total === companies, `${companies} companies were checked in at "${EVENT}", the list holds ${total}`);
+    await page.goBack();
+    await main().getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
   });
 
   suite.step('staff logs out of the dashboard', async () => {
