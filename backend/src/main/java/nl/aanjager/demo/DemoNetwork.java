@@ -45,7 +45,7 @@ public class DemoNetwork {
         // weeks, ~25% activated; credited to the 13 partners in turn
         execute("""
                 create temp table demo_step on commit drop as
-                select s.id as company_id, st.position, st.id as stage_id,
+                select s.id as company_id, s.i, st.position, st.id as stage_id,
                        now() - ((540 - s.i * 2 + (s.i %% 5) * 3) * interval '1 day')
                          + (st.position - 1) * ((10 + s.i %% 50) * interval '1 day') as reached_at,
                        1 + s.i %% 13 as partner_id
@@ -62,21 +62,21 @@ public class DemoNetwork {
                 insert into activity (id, partner_id, company_id, type, occurred_on, summary, themes, needs,
                                       programme_id, created_by, created_at)
                 select nextval('activity_seq'), partner_id, company_id,
-                       (array['ADVICE_SESSION','COMPANY_VISIT','WORKSHOP','PHONE_CALL'])[1 + company_id %% 4],
+                       (array['ADVICE_SESSION','COMPANY_VISIT','WORKSHOP','PHONE_CALL'])[1 + i %% 4],
                        (reached_at at time zone 'Europe/Amsterdam')::date, 'Kennismaking en vervolgafspraken',
-                       array[(array['SUSTAINABLE','DIGITAL','CIRCULAR'])[1 + company_id %% 3]],
+                       array[(array['SUSTAINABLE','DIGITAL','CIRCULAR'])[1 + i %% 3]],
                        array[(array['FINANCING','STAFF_AND_SKILLS','DIGITALISATION','SUSTAINABILITY','CIRCULARITY',
-                                    'PREMISES','REGULATION','INTERNATIONAL_TRADE','NETWORK'])[1 + company_id %% 9],
-                             (array['FINANCING','STAFF_AND_SKILLS','DIGITALISATION'])[1 + company_id %% 3]],
+                                    'PREMISES','REGULATION','INTERNATIONAL_TRADE','NETWORK'])[1 + i %% 9],
+                             (array['FINANCING','STAFF_AND_SKILLS','DIGITALISATION'])[1 + i %% 3]],
                        %d, 'demo', reached_at
                 from demo_step where position = 2 and reached_at < now()""".formatted(next.id));
         // manufacturers interviewed for Smart Industry: what do they need to grow?
         execute("""
                 insert into activity (id, partner_id, company_id, type, occurred_on, summary, themes, needs,
                                       programme_id, created_by, created_at)
-                select nextval('activity_seq'), 2, c.id, 'RESEARCH_INTERVIEW', current_date - (c.id %% 300)::int,
+                select nextval('activity_seq'), 2, c.id, 'RESEARCH_INTERVIEW', current_date - (s.i * 7 %% 300),
                        'Onderzoeksinterview Smart Industry', array['DIGITAL','INNOVATION'],
-                       array[(array['STAFF_AND_SKILLS','DIGITALISATION','FINANCING','PREMISES'])[1 + c.id %% 4]],
+                       array[(array['STAFF_AND_SKILLS','DIGITALISATION','FINANCING','PREMISES'])[1 + s.i %% 4]],
                        %d, 'demo', now()
                 from company c join demo_sme s on s.id = c.id where c.sbi_code like any (array['25%%','28%%','33%%','22%%','10%%'])"""
                 .formatted(smartIndustry.id));
@@ -85,9 +85,8 @@ public class DemoNetwork {
                                      evidence, created_by, created_at)
                 select nextval('outcome_seq'), company_id, partner_id, %d,
                        (array['JOBS_CREATED','INVESTMENT_EUR','SUSTAINABILITY_MEASURE','DIGITAL_MEASURE',
-                              'JOBS_RETAINED'])[1 + company_id %% 5],
-                       case company_id %% 5 when 0 then 1 + company_id %% 4 when 1 then 5000 * (1 + company_id %% 12)
-                            when 4 then 2 + company_id %% 6 else 1 end,
+                              'JOBS_RETAINED'])[1 + i %% 5],
+                       case i %% 5 when 0 then 1 + (i / 20) %% 6 when 1 then 5000 * (1 + i %% 12) when 4 then 2 + i %% 6 else 1 end,
                        (reached_at at time zone 'Europe/Amsterdam')::date + 30, 'Verslag adviestraject', 'demo', now()
                 from demo_step where position = 3 and reached_at < now() - interval '30 days'""".formatted(next.id));
     }

@@ -147,6 +147,40 @@ class ReportsWithKnownAnswersTest {
     }
 
     @Test
+    void everyReportDownloadsTheSameAnswersAsCsv() {
+        long i = world.inspired();
+        long n = world.informed();
+        long a = world.activated();
+        assertCsv(report(world).queryParam("by", "sizeClass"), "breakdown", "sizeClass,position,stage_id,companies\r\n"
+                + "MEDIUM,1," + i + ",1\r\n"
+                + "MICRO,1," + i + ",2\r\nMICRO,2," + n + ",2\r\nMICRO,3," + a + ",1\r\n"
+                + "SMALL,1," + i + ",2\r\nSMALL,2," + n + ",2\r\nSMALL,3," + a + ",1\r\n");
+        assertCsv(report(world), "outcomes", "indicator,partner_id,total,companies\r\n"
+                + "INVESTMENT_EUR,,50000.00,1\r\nINVESTMENT_EUR,1,50000.00,1\r\n"
+                + "JOBS_CREATED,,5.00,2\r\nJOBS_CREATED,1,3.00,1\r\nJOBS_CREATED,2,2.00,1\r\n");
+        assertCsv(json().queryParam("district", world.district()), "needs", "need,sector,size_class,companies\r\n"
+                + "FINANCING,,,2\r\nFINANCING,,MICRO,1\r\nFINANCING,,SMALL,1\r\nFINANCING,10,,1\r\nFINANCING,25,,1\r\n"
+                + "NETWORK,,,1\r\nNETWORK,,SMALL,1\r\nNETWORK,25,,1\r\n"
+                + "PREMISES,,,1\r\nPREMISES,,MEDIUM,1\r\nPREMISES,62,,1\r\n");
+        assertCsv(report(world), "progress", "target,target_count,deadline,month,added,cumulative,current,"
+                + "projected_date,on_track\r\n"
+                + "10 inspired,10,2027-12-31,2026-01,3,3,5,,false\r\n10 inspired,10,2027-12-31,2026-02,2,5,5,,false\r\n"
+                + "4 jobs,4,2027-12-31,2026-04,5.00,5.00,5.00,,true\r\n");
+        // partners: every partner of the network is a row; partner 2's credits per stage are known
+        report(world).queryParam("format", "csv").get("/api/reports/partners").then().statusCode(200)
+                .body(startsWith("partner_id,partner,credited_stage_1,credited_stage_2,credited_stage_3,activities,"))
+                .body(containsString("\r\n2,FME Zuid-Holland,3,1,0,"));
+    }
+
+    private static void assertCsv(RequestSpecification request, String report, String expected) {
+        request.queryParam("format", "csv").get("/api/reports/" + report).then()
+                .statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .header("Content-Disposition", containsString("filename=\"" + report))
+                .body(equalTo(expected));
+    }
+
+    @Test
     void progressCountsTargetsPerMonthAndSaysWhetherThePaceHolds() {
         report(world).get("/api/reports/progress").then()
                 .statusCode(200)
