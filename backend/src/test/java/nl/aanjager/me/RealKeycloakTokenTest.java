@@ -52,6 +52,28 @@ class RealKeycloakTokenTest {
     }
 
     @Test
+    void partnersSeeTheNetworkTotalsButOnlyTheirOwnCompaniesBehindThem() {
+        String staff = KeycloakTokens.forUser("staff");
+        long programme = json(staff).queryParam("q", "MKB010>>Next 2.0").get("/api/programmes").then()
+                .extract().jsonPath().getLong("items[0].id");
+        var funnel = json(staff).queryParam("programmeId", programme).get("/api/reports/funnel").then()
+                .statusCode(200).extract().jsonPath();
+        long stage = funnel.getLong("stages[0].stageId");
+        int reached = funnel.getInt("stages[0].companies");
+
+        json(KeycloakTokens.forClient("partner1-api")).queryParam("programmeId", programme)
+                .get("/api/reports/funnel").then().statusCode(200).body("stages[0].companies", equalTo(reached));
+        json(staff).queryParam("reachedStageId", stage).get("/api/companies").then()
+                .statusCode(200).body("total", equalTo(reached));
+        int partnerSees = json(KeycloakTokens.forUser("partner1")).queryParam("reachedStageId", stage)
+                .get("/api/companies").then().statusCode(200).extract().jsonPath().getInt("total");
+        org.junit.jupiter.api.Assertions.assertTrue(partnerSees > 0 && partnerSees < reached,
+                "partner 1 works with some of the " + reached + " companies, not all: " + partnerSees);
+        json(KeycloakTokens.forUser("checkin")).queryParam("programmeId", programme).get("/api/reports/funnel")
+                .then().statusCode(403);
+    }
+
+    @Test
     void aTokenForAnotherAudienceIsRejected() {
         // admin-cli is a built-in client of the realm that does not add the aanjager-api audience
         String foreign = KeycloakTokens.forUserViaClient("admin", "admin-cli");
