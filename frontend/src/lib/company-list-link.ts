@@ -12,6 +12,7 @@ import {
   type SizeClass,
   type Theme,
 } from '@/lib/enums';
+import { readDay, readId } from '@/lib/search-params';
 
 export interface CompanyListFilters {
   q?: string;
@@ -64,17 +65,6 @@ export const REPORT_DETAIL_KEYS = [
 
 /** Every filter that only a report's link sets: what "clear the report filters" takes away. */
 export const REPORT_KEYS = [...REPORT_DETAIL_KEYS, 'creditedStageId', 'outcomePartnerId', 'from', 'to'] as const;
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function readId(value: string | null): number | undefined {
-  const id = Number(value);
-  return value && Number.isInteger(id) && id > 0 ? id : undefined;
-}
-
-function readDay(value: string | null): string | undefined {
-  return value && DAY.test(value) ? value : undefined;
-}
 
 export function opensReportDetail(filters: CompanyListFilters): boolean {
   return REPORT_DETAIL_KEYS.some((key) => filters[key] !== undefined);

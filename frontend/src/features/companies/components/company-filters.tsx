@@ -8,6 +8,7 @@ import { SIZE_CLASSES, THEMES, oneOf, type SizeClass, type Theme } from '@/lib/e
 import { usePartnerDirectory } from '@/lib/reference/partners';
 import { useFunnelStages, useProgrammeDirectory } from '@/lib/reference/programmes';
 import { useStageLabel } from '@/lib/stage-label';
+import { readId } from '@/lib/search-params';
 import { COMPANY_SORTS, type CompanyFilterParams, type CompanySort } from '@/features/companies/api/types';
 
 export interface CompanyFilterValues extends CompanyFilterParams {
@@ -18,8 +19,6 @@ interface CompanyFiltersProps {
   values: CompanyFilterValues;
   onChange: (values: CompanyFilterValues) => void;
 }
-
-const toId = (value: string) => (value ? Number(value) : undefined);
 
 export function CompanyFilters({ values, onChange }: CompanyFiltersProps) {
   const { t } = useTranslation();
@@ -82,7 +81,7 @@ export function CompanyFilters({ values, onChange }: CompanyFiltersProps) {
         value={values.programmeId === undefined ? '' : String(values.programmeId)}
         // stages belong to a programme: a stage of the previous one would find nothing
         onChange={(event) =>
-          apply({ programmeId: toId(event.target.value), stageId: undefined, reachedStageId: undefined, creditedStageId: undefined })
+          apply({ programmeId: readId(event.target.value), stageId: undefined, reachedStageId: undefined, creditedStageId: undefined })
         }
       />
       {values.programmeId !== undefined && (
@@ -92,7 +91,7 @@ export function CompanyFilters({ values, onChange }: CompanyFiltersProps) {
           placeholder={t('companies.filter.anyStage')}
           options={(stages.data ?? []).map((stage) => ({ value: String(stage.id), label: stageLabel(stage) }))}
           value={values.stageId === undefined ? '' : String(values.stageId)}
-          onChange={(event) => apply({ stageId: toId(event.target.value) })}
+          onChange={(event) => apply({ stageId: readId(event.target.value) })}
         />
       )}
       <SelectField
@@ -109,7 +108,7 @@ export function CompanyFilters({ values, onChange }: CompanyFiltersProps) {
         placeholder={t('companies.filter.allPartners')}
         options={partners.map((partner) => ({ value: String(partner.id), label: partner.name }))}
         value={values.partnerId === undefined ? '' : String(values.partnerId)}
-        onChange={(event) => apply({ partnerId: toId(event.target.value) })}
+        onChange={(event) => apply({ partnerId: readId(event.target.value) })}
       />
       <SelectField
         label={t('common.sortBy')}

@@ -1,24 +1,13 @@
 // GET /api/reports/{report}?format=csv|xlsx — a report as a file, with the dashboard's filters.
 // A plain link cannot carry the bearer token, so the SPA fetches the file and saves the blob.
 import { useMutation } from '@tanstack/react-query';
-import type { paths } from '@/api/generated/schema';
 import { api } from '@/lib/api-client';
 import { ApiProblem } from '@/lib/problem';
 import { filenameFromDisposition, saveBlob } from '@/lib/save-file';
-import { reportQuery, type ReportFilters, type ReportName } from '@/features/reports/api/types';
+import { REPORT_PATHS, reportQuery, type ReportFilters, type ReportName } from '@/features/reports/api/types';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-const PATHS = {
-  funnel: '/api/reports/funnel',
-  progress: '/api/reports/progress',
-  breakdown: '/api/reports/breakdown',
-  events: '/api/reports/events',
-  partners: '/api/reports/partners',
-  outcomes: '/api/reports/outcomes',
-  needs: '/api/reports/needs',
-} as const satisfies Record<ReportName, keyof paths>;
 
 export interface ReportDownload {
   report: ReportName;
@@ -35,7 +24,7 @@ export interface DownloadedFile {
 
 export async function downloadReport({ report, format, filters, extra = {} }: ReportDownload): Promise<DownloadedFile> {
   // every report path takes the same filters; the breakdown's `by` rides along in extra
-  const { data, error, response } = await api.GET(PATHS[report] as '/api/reports/breakdown', {
+  const { data, error, response } = await api.GET(REPORT_PATHS[report] as '/api/reports/breakdown', {
     params: { query: { ...reportQuery(filters), ...extra, format } },
     parseAs: 'blob',
   });

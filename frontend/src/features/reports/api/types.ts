@@ -1,6 +1,6 @@
-// Report types from the generated contract, the shared filters as the API takes them, and the
-// query keys: every key holds the filters, so a change of filter refetches every panel.
-import type { components } from '@/api/generated/schema';
+// Report types from the generated contract, each report's path, the shared filters as the API
+// takes them, and the query keys: every key holds the filters, so a change of filter refetches every panel.
+import type { components, paths } from '@/api/generated/schema';
 import type { SizeClass, Theme } from '@/lib/enums';
 
 type Schemas = components['schemas'];
@@ -29,6 +29,28 @@ export type NeedsSplit = (typeof NEEDS_SPLITS)[number];
 
 export const REPORTS = ['funnel', 'progress', 'breakdown', 'events', 'partners', 'outcomes', 'needs'] as const;
 export type ReportName = (typeof REPORTS)[number];
+
+/** Each report's path; every one takes the shared filters and answers JSON, CSV or Excel. */
+export const REPORT_PATHS = {
+  /** Distinct companies per stage, the share that went on, and the median days between stages. */
+  funnel: '/api/reports/funnel',
+  /** Each target now, month by month, and the date it is met at the current pace; only programmeId applies. */
+  progress: '/api/reports/progress',
+  /** The funnel split by district, sector, size class, theme or partner (`by`). */
+  breakdown: '/api/reports/breakdown',
+  /** Per event registrations, attendance, walk-ins, no-shows and new companies; only the programme and the period apply. */
+  events: '/api/reports/events',
+  /** Per partner the companies credited per stage, activities and referrals; only the programme and the period apply. */
+  partners: '/api/reports/partners',
+  /** Outcome indicators summed in total and per partner. */
+  outcomes: '/api/reports/outcomes',
+  /** Distinct companies per need raised, in total and by sector and size class. */
+  needs: '/api/reports/needs',
+} as const satisfies Record<ReportName, keyof paths>;
+
+/** A report's JSON body, as the contract declares it for its path. */
+export type ReportBody<R extends ReportName> =
+  paths[(typeof REPORT_PATHS)[R]]['get']['responses'][200]['content']['application/json'];
 
 /** The filters all reports share; the period is inclusive (ISO dates). */
 export interface ReportFilters {

@@ -9,7 +9,7 @@ import { useFormat } from '@/lib/format';
 import { usePartnerDirectory } from '@/lib/reference/partners';
 import { useFunnelStages } from '@/lib/reference/programmes';
 import { useStageLabel } from '@/lib/stage-label';
-import { useBreakdownReport } from '@/features/reports/api/get-breakdown-report';
+import { useReport } from '@/features/reports/api/get-report';
 import { BREAKDOWN_DIMENSIONS, type BreakdownDimension, type ReportFilters } from '@/features/reports/api/types';
 import { ChartFrame, seriesColour, shorten } from '@/features/reports/components/chart-frame';
 import { ChartView } from '@/features/reports/components/chart-view';
@@ -45,7 +45,7 @@ function useKeyLabel(by: BreakdownDimension) {
 
 export function BreakdownPanel({ filters, by, onByChange }: BreakdownPanelProps) {
   const { t } = useTranslation();
-  const breakdown = useBreakdownReport(filters, by);
+  const breakdown = useReport('breakdown', filters, { by });
   const stages = useFunnelStages(filters.programmeId);
   const title = t('reports.breakdown.title');
   const known = (stages.data ?? []).map((stage) => ({ stageId: stage.id, position: stage.position }));

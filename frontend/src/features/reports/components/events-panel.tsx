@@ -4,7 +4,7 @@
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
-import { useEventsReport } from '@/features/reports/api/get-events-report';
+import { useReport } from '@/features/reports/api/get-report';
 import type { EventsReportRow, ReportFilters } from '@/features/reports/api/types';
 import { ExportButtons } from '@/features/reports/components/export-buttons';
 import { Panel, QueryState } from '@/features/reports/components/panel';
@@ -17,7 +17,7 @@ interface EventsPanelProps {
 
 export function EventsPanel({ filters }: EventsPanelProps) {
   const { t } = useTranslation();
-  const events = useEventsReport(filters);
+  const events = useReport('events', filters);
   const format = useFormat();
   const title = t('reports.events.title');
   const none = t('common.none');

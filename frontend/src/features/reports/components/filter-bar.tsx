@@ -7,6 +7,7 @@ import { SelectField, TextField } from '@/components/form/fields';
 import { SIZE_CLASSES, THEMES, oneOf, type SizeClass, type Theme } from '@/lib/enums';
 import type { PartnerSummary } from '@/lib/reference/partners';
 import type { ProgrammeSummary } from '@/lib/reference/programmes';
+import { readId } from '@/lib/search-params';
 import type { ReportFilters } from '@/features/reports/api/types';
 import { PERIOD_PRESETS, presetOf, presetPeriod, type PeriodPreset } from '@/features/reports/utils/filters';
 
@@ -31,7 +32,6 @@ const typedOf = (filters: ReportFilters): Typed => ({
   sector: filters.sector ?? '',
 });
 
-const toId = (value: string) => (value ? Number(value) : undefined);
 
 export function FilterBar({ filters, programmes, partners, onChange }: FilterBarProps) {
   const { t } = useTranslation();
@@ -75,7 +75,7 @@ export function FilterBar({ filters, programmes, partners, onChange }: FilterBar
         name="programmeId"
         options={programmes.map((candidate) => ({ value: String(candidate.id), label: candidate.name }))}
         value={filters.programmeId === undefined ? '' : String(filters.programmeId)}
-        onChange={(event) => apply({ programmeId: toId(event.target.value) })}
+        onChange={(event) => apply({ programmeId: readId(event.target.value) })}
       />
       <SelectField
         label={t('reports.filters.period')}
@@ -115,7 +115,7 @@ export function FilterBar({ filters, programmes, partners, onChange }: FilterBar
         placeholder={t('reports.filters.allPartners')}
         options={partners.map((partner) => ({ value: String(partner.id), label: partner.name }))}
         value={filters.partnerId === undefined ? '' : String(filters.partnerId)}
-        onChange={(event) => apply({ partnerId: toId(event.target.value) })}
+        onChange={(event) => apply({ partnerId: readId(event.target.value) })}
       />
       <SelectField
         label={t('reports.filters.sizeClass')}

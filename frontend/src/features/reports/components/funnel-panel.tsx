@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { useFormat } from '@/lib/format';
 import { useStageLabel } from '@/lib/stage-label';
-import { useFunnelReport } from '@/features/reports/api/get-funnel-report';
+import { useReport } from '@/features/reports/api/get-report';
 import type { ReportFilters } from '@/features/reports/api/types';
 import { ChartFrame, seriesColour } from '@/features/reports/components/chart-frame';
 import { ChartView } from '@/features/reports/components/chart-view';
@@ -21,7 +21,7 @@ interface FunnelPanelProps {
 
 export function FunnelPanel({ filters }: FunnelPanelProps) {
   const { t } = useTranslation();
-  const funnel = useFunnelReport(filters);
+  const funnel = useReport('funnel', filters);
   const stageLabel = useStageLabel();
   const title = t('reports.funnel.title');
   return (

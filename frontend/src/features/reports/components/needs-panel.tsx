@@ -6,7 +6,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import { SelectField } from '@/components/form/fields';
 import { SIZE_CLASSES, oneOf } from '@/lib/enums';
 import { useFormat } from '@/lib/format';
-import { useNeedsReport } from '@/features/reports/api/get-needs-report';
+import { useReport } from '@/features/reports/api/get-report';
 import { NEEDS_SPLITS, type NeedsSplit, type ReportFilters } from '@/features/reports/api/types';
 import { ChartFrame, seriesColour, shorten } from '@/features/reports/components/chart-frame';
 import { ChartView } from '@/features/reports/components/chart-view';
@@ -24,7 +24,7 @@ interface NeedsPanelProps {
 
 export function NeedsPanel({ filters, split, onSplitChange }: NeedsPanelProps) {
   const { t } = useTranslation();
-  const needs = useNeedsReport(filters);
+  const needs = useReport('needs', filters);
   const title = t('reports.needs.title');
   return (
     <Panel

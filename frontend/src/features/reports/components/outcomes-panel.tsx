@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
 import { usePartnerDirectory } from '@/lib/reference/partners';
-import { useOutcomesReport } from '@/features/reports/api/get-outcomes-report';
+import { useReport } from '@/features/reports/api/get-report';
 import type { ReportFilters } from '@/features/reports/api/types';
 import { ExportButtons } from '@/features/reports/components/export-buttons';
 import { Panel, QueryState } from '@/features/reports/components/panel';
@@ -19,7 +19,7 @@ interface OutcomesPanelProps {
 
 export function OutcomesPanel({ filters }: OutcomesPanelProps) {
   const { t } = useTranslation();
-  const outcomes = useOutcomesReport(filters);
+  const outcomes = useReport('outcomes', filters);
   const format = useFormat();
   const { nameOf } = usePartnerDirectory();
   const title = t('reports.outcomes.title');

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
 import { useFunnelStages } from '@/lib/reference/programmes';
 import { useStageLabel } from '@/lib/stage-label';
-import { usePartnersReport } from '@/features/reports/api/get-partners-report';
+import { useReport } from '@/features/reports/api/get-report';
 import type { ReportFilters } from '@/features/reports/api/types';
 import { ExportButtons } from '@/features/reports/components/export-buttons';
 import { Panel, QueryState } from '@/features/reports/components/panel';
@@ -19,7 +19,7 @@ interface PartnersPanelProps {
 
 export function PartnersPanel({ filters }: PartnersPanelProps) {
   const { t } = useTranslation();
-  const partners = usePartnersReport(filters);
+  const partners = useReport('partners', filters);
   const format = useFormat();
   const stageLabel = useStageLabel();
   const stages = useFunnelStages(filters.programmeId);

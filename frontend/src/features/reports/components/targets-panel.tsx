@@ -2,7 +2,7 @@
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
-import { useProgressReport } from '@/features/reports/api/get-progress-report';
+import { useReport } from '@/features/reports/api/get-report';
 import type { ProgressReportTarget, ReportFilters } from '@/features/reports/api/types';
 import { ExportButtons } from '@/features/reports/components/export-buttons';
 import { Panel, QueryState } from '@/features/reports/components/panel';
@@ -14,7 +14,7 @@ interface TargetsPanelProps {
 
 export function TargetsPanel({ filters }: TargetsPanelProps) {
   const { t } = useTranslation();
-  const progress = useProgressReport(filters);
+  const progress = useReport('progress', filters);
   const title = t('reports.targets.title');
   return (
     <Panel

@@ -6,7 +6,7 @@ import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import { SelectField } from '@/components/form/fields';
 import { today } from '@/lib/dates';
 import { useFormat } from '@/lib/format';
-import { useProgressReport } from '@/features/reports/api/get-progress-report';
+import { useReport } from '@/features/reports/api/get-report';
 import type { ProgressReportTarget, ReportFilters } from '@/features/reports/api/types';
 import { ChartFrame, seriesColour } from '@/features/reports/components/chart-frame';
 import { ChartView } from '@/features/reports/components/chart-view';
@@ -31,7 +31,7 @@ function useMonthLabel() {
 
 export function TrendPanel({ filters }: TrendPanelProps) {
   const { t } = useTranslation();
-  const progress = useProgressReport(filters);
+  const progress = useReport('progress', filters);
   const [chosen, setChosen] = useState<number | undefined>();
   const targets = progress.data?.targets ?? [];
   const target = targets.find((candidate) => candidate.targetId === chosen) ?? targets[0];

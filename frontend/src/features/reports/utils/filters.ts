@@ -2,6 +2,7 @@
 // presets. The URL uses the API's parameter names, like the company list's.
 import { SIZE_CLASSES, THEMES, oneOf, type SizeClass, type Theme } from '@/lib/enums';
 import { today } from '@/lib/dates';
+import { readDay, readId, readText } from '@/lib/search-params';
 import {
   BREAKDOWN_DIMENSIONS,
   NEEDS_SPLITS,
@@ -19,21 +20,6 @@ export interface DashboardView {
 }
 
 export const DEFAULT_BREAKDOWN: BreakdownDimension = 'district';
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function readId(value: string | null): number | undefined {
-  const id = Number(value);
-  return value && Number.isInteger(id) && id > 0 ? id : undefined;
-}
-
-function readDay(value: string | null): string | undefined {
-  return value && DAY.test(value) ? value : undefined;
-}
-
-function readText(value: string | null): string | undefined {
-  const text = value?.trim();
-  return text ? text : undefined;
-}
 
 export function readDashboardSearch(search: URLSearchParams): DashboardView {
   return {

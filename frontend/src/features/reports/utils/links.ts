@@ -4,29 +4,29 @@ import { companyListHref, type CompanyListFilters } from '@/lib/company-list-lin
 import { SIZE_CLASSES, THEMES, oneOf, type Indicator, type Need, type SizeClass, type Theme } from '@/lib/enums';
 import type { BreakdownDimension, NeedsSplit, ProgressReportTarget, ReportFilters } from '@/features/reports/api/types';
 
-/** The report's company filters, as the list names them; the report's partner is a credit. */
-function companyFilters(filters: ReportFilters): CompanyListFilters {
-  return {
+/**
+ * The companies behind one of the report's numbers: the report's company filters as the list
+ * names them, its programme and period, narrowed by what the number counts.
+ */
+function reportCompaniesHref(filters: ReportFilters, counted: CompanyListFilters): string {
+  return companyListHref({
     district: filters.district,
     sector: filters.sector,
     sizeClass: filters.sizeClass,
     theme: filters.theme,
     // "progress credited to this partner" in the reports is creditedPartnerId in the list
-    // (partnerId there means "worked with"); a credit needs its programme
+    // (partnerId there means "worked with")
     creditedPartnerId: filters.partnerId,
-    programmeId: filters.partnerId !== undefined ? filters.programmeId : undefined,
-  };
+    programmeId: filters.programmeId,
+    from: filters.from,
+    to: filters.to,
+    ...counted,
+  });
 }
 
 /** The companies that first entered this stage within the period (a funnel bar or number). */
 export function funnelStageHref(filters: ReportFilters, stageId: number): string {
-  return companyListHref({
-    ...companyFilters(filters),
-    programmeId: filters.programmeId,
-    reachedStageId: stageId,
-    from: filters.from,
-    to: filters.to,
-  });
+  return reportCompaniesHref(filters, { reachedStageId: stageId });
 }
 
 /** A breakdown keys unknown districts, sectors and sizes; no list can select "unknown". */
@@ -42,7 +42,7 @@ export function breakdownCellHref(
   stageId: number,
 ): string | undefined {
   if (isUnknown(key)) return undefined;
-  const dimension: Partial<CompanyListFilters> = {};
+  const dimension: CompanyListFilters = {};
   switch (by) {
     case 'district':
       dimension.district = key;
@@ -68,24 +68,10 @@ export function breakdownCellHref(
       // another partner's credit besides the report's partner filter: one list cannot ask both
       if (filters.partnerId !== undefined && filters.partnerId !== partner) return undefined;
       // the partner's credit at this stage, first credited in the period (not the stage's entry)
-      return companyListHref({
-        ...companyFilters(filters),
-        programmeId: filters.programmeId,
-        creditedPartnerId: partner,
-        creditedStageId: stageId,
-        from: filters.from,
-        to: filters.to,
-      });
+      return reportCompaniesHref(filters, { creditedPartnerId: partner, creditedStageId: stageId });
     }
   }
-  return companyListHref({
-    ...companyFilters(filters),
-    programmeId: filters.programmeId,
-    reachedStageId: stageId,
-    from: filters.from,
-    to: filters.to,
-    ...dimension,
-  });
+  return reportCompaniesHref(filters, { reachedStageId: stageId, ...dimension });
 }
 
 /** A sector key is the SBI division (two digits); a filter on 62.01 within 62 stays 62.01. */
@@ -93,14 +79,23 @@ function narrowerSector(filter: string | undefined, key: string): string {
   return filter && filter.startsWith(key) ? filter : key;
 }
 
+type Target = Pick<ProgressReportTarget, 'stageId' | 'indicator'>;
+
 /**
- * A target counts the whole programme (no other filter applies): companies that ever reached
- * its stage, or that have an outcome on its indicator recorded for the programme.
+ * A target counts the whole programme (no other filter applies): companies that reached its
+ * stage, or that have an outcome on its indicator recorded for the programme; within a period
+ * when given.
  */
-export function targetHref(filters: ReportFilters, target: Pick<ProgressReportTarget, 'stageId' | 'indicator'>): string | undefined {
-  if (target.stageId != null) return companyListHref({ programmeId: filters.programmeId, reachedStageId: target.stageId });
-  if (target.indicator) return companyListHref({ programmeId: filters.programmeId, indicator: target.indicator });
+function targetCompaniesHref(filters: ReportFilters, target: Target, period: { from?: string; to?: string } = {}): string | undefined {
+  const programmeId = filters.programmeId;
+  if (target.stageId != null) return companyListHref({ programmeId, reachedStageId: target.stageId, ...period });
+  if (target.indicator) return companyListHref({ programmeId, indicator: target.indicator, ...period });
   return undefined;
+}
+
+/** A target as a whole: every company it counts, ever. */
+export function targetHref(filters: ReportFilters, target: Target): string | undefined {
+  return targetCompaniesHref(filters, target);
 }
 
 /**
@@ -108,35 +103,22 @@ export function targetHref(filters: ReportFilters, target: Pick<ProgressReportTa
  * optionally within one sector or size class.
  */
 export function needHref(filters: ReportFilters, need: Need, split: NeedsSplit = '', key?: string): string | undefined {
-  const scoped: CompanyListFilters = {
-    ...companyFilters(filters),
-    programmeId: filters.programmeId,
-    need,
-    from: filters.from,
-    to: filters.to,
-  };
+  const counted: CompanyListFilters = { need };
   if (split && key !== undefined) {
     if (isUnknown(key)) return undefined;
-    if (split === 'sector') scoped.sector = narrowerSector(filters.sector, key);
+    if (split === 'sector') counted.sector = narrowerSector(filters.sector, key);
     else {
       const size = oneOf<SizeClass>(SIZE_CLASSES, key);
       if (!size) return undefined;
-      scoped.sizeClass = size;
+      counted.sizeClass = size;
     }
   }
-  return companyListHref(scoped);
+  return reportCompaniesHref(filters, counted);
 }
 
 /** Companies with an outcome on this indicator for the programme in the period; one partner's outcomes when given. */
 export function outcomeHref(filters: ReportFilters, indicator: Indicator, outcomePartnerId?: number): string {
-  return companyListHref({
-    ...companyFilters(filters),
-    programmeId: filters.programmeId,
-    indicator,
-    outcomePartnerId,
-    from: filters.from,
-    to: filters.to,
-  });
+  return reportCompaniesHref(filters, { indicator, outcomePartnerId });
 }
 
 /**
@@ -174,21 +156,8 @@ export function monthPeriod(month: string): { from: string; to: string } {
   return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
 }
 
-/**
- * A month of a target's trend: the companies added in it, or (cumulative) all up to its end.
- * Like the target itself, only the programme applies.
- */
-export function trendMonthHref(
-  filters: ReportFilters,
-  target: Pick<ProgressReportTarget, 'stageId' | 'indicator'>,
-  month: string,
-  cumulative: boolean,
-): string | undefined {
+/** A month of a target's trend: the companies added in it, or (cumulative) all up to its end. */
+export function trendMonthHref(filters: ReportFilters, target: Target, month: string, cumulative: boolean): string | undefined {
   const { from, to } = monthPeriod(month);
-  const period = { from: cumulative ? undefined : from, to };
-  if (target.stageId != null) {
-    return companyListHref({ programmeId: filters.programmeId, reachedStageId: target.stageId, ...period });
-  }
-  if (target.indicator) return companyListHref({ programmeId: filters.programmeId, indicator: target.indicator, ...period });
-  return undefined;
+  return targetCompaniesHref(filters, target, { from: cumulative ? undefined : from, to });
 }
