@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import nl.aanjager.common.security.Roles;
+import nl.aanjager.common.sql.CustomPlans;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/reports")
 @Tag(name = "Reports")
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+@CustomPlans
 @Produces({"application/json", ReportDownloads.CSV, ReportDownloads.XLSX})
 public class ReportResource {
     @Inject
