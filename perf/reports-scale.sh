@@ -62,7 +62,7 @@ sql_p50() {
 
 PARTNER=$($PSQL -At -c "select min(partner_id) from partner_stage_credit")
 # The hand-written SQL reads the same report facts the API reads (company_stage_entry,
-# partner_stage_credit, company_need, company.first_contact_at), so the ratio is what the API
+# partner_stage_credit, company_need, company_contact), so the ratio is what the API
 # adds; migration V6 says how the facts are kept.
 E="company_stage_entry e where e.programme_id = $P"
 Y="e.first_entered_at >= '2025-01-01' and e.first_entered_at < '2026-01-01'"
@@ -89,7 +89,7 @@ add "breakdown by theme" "/api/reports/breakdown?programmeId=$P&by=theme" \
 add "breakdown by partner" "/api/reports/breakdown?programmeId=$P&by=partner" \
   "select pc.partner_id::text, pc.position, s.id, count(*) from partner_stage_credit pc join funnel_stage s on s.programme_id = pc.programme_id and s.position = pc.position where pc.programme_id = $P group by 1, 2, 3 order by 1, 2;"
 add "events, 2025" "/api/reports/events?programmeId=$P&from=2025-01-01&to=2025-12-31" \
-  "select ev.id, ev.title, ev.starts_at, count(g.id) filter (where g.status <> 'CANCELLED' and not g.walk_in), count(g.id) filter (where g.status = 'CHECKED_IN'), count(g.id) filter (where g.status = 'CHECKED_IN' and g.walk_in), count(g.id) filter (where g.status = 'NO_SHOW'), count(g.id) filter (where g.status = 'CHECKED_IN' and not g.walk_in), (select count(*) from company c where c.first_contact_event_id = ev.id) from event ev left join registration g on g.event_id = ev.id where ev.programme_id = $P and ev.status <> 'CANCELLED' and ev.starts_at >= '2025-01-01' and ev.starts_at < '2026-01-01' group by ev.id order by ev.starts_at, ev.id;"
+  "select ev.id, ev.title, ev.starts_at, count(g.id) filter (where g.status <> 'CANCELLED' and not g.walk_in), count(g.id) filter (where g.status = 'CHECKED_IN'), count(g.id) filter (where g.status = 'CHECKED_IN' and g.walk_in), count(g.id) filter (where g.status = 'NO_SHOW'), count(g.id) filter (where g.status = 'CHECKED_IN' and not g.walk_in), (select count(*) from company_contact k where k.first_event_id = ev.id) from event ev left join registration g on g.event_id = ev.id where ev.programme_id = $P and ev.status <> 'CANCELLED' and ev.starts_at >= '2025-01-01' and ev.starts_at < '2026-01-01' group by ev.id order by ev.starts_at, ev.id;"
 add "partners" "/api/reports/partners?programmeId=$P" \
   "select partner_id, position, count(*) from partner_stage_credit where programme_id = $P group by 1, 2; select p.id, p.name, a.n, f.n, t.n, t.accepted, t.hours from partner p left join (select partner_id, count(*) n from activity group by 1) a on a.partner_id = p.id left join (select from_partner_id, count(*) n from referral group by 1) f on f.from_partner_id = p.id left join (select to_partner_id, count(*) n, count(*) filter (where status in ('ACCEPTED', 'DONE')) accepted, percentile_cont(0.5) within group (order by extract(epoch from responded_at - created_at) / 3600) filter (where status in ('ACCEPTED', 'DONE')) hours from referral group by 1) t on t.to_partner_id = p.id order by p.name;"
 add "outcomes" "/api/reports/outcomes?programmeId=$P" \

@@ -121,18 +121,17 @@ from activity a cross join unnest(a.needs) as n(need) join company c on c.id = a
 left join scale_theme t on t.company_id = a.company_id
 group by a.company_id, n.need, c.district, c.sbi_code, c.size_class, t.themes;
 
+insert into company_contact (company_id, first_contact_at, first_event_id)
 with recorded as (select company_id, min(reached_at) as t from stage_record where withdrawn_at is null group by 1),
      active as (select company_id, activity_contact_at(min(occurred_on)) as t from activity group by 1),
      attended as (select distinct on (g.company_id) g.company_id, e.starts_at as t, e.id as event_id
                   from registration g join event e on e.id = g.event_id where g.status = 'CHECKED_IN'
                   order by g.company_id, e.starts_at, e.id)
-update company c
-set first_contact_at = least(r.t, a.t, v.t),
-    first_contact_event_id = case when v.t <= coalesce(least(r.t, a.t), 'infinity') then v.event_id end
+select k.id, least(r.t, a.t, v.t), case when v.t <= coalesce(least(r.t, a.t), 'infinity') then v.event_id end
 from company k
 left join recorded r on r.company_id = k.id left join active a on a.company_id = k.id
 left join attended v on v.company_id = k.id
-where c.id = k.id and (r.t is not null or a.t is not null or v.t is not null);
+where r.t is not null or a.t is not null or v.t is not null;
 
 -- what autovacuum does in a running system: statistics, and the visibility map that lets
 -- index-only scans skip the table

@@ -2,17 +2,18 @@
 -- (The functions are PL/pgSQL, not SQL: PL/pgSQL keeps its statements' plans for the session,
 -- where an SQL function is planned again on every call — 8 ms per stage record, measured.)
 -- PostgreSQL keeps every fact equal to its sources with triggers, so no writer (the API, a
--- merge, an import, a fix in psql) can forget one; each trigger rewrites the facts of the one
--- company it touched, a handful of rows.
+-- merge, an import, a fix in psql) can forget one. What only adds (a new stage record, a
+-- check-in, a new activity) updates the facts in place; anything else rewrites the facts of the
+-- one company it touched, a handful of rows.
 --
 --   company_stage_entry   + whole days since the previous stage, and the company's district,
 --                           SBI code and size class (funnel and breakdowns need no join)
 --   partner_stage_credit  one row per partner, company and stage the partner is credited with
 --                           (a record at that stage or later), with the first such moment and
 --                           the company's attributes
---   company.first_contact_at  the company's first contact with the network: a stage record, the
---                           end of an activity's day, or the start of an event it attended;
---                           first_contact_event_id names that event when the event came first
+--   company_contact       the company's first contact with the network: a stage record, the end
+--                           of an activity's day, or the start of an event it attended; the
+--                           event when the event came first
 --   company_need          one row per company and need raised, with the first day it was raised
 --                           and the programmes it was raised in
 -- Each fact also carries the themes of the company's activities, for the theme filter.
@@ -37,9 +38,14 @@ create table partner_stage_credit (
 );
 create index partner_stage_credit_company on partner_stage_credit (company_id, programme_id);
 
-alter table company add column first_contact_at timestamptz;
-alter table company add column first_contact_event_id bigint;
-create index company_first_contact_event on company (first_contact_event_id) where first_contact_event_id is not null;
+-- a table of its own, not columns of company: a check-in then writes one narrow row instead of a
+-- new version of the company row with its ten indexes (trigram index included)
+create table company_contact (
+    company_id       bigint      primary key references company (id),
+    first_contact_at timestamptz not null,
+    first_event_id   bigint
+);
+create index company_contact_first_event on company_contact (first_event_id) where first_event_id is not null;
 
 create table company_need (
     company_id      bigint      not null references company (id),
@@ -100,23 +106,85 @@ $$;
 -- The first contact, and the event when the company had no contact before it started (two
 -- events starting at the same moment: the lower id).
 create function refresh_company_first_contact(of_company bigint) returns void language plpgsql as $$
+declare
+    recorded timestamptz := (select min(reached_at) from stage_record
+                             where company_id = of_company and withdrawn_at is null);
+    active timestamptz := (select activity_contact_at(min(occurred_on)) from activity where company_id = of_company);
+    attended timestamptz;
+    attended_event bigint;
+    first_at timestamptz;
 begin
-    -- written only when it changes: most writes leave a company's first contact as it was
-    update company c set first_contact_at = f.first_at, first_contact_event_id = f.event_id
-    from (select least(x.recorded, x.active, x.attended) as first_at,
-                 case when x.attended <= coalesce(least(x.recorded, x.active), 'infinity') then x.event_id end
-                   as event_id
-          from (select (select min(reached_at) from stage_record
-                        where company_id = of_company and withdrawn_at is null) as recorded,
-                       (select activity_contact_at(min(occurred_on)) from activity where company_id = of_company)
-                         as active,
-                       e.starts_at as attended, e.id as event_id
-                from (select 1) one
-                left join lateral (select e.id, e.starts_at from registration g join event e on e.id = g.event_id
-                                   where g.company_id = of_company and g.status = 'CHECKED_IN'
-                                   order by e.starts_at, e.id limit 1) e on true) x) f
-    where c.id = of_company
-      and (c.first_contact_at, c.first_contact_event_id) is distinct from (f.first_at, f.event_id);
+    select e.starts_at, e.id into attended, attended_event
+    from registration g join event e on e.id = g.event_id
+    where g.company_id = of_company and g.status = 'CHECKED_IN'
+    order by e.starts_at, e.id limit 1;
+    first_at := least(recorded, active, attended);
+    if first_at is null then
+        delete from company_contact where company_id = of_company;
+        return;
+    end if;
+    if attended > coalesce(least(recorded, active), 'infinity') then
+        attended_event := null;
+    end if;
+    insert into company_contact (company_id, first_contact_at, first_event_id)
+    values (of_company, first_at, attended_event)
+    on conflict (company_id) do update set first_contact_at = excluded.first_contact_at,
+                                           first_event_id = excluded.first_event_id
+    where (company_contact.first_contact_at, company_contact.first_event_id)
+          is distinct from (excluded.first_contact_at, excluded.first_event_id);
+end $$;
+
+-- A new contact at that moment (an event's id when it is an attended event): only an earlier
+-- one changes the first contact; a tie is settled by the full rule above.
+create function company_contacted(of_company bigint, contacted_at timestamptz, event_id bigint)
+returns void language plpgsql as $$
+declare
+    current_first timestamptz := (select first_contact_at from company_contact where company_id = of_company);
+begin
+    if current_first is null or contacted_at < current_first then
+        insert into company_contact (company_id, first_contact_at, first_event_id)
+        values (of_company, contacted_at, event_id)
+        on conflict (company_id) do update set first_contact_at = excluded.first_contact_at,
+                                               first_event_id = excluded.first_event_id;
+    elsif contacted_at = current_first then
+        perform refresh_company_first_contact(of_company);
+    end if;
+end $$;
+
+-- A new stage record: entries and credits move earlier or are added, in place.
+create function company_reached(rec stage_record) returns void language plpgsql as $$
+declare
+    changed integer;
+    reached_position integer := (select position from funnel_stage where id = rec.stage_id);
+begin
+    insert into company_stage_entry (company_id, programme_id, position, stage_id, first_entered_at,
+                                     district, sbi_code, size_class, themes)
+    select rec.company_id, rec.programme_id, s.position, s.id, rec.reached_at,
+           c.district, c.sbi_code, c.size_class, company_themes(rec.company_id)
+    from funnel_stage s join company c on c.id = rec.company_id
+    where s.programme_id = rec.programme_id and s.position <= reached_position
+    on conflict (programme_id, position, company_id) do update set first_entered_at = excluded.first_entered_at
+    where excluded.first_entered_at < company_stage_entry.first_entered_at;
+    get diagnostics changed = row_count;
+    if changed > 0 then
+        update company_stage_entry e set days_from_previous = d.days
+        from (select position, floor(extract(epoch from first_entered_at - lag(first_entered_at)
+                     over (order by position)) / 86400)::integer as days
+              from company_stage_entry where company_id = rec.company_id and programme_id = rec.programme_id) d
+        where e.company_id = rec.company_id and e.programme_id = rec.programme_id and e.position = d.position
+          and e.days_from_previous is distinct from d.days;
+    end if;
+    if rec.credited_partner_id is not null then
+        insert into partner_stage_credit (programme_id, partner_id, position, company_id, first_credited_at,
+                                          district, sbi_code, size_class, themes)
+        select rec.programme_id, rec.credited_partner_id, s.position, rec.company_id, rec.reached_at,
+               c.district, c.sbi_code, c.size_class, company_themes(rec.company_id)
+        from funnel_stage s join company c on c.id = rec.company_id
+        where s.programme_id = rec.programme_id and s.position <= reached_position
+        on conflict (programme_id, partner_id, position, company_id)
+        do update set first_credited_at = excluded.first_credited_at
+        where excluded.first_credited_at < partner_stage_credit.first_credited_at;
+    end if;
 end $$;
 
 -- Needs and themes: what a company's activities say.
@@ -139,11 +207,16 @@ end $$;
 
 create function stage_record_changed() returns trigger language plpgsql as $$
 begin
+    if tg_op = 'INSERT' and new.withdrawn_at is null then
+        perform company_reached(new);
+        perform company_contacted(new.company_id, new.reached_at, null);
+        return null;
+    end if;
     if tg_op <> 'INSERT' then
         perform refresh_company_funnel(old.company_id, old.programme_id);
         perform refresh_company_first_contact(old.company_id);
     end if;
-    if tg_op <> 'DELETE' then
+    if tg_op <> 'DELETE' and (tg_op = 'INSERT' or (old.company_id, old.programme_id) <> (new.company_id, new.programme_id)) then
         perform refresh_company_funnel(new.company_id, new.programme_id);
         perform refresh_company_first_contact(new.company_id);
     end if;
@@ -158,7 +231,10 @@ begin
         perform refresh_company_needs(old.company_id);
         perform refresh_company_first_contact(old.company_id);
     end if;
-    if tg_op <> 'DELETE' then
+    if tg_op = 'INSERT' then
+        perform refresh_company_needs(new.company_id);
+        perform company_contacted(new.company_id, activity_contact_at(new.occurred_on), null);
+    elsif tg_op = 'UPDATE' and new.company_id <> old.company_id then
         perform refresh_company_needs(new.company_id);
         perform refresh_company_first_contact(new.company_id);
     end if;
@@ -167,12 +243,19 @@ end $$;
 create trigger activity_facts after insert or update of company_id, occurred_on, needs, programme_id or delete
     on activity for each row execute function activity_changed();
 
+-- Registrations matter only as attendance: a check-in is an added contact, anything else that
+-- touches attendance is settled by the full rule.
 create function registration_changed() returns trigger language plpgsql as $$
 begin
-    if tg_op <> 'INSERT' then
+    if tg_op <> 'DELETE' and new.status = 'CHECKED_IN'
+       and (tg_op = 'INSERT' or (old.status <> 'CHECKED_IN' and old.company_id = new.company_id)) then
+        perform company_contacted(new.company_id, (select starts_at from event where id = new.event_id), new.event_id);
+        return null;
+    end if;
+    if tg_op <> 'INSERT' and old.status = 'CHECKED_IN' then
         perform refresh_company_first_contact(old.company_id);
     end if;
-    if tg_op <> 'DELETE' and (tg_op = 'INSERT' or new.company_id <> old.company_id or new.status <> old.status) then
+    if tg_op = 'UPDATE' and new.status = 'CHECKED_IN' and new.company_id <> old.company_id then
         perform refresh_company_first_contact(new.company_id);
     end if;
     return null;
@@ -199,4 +282,4 @@ create trigger company_report_attributes after update of district, sbi_code, siz
 select refresh_company_funnel(k.company_id, k.programme_id)
 from (select distinct company_id, programme_id from stage_record) k;
 select refresh_company_needs(k.company_id) from (select distinct company_id from activity) k;
-select refresh_company_first_contact(c.id) from company c;
+select refresh_company_first_contact(c.id) from company c where c.merged_into_id is null;

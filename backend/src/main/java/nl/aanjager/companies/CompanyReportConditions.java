@@ -75,7 +75,7 @@ public class CompanyReportConditions {
             parameters.put("attendedEvent", filter.attendedEventId);
         }
         if (filter.newAtEventId != null) {
-            where.add("c.first_contact_event_id = :newAtEvent");
+            where.add("exists (select 1 from company_contact k where k.company_id = c.id and k.first_event_id = :newAtEvent)");
             parameters.put("newAtEvent", filter.newAtEventId);
         }
         if (filter.opensReportDetail() && !scope.seesEverything()) {

@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * "Did our events reach people, and new people?" — per event in the period and in total. A
- * company is new when the event is its first contact with the network: company.first_contact_at,
- * kept by triggers (migration V6), is not before the event's start.
+ * company is new when the event was its first contact with the network (company_contact, kept by
+ * triggers, migration V6).
  */
 @ApplicationScoped
 public class EventsReportQuery {
@@ -36,7 +36,7 @@ public class EventsReportQuery {
                        count(g.id) filter (where g.status = 'CHECKED_IN' and g.walk_in),
                        count(g.id) filter (where g.status = 'NO_SHOW'),
                        count(g.id) filter (where g.status = 'CHECKED_IN' and not g.walk_in),
-                       (select count(*) from company c where c.first_contact_event_id = ev.id)
+                       (select count(*) from company_contact k where k.first_event_id = ev.id)
                 from event ev left join registration g on g.event_id = ev.id
                 where %s
                 group by ev.id order by ev.starts_at, ev.id""".formatted(String.join(" and ", where)), parameters)) {

@@ -99,6 +99,23 @@ class ReportFactsFollowChangesTest {
         newCompaniesAt(event, 0);
     }
 
+    @Test
+    void anUndoneCheckInTakesTheFirstContactBack() {
+        long event = EventFixtures.publishedEvent(null, OffsetDateTime.now(ZoneOffset.UTC).minusHours(1));
+        long company = Fixtures.newCompany(unique("Vergissing"));
+        long contact = Fixtures.newContact(company, "Victor Vergist", null);
+        var registration = json().body(Map.of("contactId", contact)).post("/api/events/" + event + "/registrations")
+                .then().statusCode(201).extract().jsonPath();
+        json().body(Map.of("ticket", registration.getString("ticket"), "device", "desk"))
+                .post("/api/events/" + event + "/check-ins").then().statusCode(200);
+        newCompaniesAt(event, 1);
+        json().queryParam("newAtEventId", event).get("/api/companies").then().body("items.id", contains((int) company));
+
+        json().delete("/api/events/" + event + "/check-ins/" + registration.getLong("id")).then().statusCode(200);
+        newCompaniesAt(event, 0);
+        json().queryParam("newAtEventId", event).get("/api/companies").then().body("total", equalTo(0));
+    }
+
     private static void newCompaniesAt(long event, int expected) {
         json().get("/api/reports/events").then().statusCode(200)
                 .body("events.find { it.eventId == " + event + " }.newCompanies", equalTo(expected));
