@@ -109,12 +109,14 @@ done
 echo
 RUNS=$(( RUNS < 20 ? 20 : RUNS ))
 STAFF=$(token staff)
-echo "Company list at $SCALE scale, $RUNS runs, ms (unfiltered: $(api "$API/api/companies?size=1" | grep -o '"total":[0-9]*,"totalExact":[a-z]*'))"
+echo "Lists at $SCALE scale, $RUNS runs, ms (unfiltered: $(api "$API/api/companies?size=1" | grep -o '"total":[0-9]*,"totalExact":[a-z]*'))"
 printf '%-58s %8s %8s\n' request p50 p95
 DEEP=$($PSQL -At -c "select id || ':' || name from company where merged_into_id is null order by name, id offset $(( N[0] / 5 )) limit 1" |
   tr -d '\n' | base64 -w0 | tr '+/' '-_' | tr -d '=')
 for url in "/api/companies?size=20" "/api/companies?size=20&page=100" "/api/companies?size=20&page=10000" \
-           "/api/companies?size=20&after=$DEEP" "/api/companies?size=20&district=Gebied%207&sizeClass=SMALL"; do
+           "/api/companies?size=20&after=$DEEP" "/api/companies?size=20&district=Gebied%207&sizeClass=SMALL" \
+           "/api/activities?size=20" "/api/activities?size=20&page=1000" "/api/events?size=20" \
+           "/api/referrals?size=20"; do
   printf '%-58s %8s\n' "GET ${url/$DEEP/<cursor at row $(( N[0] / 5 ))>}" "$(api_p50 "$url" p95)"
 done
 if [ "${KEEP:-}" = 1 ]; then
