@@ -85,7 +85,7 @@ add "breakdown by district" "/api/reports/breakdown?programmeId=$P&by=district" 
 add "breakdown by size class" "/api/reports/breakdown?programmeId=$P&by=sizeClass" \
   "select coalesce(e.size_class, 'UNKNOWN'), e.position, e.stage_id, count(*) from $E group by 1, 2, 3 order by 1, 2;"
 add "breakdown by theme" "/api/reports/breakdown?programmeId=$P&by=theme" \
-  "select t.theme, e.position, e.stage_id, count(*) from company_stage_entry e cross join unnest(e.themes) as t(theme) where e.programme_id = $P group by 1, 2, 3 order by 1, 2;"
+  "select t.theme, g.position, g.stage_id, sum(g.n) from (select e.themes, e.position, e.stage_id, count(*) as n from company_stage_entry e where e.programme_id = $P group by 1, 2, 3) g cross join unnest(g.themes) as t(theme) group by 1, 2, 3 order by 1, 2;"
 add "breakdown by partner" "/api/reports/breakdown?programmeId=$P&by=partner" \
   "select pc.partner_id::text, pc.position, s.id, count(*) from partner_stage_credit pc join funnel_stage s on s.programme_id = pc.programme_id and s.position = pc.position where pc.programme_id = $P group by 1, 2, 3 order by 1, 2;"
 add "events, 2025" "/api/reports/events?programmeId=$P&from=2025-01-01&to=2025-12-31" \

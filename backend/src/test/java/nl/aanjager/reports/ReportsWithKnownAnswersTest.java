@@ -205,6 +205,10 @@ class ReportsWithKnownAnswersTest {
                 .body("rows.findAll { it.key == 'MEDIUM' }.companies", contains(1));
         report(world).queryParam("by", "partner").get("/api/reports/breakdown").then()
                 .body("rows.findAll { it.key == '2' }.companies", contains(3, 1));
+        // activities (all on the theme DIGITAL) at A, B and C only
+        report(world).queryParam("by", "theme").get("/api/reports/breakdown").then()
+                .body("rows.key", org.hamcrest.Matchers.everyItem(equalTo("DIGITAL")))
+                .body("rows.companies", contains(3, 2, 1));
         report(world).queryParam("by", "colour").get("/api/reports/breakdown").then().statusCode(400);
     }
 
