@@ -1,10 +1,10 @@
 # Shared by the benchmark scripts (sourced): a backend of their own on loopback, so they never
-# disturb `make run` or `make test` — HTTP port 18080 and embedded PostgreSQL on 55435, a
+# disturb `make run` or `make test` — HTTP port 18080 and embedded PostgreSQL on 25435, a
 # fresh database each run (the database port is fixed when the application is built, hence
 # the separate build into backend/target/perf-app).
 source "$(dirname "${BASH_SOURCE[0]}")/../deploy/local/common.sh"
 API=http://127.0.0.1:18080
-PERF_PG_PORT=55435
+PERF_PG_PORT=25435
 export PGPASSWORD=postgres
 PSQL="psql -q -X -h localhost -p $PERF_PG_PORT -U postgres -d postgres -v ON_ERROR_STOP=1"
 

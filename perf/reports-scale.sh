@@ -6,7 +6,7 @@
 #                                      activities, 5,000 events, 500,000 registrations
 #   perf/reports-scale.sh rotterdam    20,000 companies (and the rest in proportion)
 #
-# KEEP=1 leaves the backend (port 18080) and its database (psql -h localhost -p 55435 -U postgres,
+# KEEP=1 leaves the backend (port 18080) and its database (psql -h localhost -p 25435 -U postgres,
 # password postgres) running after the figures, for a closer look, until Ctrl-C.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"

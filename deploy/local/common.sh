@@ -76,8 +76,8 @@ stop_parts() {
 }
 
 # An embedded PostgreSQL runs in its own session, so a killed backend can leave one behind,
-# orphaned (its parent is then init). These ports are ours (55432 run, 55433 backend tests,
-# 55434 end-to-end, 55435 benchmarks): stop an orphan there; a live one belongs to a backend.
+# orphaned (its parent is then init). These ports are ours (25432 run, 25433 backend tests,
+# 25434 end-to-end, 25435 benchmarks): stop an orphan there; a live one belongs to a backend.
 stop_stale_postgres() {
   local port pids pid
   for port in "$@"; do

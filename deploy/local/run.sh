@@ -9,8 +9,8 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
-stop_stale_postgres 55432
-for port in 8080 8180 5173 55432; do require_free_port $port "make run"; done
+stop_stale_postgres 25432
+for port in 8080 8180 5173 25432; do require_free_port $port "make run"; done
 ensure_npm_packages
 "$ROOT/deploy/local/keycloak.sh" install
 mkdir -p "$CACHE/logs"
@@ -24,7 +24,7 @@ start_part frontend "$CACHE/logs/frontend.log" bash -c "cd '$ROOT/frontend' && e
 log "building the backend (tests skipped; make test runs them)"
 PGDATA_DIR=${AANJAGER_PGDATA:-$CACHE/pgdata}
 (cd "$ROOT/backend" && $MVN package -DskipTests -Dquarkus.analytics.disabled=true \
-  -Dquarkus.embedded.postgresql.port=55432 -Dquarkus.embedded.postgresql.data.dir="$PGDATA_DIR" \
+  -Dquarkus.embedded.postgresql.port=25432 -Dquarkus.embedded.postgresql.data.dir="$PGDATA_DIR" \
   -Dquarkus.package.output-directory=run-app) > "$CACHE/logs/build.log" 2>&1 \
   || { tail -30 "$CACHE/logs/build.log"; exit 1; }
 start_part backend "$CACHE/logs/backend.log" java -Dquarkus.profile=local \

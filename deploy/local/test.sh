@@ -4,8 +4,8 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
-stop_stale_postgres 55433 55434
-for port in 8180 8080 4173 55433 55434; do require_free_port $port "make test"; done
+stop_stale_postgres 25433 25434
+for port in 8180 8080 4173 25433 25434; do require_free_port $port "make test"; done
 ensure_chromium
 ensure_npm_packages
 "$ROOT/deploy/local/keycloak.sh" install
