@@ -24,26 +24,17 @@ public class NeedsReportQuery {
     public NeedsReport report(ReportFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
         List<String> where = new ArrayList<>(filter.factConditions("n", parameters));
-        where.add("true");
         if (filter.programmeId != null) {
             where.add("(:programme = any(n.programme_ids) or n.without_programme)");
             parameters.put("programme", filter.programmeId);
         }
-        filter.checkPeriod();
-        if (filter.from != null) {
-            where.add("n.first_raised_on >= :fromDay");
-            parameters.put("fromDay", filter.from);
-        }
-        if (filter.to != null) {
-            where.add("n.first_raised_on <= :toDay");
-            parameters.put("toDay", filter.to);
-        }
+        where.addAll(filter.dayConditions("n.first_raised_on", parameters));
         // one row per company and need: the counts per (need, SBI code, size class) add up
         // exactly, so the totals and splits are summed here from one parallel aggregate
         Map<String, NeedTally> byNeed = new TreeMap<>();
         for (Object[] row : ReportRows.run(entityManager, """
                 select n.need, n.sbi_code, n.size_class, count(*) from company_need n
-                where %s group by 1, 2, 3""".formatted(String.join(" and ", where)), parameters)) {
+                where %s group by 1, 2, 3""".formatted(ReportFilter.all(where)), parameters)) {
             String sbi = (String) row[1];
             byNeed.computeIfAbsent((String) row[0], need -> new NeedTally())
                     .add(sbi == null ? null : sbi.substring(0, Math.min(2, sbi.length())), (String) row[2],

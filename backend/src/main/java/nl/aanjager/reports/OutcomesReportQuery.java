@@ -19,20 +19,12 @@ public class OutcomesReportQuery {
         Map<String, Object> parameters = new HashMap<>();
         // outcomes move with a merge, so the company is joined only to filter on it
         boolean joinCompany = filter.narrowsCompanies();
-        List<String> where = new ArrayList<>(joinCompany ? filter.companyConditions(parameters) : List.of("true"));
+        List<String> where = new ArrayList<>(joinCompany ? filter.companyConditions(parameters) : List.of());
         if (filter.programmeId != null) {
             where.add("o.programme_id = :programme");
             parameters.put("programme", filter.programmeId);
         }
-        filter.checkPeriod();
-        if (filter.from != null) {
-            where.add("o.occurred_on >= :fromDay");
-            parameters.put("fromDay", filter.from);
-        }
-        if (filter.to != null) {
-            where.add("o.occurred_on <= :toDay");
-            parameters.put("toDay", filter.to);
-        }
+        where.addAll(filter.dayConditions("o.occurred_on", parameters));
         List<OutcomesReport.Row> rows = new ArrayList<>();
         for (Object[] row : ReportRows.run(entityManager, """
                 select o.indicator, o.partner_id, sum(o.value), count(distinct o.company_id), grouping(o.partner_id)
@@ -40,7 +32,7 @@ public class OutcomesReportQuery {
                 where %s
                 group by grouping sets ((o.indicator), (o.indicator, o.partner_id))
                 order by o.indicator, 5 desc, o.partner_id""".formatted(joinCompany ? "join company c on c.id = o.company_id" : "",
-                String.join(" and ", where)), parameters)) {
+                ReportFilter.all(where)), parameters)) {
             boolean total = ReportRows.number(row[4]) == 1;
             rows.add(new OutcomesReport.Row(Indicator.valueOf((String) row[0]),
                     total ? null : ReportRows.nullableNumber(row[1]), ReportRows.decimal(row[2]),

@@ -99,6 +99,26 @@ public class ReportFilter {
                 .anyMatch(value -> value != null && !value.isBlank());
     }
 
+    /** Conditions that the date column lies in the period (if one is given). */
+    List<String> dayConditions(String column, Map<String, Object> parameters) {
+        checkPeriod();
+        List<String> where = new ArrayList<>();
+        if (from != null) {
+            where.add(column + " >= :fromDay");
+            parameters.put("fromDay", from);
+        }
+        if (to != null) {
+            where.add(column + " <= :toDay");
+            parameters.put("toDay", to);
+        }
+        return where;
+    }
+
+    /** The conditions joined with "and"; "true" when there are none. */
+    static String all(List<String> conditions) {
+        return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
+    }
+
     /** A condition that the timestamp column lies in the period (if one is given). */
     List<String> periodConditions(String column, Map<String, Object> parameters) {
         checkPeriod();
