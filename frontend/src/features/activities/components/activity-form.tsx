@@ -1,10 +1,10 @@
 // Record an activity with a company. Admin and staff name the partner that held it; a partner
 // user's own organisation is implied. Optionally it credits a funnel stage of a programme.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from '@/components/form/fields';
-import { focusFirstInvalid, serverFieldErrors, type FieldErrors } from '@/components/form/form-errors';
+import type { FieldErrors } from '@/components/form/form-errors';
+import { useFormState } from '@/components/form/use-form-state';
 import { ProblemAlert } from '@/components/problem-alert';
 import { today } from '@/lib/dates';
 import { ACTIVITY_TYPES, NEEDS, THEMES, oneOf, type ActivityType, type Need, type Theme } from '@/lib/enums';
@@ -63,46 +63,32 @@ interface ActivityFormProps {
 export function ActivityForm({ companyId, actsForNetwork, saving, error, onSubmit, onCancel }: ActivityFormProps) {
   const { t } = useTranslation();
   const stageLabel = useStageLabel();
-  const formRef = useRef<HTMLFormElement>(null);
   const { partners } = usePartnerDirectory();
   const { programmes } = useProgrammeDirectory();
   const contacts = useCompanyContacts(companyId);
-  const [values, setValues] = useState<ActivityValues>({
-    partnerId: '', type: '', occurredOn: today(), contactId: '', summary: '', confidential: false,
-    themes: [], needs: [], programmeId: '', stageId: '',
+  const { formRef, values, set, errors, handleSubmit } = useFormState({
+    initial: (): ActivityValues => ({
+      partnerId: '', type: '', occurredOn: today(), contactId: '', summary: '', confidential: false,
+      themes: [], needs: [], programmeId: '', stageId: '',
+    }),
+    fields: FIELDS,
+    serverError: error,
+    validate: (current: ActivityValues) => {
+      const found: FieldErrors<Field> = {};
+      if (actsForNetwork && !current.partnerId) found.partnerId = t('common.requiredField');
+      if (!current.type) found.type = t('common.requiredField');
+      if (!current.occurredOn) found.occurredOn = t('common.requiredField');
+      if (current.programmeId && !current.stageId) found.stageId = t('common.requiredField');
+      return found;
+    },
+    onValid: (current) => onSubmit(toActivityRequest(companyId, current, actsForNetwork)),
   });
   const stages = useFunnelStages(values.programmeId ? Number(values.programmeId) : undefined);
-  const [clientErrors, setClientErrors] = useState<FieldErrors<Field>>({});
-  const errors: FieldErrors<Field> = { ...serverFieldErrors(error, FIELDS), ...clientErrors };
-
-  useEffect(() => {
-    if (error) focusFirstInvalid(formRef.current);
-  }, [error]);
-
-  const set = <K extends keyof ActivityValues>(key: K, value: ActivityValues[K]) => {
-    setValues((current) => ({ ...current, [key]: value }));
-    setClientErrors((current) => ({ ...current, [key]: undefined }));
-  };
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const found: FieldErrors<Field> = {};
-    if (actsForNetwork && !values.partnerId) found.partnerId = t('common.requiredField');
-    if (!values.type) found.type = t('common.requiredField');
-    if (!values.occurredOn) found.occurredOn = t('common.requiredField');
-    if (values.programmeId && !values.stageId) found.stageId = t('common.requiredField');
-    setClientErrors(found);
-    if (Object.keys(found).length > 0) {
-      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
-      return;
-    }
-    onSubmit(toActivityRequest(companyId, values, actsForNetwork));
-  };
 
   const visibleContacts = (contacts.data ?? []).filter((contact) => !contact.erased && contact.name);
 
   return (
-    <form ref={formRef} className="form form--compact" noValidate onSubmit={submit}>
+    <form ref={formRef} className="form form--compact" noValidate onSubmit={handleSubmit}>
       <ProblemAlert error={error} />
       {actsForNetwork && (
         <SelectField

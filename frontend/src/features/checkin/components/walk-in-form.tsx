@@ -1,9 +1,9 @@
 // Admit someone who did not register: name and company (KvK number and email if known).
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { TextField } from '@/components/form/fields';
-import { serverFieldErrors, type FieldErrors } from '@/components/form/form-errors';
+import type { FieldErrors } from '@/components/form/form-errors';
+import { useFormState } from '@/components/form/use-form-state';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { WalkInRequest } from '@/features/checkin/api/types';
 
@@ -19,37 +19,34 @@ interface WalkInFormProps {
 
 export function WalkInForm({ offline, saving, error, onSubmit }: WalkInFormProps) {
   const { t } = useTranslation();
-  const [values, setValues] = useState({ name: '', companyName: '', kvkNumber: '', email: '' });
-  const [clientErrors, setClientErrors] = useState<FieldErrors<Field>>({});
-  const errors = { ...serverFieldErrors(error, FIELDS), ...clientErrors };
-  const set = (field: Field, value: string) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    setClientErrors((current) => ({ ...current, [field]: undefined }));
-  };
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const found: FieldErrors<Field> = {};
-    if (!values.name.trim()) found.name = t('common.requiredField');
-    if (!values.companyName.trim()) found.companyName = t('common.requiredField');
-    if (values.kvkNumber.trim() && !/^\d{8}$/.test(values.kvkNumber.trim())) found.kvkNumber = t('checkin.walkIn.kvkInvalid');
-    setClientErrors(found);
-    if (Object.keys(found).length > 0) return;
-    onSubmit(
-      {
-        name: values.name.trim(),
-        companyName: values.companyName.trim(),
-        kvkNumber: values.kvkNumber.trim() || undefined,
-        email: values.email.trim() || undefined,
-        clientId: crypto.randomUUID(),
-      },
-      () => setValues({ name: '', companyName: '', kvkNumber: '', email: '' }),
-    );
-  };
+  // formRef is left off the <form>: this form has never moved focus on errors, and still does not.
+  const { values, set, reset, errors, handleSubmit } = useFormState({
+    initial: { name: '', companyName: '', kvkNumber: '', email: '' },
+    fields: FIELDS,
+    serverError: error,
+    validate: (current) => {
+      const found: FieldErrors<Field> = {};
+      if (!current.name.trim()) found.name = t('common.requiredField');
+      if (!current.companyName.trim()) found.companyName = t('common.requiredField');
+      if (current.kvkNumber.trim() && !/^\d{8}$/.test(current.kvkNumber.trim())) found.kvkNumber = t('checkin.walkIn.kvkInvalid');
+      return found;
+    },
+    onValid: (current) =>
+      onSubmit(
+        {
+          name: current.name.trim(),
+          companyName: current.companyName.trim(),
+          kvkNumber: current.kvkNumber.trim() || undefined,
+          email: current.email.trim() || undefined,
+          clientId: crypto.randomUUID(),
+        },
+        reset,
+      ),
+  });
 
   if (offline) return <p>{t('checkin.walkIn.offline')}</p>;
   return (
-    <form className="form form--compact" noValidate onSubmit={submit}>
+    <form className="form form--compact" noValidate onSubmit={handleSubmit}>
       <ProblemAlert error={error} />
       <TextField label={t('checkin.walkIn.name')} name="name" required autoComplete="off" value={values.name} error={errors.name} onChange={(event) => set('name', event.target.value)} />
       <TextField

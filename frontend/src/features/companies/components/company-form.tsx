@@ -1,12 +1,12 @@
 // Create and edit form for a company. The KvK number and name are checked here; everything
 // else, and the final word, comes from the server's 400 problem, shown next to the fields.
 // A 409 on create names the existing record: the form links to it.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonLink } from '@/components/button';
 import { SelectField, TextField } from '@/components/form/fields';
-import { focusFirstInvalid, serverFieldErrors, type FieldErrors } from '@/components/form/form-errors';
+import type { FieldErrors } from '@/components/form/form-errors';
+import { useFormState } from '@/components/form/use-form-state';
 import { ProblemAlert } from '@/components/problem-alert';
 import { SIZE_CLASSES, oneOf, type SizeClass } from '@/lib/enums';
 import { isApiProblem } from '@/lib/problem';
@@ -91,32 +91,18 @@ interface CompanyFormProps {
 
 export function CompanyForm({ company, submitting, error, cancelTo, onSubmit, onReload }: CompanyFormProps) {
   const { t } = useTranslation();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<Values>(() => toValues(company));
-  const [clientErrors, setClientErrors] = useState<FieldErrors<Field>>({});
-  const errors: FieldErrors<Field> = { ...serverFieldErrors(error, FIELDS), ...clientErrors };
-
-  useEffect(() => {
-    if (error) focusFirstInvalid(formRef.current);
-  }, [error]);
-
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => {
-    setValues((current) => ({ ...current, [key]: value }));
-    setClientErrors((current) => ({ ...current, [key]: undefined }));
-  };
-
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const found: FieldErrors<Field> = {};
-    if (!values.kvkNumber.trim()) found.kvkNumber = t('common.requiredField');
-    if (!values.name.trim()) found.name = t('common.requiredField');
-    setClientErrors(found);
-    if (Object.keys(found).length > 0) {
-      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
-      return;
-    }
-    onSubmit(toRequest(values));
-  };
+  const { formRef, values, set, errors, handleSubmit } = useFormState({
+    initial: () => toValues(company),
+    fields: FIELDS,
+    serverError: error,
+    validate: (current: Values) => {
+      const found: FieldErrors<Field> = {};
+      if (!current.kvkNumber.trim()) found.kvkNumber = t('common.requiredField');
+      if (!current.name.trim()) found.name = t('common.requiredField');
+      return found;
+    },
+    onValid: (current) => onSubmit(toRequest(current)),
+  });
 
   const text = (field: Exclude<Field, 'sizeClass'>, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <TextField

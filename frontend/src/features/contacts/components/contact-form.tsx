@@ -1,9 +1,8 @@
 // Add or edit a contact person, with the consent they gave (purpose, source, date).
-import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { TextField } from '@/components/form/fields';
-import { focusFirstInvalid, serverFieldErrors, type FieldErrors } from '@/components/form/form-errors';
+import { useFormState } from '@/components/form/use-form-state';
 import { ProblemAlert } from '@/components/problem-alert';
 import { dayToTimestamp, timestampToDay } from '@/lib/dates';
 import type { Contact, ContactRequest } from '@/features/contacts/api/types';
@@ -51,24 +50,13 @@ interface ContactFormProps {
 
 export function ContactForm({ companyId, contact, saving, error, onSubmit, onCancel, onReload }: ContactFormProps) {
   const { t } = useTranslation();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<Values>(() => toValues(contact));
-  const [clientErrors, setClientErrors] = useState<FieldErrors<Field>>({});
-  const errors: FieldErrors<Field> = { ...serverFieldErrors(error, FIELDS), ...clientErrors };
-
-  useEffect(() => {
-    if (error) focusFirstInvalid(formRef.current);
-  }, [error]);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!values.name.trim()) {
-      setClientErrors({ name: t('common.requiredField') });
-      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
-      return;
-    }
-    onSubmit(toRequest(companyId, values));
-  };
+  const { formRef, values, set, errors, handleSubmit } = useFormState({
+    initial: () => toValues(contact),
+    fields: FIELDS,
+    serverError: error,
+    validate: (current: Values) => (current.name.trim() ? {} : { name: t('common.requiredField') }),
+    onValid: (current) => onSubmit(toRequest(companyId, current)),
+  });
 
   const field = (name: Field, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <TextField
@@ -76,16 +64,13 @@ export function ContactForm({ companyId, contact, saving, error, onSubmit, onCan
       name={name}
       value={values[name]}
       error={errors[name]}
-      onChange={(event) => {
-        setValues((current) => ({ ...current, [name]: event.target.value }));
-        setClientErrors((current) => ({ ...current, [name]: undefined }));
-      }}
+      onChange={(event) => set(name, event.target.value)}
       {...extra}
     />
   );
 
   return (
-    <form ref={formRef} className="form form--compact" noValidate onSubmit={submit}>
+    <form ref={formRef} className="form form--compact" noValidate onSubmit={handleSubmit}>
       <ProblemAlert error={error} onReload={onReload} />
       <div className="field-row">
         {field('name', { required: true, autoComplete: 'off' })}

@@ -1,10 +1,10 @@
 // Create and edit form for an event: programme, title, description, type, themes, venue or
 // online link, start and end, capacity, the funnel stage attendance credits, organisers.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonLink } from '@/components/button';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '@/components/form/fields';
-import { focusFirstInvalid, serverFieldErrors, type FieldErrors } from '@/components/form/form-errors';
+import type { FieldErrors } from '@/components/form/form-errors';
+import { useFormState } from '@/components/form/use-form-state';
 import { ProblemAlert } from '@/components/problem-alert';
 import { fromDateTimeLocal, toDateTimeLocal } from '@/lib/dates';
 import { EVENT_TYPES, THEMES, type EventType, type Theme } from '@/lib/enums';
@@ -107,34 +107,17 @@ interface EventFormProps {
 
 export function EventForm({ event, submitting, error, cancelTo, onSubmit, onReload }: EventFormProps) {
   const { t } = useTranslation();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<EventFormValues>(() => toValues(event));
-  const [clientErrors, setClientErrors] = useState<FieldErrors<Field>>({});
-  const errors: FieldErrors<Field> = { ...serverFieldErrors(error, FIELDS), ...clientErrors };
+  const { formRef, values, set, errors, handleSubmit } = useFormState({
+    initial: () => toValues(event),
+    fields: FIELDS,
+    serverError: error,
+    validate: (current: EventFormValues) => validateEvent(current, (key) => String(t(key as 'common.requiredField'))),
+    onValid: (current) => onSubmit(toRequest(current)),
+  });
   const programmes = useProgrammeDirectory();
   const partners = usePartnerDirectory();
   const stages = useFunnelStages(values.programmeId ? Number(values.programmeId) : undefined);
   const stageLabel = useStageLabel();
-
-  useEffect(() => {
-    if (error) focusFirstInvalid(formRef.current);
-  }, [error]);
-
-  const set = <K extends keyof EventFormValues>(key: K, value: EventFormValues[K]) => {
-    setValues((current) => ({ ...current, [key]: value }));
-    setClientErrors((current) => ({ ...current, [key]: undefined }));
-  };
-
-  const handleSubmit = (formEvent: FormEvent<HTMLFormElement>) => {
-    formEvent.preventDefault();
-    const found = validateEvent(values, (key) => String(t(key as 'common.requiredField')));
-    setClientErrors(found);
-    if (Object.keys(found).length > 0) {
-      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
-      return;
-    }
-    onSubmit(toRequest(values));
-  };
 
   return (
     <form ref={formRef} noValidate onSubmit={handleSubmit} className="form">

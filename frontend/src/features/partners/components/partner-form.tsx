@@ -1,10 +1,10 @@
 // Create and edit form for a partner. Required fields are checked here; everything else,
 // and the final word, comes from the server's 400 problem, shown next to the fields.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonLink } from '@/components/button';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '@/components/form/fields';
-import { focusFirstInvalid, serverFieldErrors, type FieldErrors } from '@/components/form/form-errors';
+import type { FieldErrors } from '@/components/form/form-errors';
+import { useFormState } from '@/components/form/use-form-state';
 import { ProblemAlert } from '@/components/problem-alert';
 import {
   PARTNER_KINDS,
@@ -58,34 +58,18 @@ interface PartnerFormProps {
 
 export function PartnerForm({ partner, submitting, error, onSubmit, onReload }: PartnerFormProps) {
   const { t } = useTranslation();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<Values>(() => toValues(partner));
-  const [clientErrors, setClientErrors] = useState<FieldErrors<Field>>({});
-  const serverErrors = serverFieldErrors(error, FIELDS);
-  const errors: FieldErrors<Field> = { ...serverErrors, ...clientErrors };
-
-  useEffect(() => {
-    if (error) focusFirstInvalid(formRef.current);
-  }, [error]);
-
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => {
-    setValues((current) => ({ ...current, [key]: value }));
-    setClientErrors((current) => ({ ...current, [key]: undefined }));
-  };
-
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const found: FieldErrors<Field> = {};
-    if (!values.name.trim()) found.name = t('common.requiredField');
-    if (!values.kind) found.kind = t('common.requiredField');
-    setClientErrors(found);
-    if (Object.keys(found).length > 0) {
-      // wait for the error markup, then move focus to the first field to fix
-      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
-      return;
-    }
-    onSubmit(toRequest(values));
-  };
+  const { formRef, values, set, errors, handleSubmit } = useFormState({
+    initial: () => toValues(partner),
+    fields: FIELDS,
+    serverError: error,
+    validate: (current: Values) => {
+      const found: FieldErrors<Field> = {};
+      if (!current.name.trim()) found.name = t('common.requiredField');
+      if (!current.kind) found.kind = t('common.requiredField');
+      return found;
+    },
+    onValid: (current) => onSubmit(toRequest(current)),
+  });
 
   return (
     <form ref={formRef} noValidate onSubmit={handleSubmit} className="form">

@@ -1,9 +1,9 @@
 // Create and edit form for a programme: name, description, themes, period.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonLink } from '@/components/button';
 import { CheckboxGroup, TextAreaField, TextField } from '@/components/form/fields';
-import { focusFirstInvalid, serverFieldErrors, type FieldErrors } from '@/components/form/form-errors';
+import type { FieldErrors } from '@/components/form/form-errors';
+import { useFormState } from '@/components/form/use-form-state';
 import { ProblemAlert } from '@/components/problem-alert';
 import { THEMES, type Programme, type ProgrammeRequest, type Theme } from '@/features/programmes/api/types';
 
@@ -39,39 +39,26 @@ interface ProgrammeFormProps {
 
 export function ProgrammeForm({ programme, submitting, error, cancelTo, onSubmit, onReload }: ProgrammeFormProps) {
   const { t } = useTranslation();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<Values>(() => toValues(programme));
-  const [clientErrors, setClientErrors] = useState<FieldErrors<Field>>({});
-  const errors: FieldErrors<Field> = { ...serverFieldErrors(error, FIELDS), ...clientErrors };
-
-  useEffect(() => {
-    if (error) focusFirstInvalid(formRef.current);
-  }, [error]);
-
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => {
-    setValues((current) => ({ ...current, [key]: value }));
-    setClientErrors((current) => ({ ...current, [key]: undefined }));
-  };
-
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const found: FieldErrors<Field> = {};
-    if (!values.name.trim()) found.name = t('common.requiredField');
-    if (!values.startDate) found.startDate = t('common.requiredField');
-    if (values.startDate && values.endDate && values.endDate < values.startDate) found.endDate = t('common.endBeforeStart');
-    setClientErrors(found);
-    if (Object.keys(found).length > 0) {
-      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
-      return;
-    }
-    onSubmit({
-      name: values.name.trim(),
-      description: values.description.trim() || undefined,
-      themes: values.themes,
-      startDate: values.startDate,
-      endDate: values.endDate || undefined,
-    });
-  };
+  const { formRef, values, set, errors, handleSubmit } = useFormState({
+    initial: () => toValues(programme),
+    fields: FIELDS,
+    serverError: error,
+    validate: (current: Values) => {
+      const found: FieldErrors<Field> = {};
+      if (!current.name.trim()) found.name = t('common.requiredField');
+      if (!current.startDate) found.startDate = t('common.requiredField');
+      if (current.startDate && current.endDate && current.endDate < current.startDate) found.endDate = t('common.endBeforeStart');
+      return found;
+    },
+    onValid: (current) =>
+      onSubmit({
+        name: current.name.trim(),
+        description: current.description.trim() || undefined,
+        themes: current.themes,
+        startDate: current.startDate,
+        endDate: current.endDate || undefined,
+      }),
+  });
 
   return (
     <form ref={formRef} noValidate onSubmit={handleSubmit} className="form">

@@ -1,9 +1,9 @@
 // Add or edit a target: name, stage, number of companies, deadline.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { SelectField, TextField } from '@/components/form/fields';
-import { focusFirstInvalid, serverFieldErrors, type FieldErrors } from '@/components/form/form-errors';
+import type { FieldErrors } from '@/components/form/form-errors';
+import { useFormState } from '@/components/form/use-form-state';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { Stage, Target, TargetRequest } from '@/features/programmes/api/types';
 import { useStageLabel } from '@/lib/stage-label';
@@ -24,50 +24,39 @@ interface TargetFormProps {
 export function TargetForm({ target, stages, saving, error, onSubmit, onCancel, onReload }: TargetFormProps) {
   const { t } = useTranslation();
   const stageLabel = useStageLabel();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [name, setName] = useState(target?.name ?? '');
-  const [stageId, setStageId] = useState(target?.stageId != null ? String(target.stageId) : '');
-  const [targetCount, setTargetCount] = useState(target ? String(target.targetCount) : '');
-  const [deadline, setDeadline] = useState(target?.deadline ?? '');
-  const [clientErrors, setClientErrors] = useState<FieldErrors<Field>>({});
-  const errors = { ...serverFieldErrors(error, FIELDS), ...clientErrors };
-
-  useEffect(() => {
-    if (error) focusFirstInvalid(formRef.current);
-  }, [error]);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const found: FieldErrors<Field> = {};
-    const count = Number(targetCount);
-    if (!name.trim()) found.name = t('common.requiredField');
-    if (!stageId) found.stageId = t('common.requiredField');
-    if (!targetCount) found.targetCount = t('common.requiredField');
-    else if (!Number.isInteger(count) || count < 1) found.targetCount = t('common.invalidNumber');
-    if (!deadline) found.deadline = t('common.requiredField');
-    setClientErrors(found);
-    if (Object.keys(found).length > 0) {
-      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
-      return;
-    }
-    onSubmit({ name: name.trim(), stageId: Number(stageId), targetCount: count, deadline });
-  };
-
-  const clear = (field: Field) => setClientErrors((current) => ({ ...current, [field]: undefined }));
+  const { formRef, values, set, errors, handleSubmit } = useFormState({
+    initial: (): Record<Field, string> => ({
+      name: target?.name ?? '',
+      stageId: target?.stageId != null ? String(target.stageId) : '',
+      targetCount: target ? String(target.targetCount) : '',
+      deadline: target?.deadline ?? '',
+    }),
+    fields: FIELDS,
+    serverError: error,
+    validate: ({ name, stageId, targetCount, deadline }) => {
+      const found: FieldErrors<Field> = {};
+      const count = Number(targetCount);
+      if (!name.trim()) found.name = t('common.requiredField');
+      if (!stageId) found.stageId = t('common.requiredField');
+      if (!targetCount) found.targetCount = t('common.requiredField');
+      else if (!Number.isInteger(count) || count < 1) found.targetCount = t('common.invalidNumber');
+      if (!deadline) found.deadline = t('common.requiredField');
+      return found;
+    },
+    onValid: ({ name, stageId, targetCount, deadline }) =>
+      onSubmit({ name: name.trim(), stageId: Number(stageId), targetCount: Number(targetCount), deadline }),
+  });
 
   return (
-    <form ref={formRef} className="form form--compact" noValidate onSubmit={submit}>
+    <form ref={formRef} className="form form--compact" noValidate onSubmit={handleSubmit}>
       <ProblemAlert error={error} onReload={onReload} />
       <TextField
         label={t('targets.fields.name')}
         name="name"
         required
-        value={name}
+        value={values.name}
         error={errors.name}
-        onChange={(event) => {
-          setName(event.target.value);
-          clear('name');
-        }}
+        onChange={(event) => set('name', event.target.value)}
       />
       <div className="field-row">
         <SelectField
@@ -76,12 +65,9 @@ export function TargetForm({ target, stages, saving, error, onSubmit, onCancel, 
           required
           placeholder={t('targets.fields.stagePlaceholder')}
           options={stages.map((stage) => ({ value: String(stage.id), label: stageLabel(stage) }))}
-          value={stageId}
+          value={values.stageId}
           error={errors.stageId}
-          onChange={(event) => {
-            setStageId(event.target.value);
-            clear('stageId');
-          }}
+          onChange={(event) => set('stageId', event.target.value)}
         />
         <TextField
           label={t('targets.fields.targetCount')}
@@ -92,24 +78,18 @@ export function TargetForm({ target, stages, saving, error, onSubmit, onCancel, 
           step={1}
           required
           className="utrecht-textbox--numeric"
-          value={targetCount}
+          value={values.targetCount}
           error={errors.targetCount}
-          onChange={(event) => {
-            setTargetCount(event.target.value);
-            clear('targetCount');
-          }}
+          onChange={(event) => set('targetCount', event.target.value)}
         />
         <TextField
           label={t('targets.fields.deadline')}
           name="deadline"
           type="date"
           required
-          value={deadline}
+          value={values.deadline}
           error={errors.deadline}
-          onChange={(event) => {
-            setDeadline(event.target.value);
-            clear('deadline');
-          }}
+          onChange={(event) => set('deadline', event.target.value)}
         />
       </div>
       <div className="button-row">

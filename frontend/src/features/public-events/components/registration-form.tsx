@@ -1,11 +1,11 @@
 // The public registration form: company, KvK number (optional), name, email and consent. The
 // field "website" is a honeypot: hidden from people (and from assistive technology), so only a
 // robot fills it in.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { CheckboxField, TextField } from '@/components/form/fields';
-import { focusFirstInvalid, serverFieldErrors, type FieldErrors } from '@/components/form/form-errors';
+import type { FieldErrors } from '@/components/form/form-errors';
+import { useFormState } from '@/components/form/use-form-state';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { PublicRegistrationRequest } from '@/features/public-events/api/types';
 import { TooManyRequests } from '@/features/public-events/api/register-publicly';
@@ -22,48 +22,34 @@ interface RegistrationFormProps {
 
 export function RegistrationForm({ full, submitting, error, onSubmit }: RegistrationFormProps) {
   const { t } = useTranslation();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState({ companyName: '', kvkNumber: '', name: '', email: '', website: '' });
-  const [consent, setConsent] = useState(false);
-  const [clientErrors, setClientErrors] = useState<FieldErrors<Field>>({});
-  const errors: FieldErrors<Field> = { ...serverFieldErrors(error, FIELDS), ...clientErrors };
-
-  useEffect(() => {
-    if (error) focusFirstInvalid(formRef.current);
-  }, [error]);
-
-  const set = (field: keyof typeof values, value: string) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    setClientErrors((current) => ({ ...current, [field]: undefined }));
-  };
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const found: FieldErrors<Field> = {};
-    if (!values.companyName.trim()) found.companyName = t('common.requiredField');
-    if (values.kvkNumber.trim() && !/^\d{8}$/.test(values.kvkNumber.trim())) found.kvkNumber = t('publicEvents.form.kvkInvalid');
-    if (!values.name.trim()) found.name = t('common.requiredField');
-    if (!values.email.trim()) found.email = t('common.requiredField');
-    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email.trim())) found.email = t('publicEvents.form.emailInvalid');
-    if (!consent) found.consent = t('publicEvents.form.consentRequired');
-    setClientErrors(found);
-    if (Object.keys(found).length > 0) {
-      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
-      return;
-    }
-    onSubmit({
-      companyName: values.companyName.trim(),
-      kvkNumber: values.kvkNumber.trim() || undefined,
-      name: values.name.trim(),
-      email: values.email.trim(),
-      consent,
-      website: values.website,
-    });
-  };
+  const { formRef, values, set, errors, handleSubmit } = useFormState({
+    initial: { companyName: '', kvkNumber: '', name: '', email: '', website: '', consent: false },
+    fields: FIELDS,
+    serverError: error,
+    validate: (current) => {
+      const found: FieldErrors<Field> = {};
+      if (!current.companyName.trim()) found.companyName = t('common.requiredField');
+      if (current.kvkNumber.trim() && !/^\d{8}$/.test(current.kvkNumber.trim())) found.kvkNumber = t('publicEvents.form.kvkInvalid');
+      if (!current.name.trim()) found.name = t('common.requiredField');
+      if (!current.email.trim()) found.email = t('common.requiredField');
+      else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(current.email.trim())) found.email = t('publicEvents.form.emailInvalid');
+      if (!current.consent) found.consent = t('publicEvents.form.consentRequired');
+      return found;
+    },
+    onValid: (current) =>
+      onSubmit({
+        companyName: current.companyName.trim(),
+        kvkNumber: current.kvkNumber.trim() || undefined,
+        name: current.name.trim(),
+        email: current.email.trim(),
+        consent: current.consent,
+        website: current.website,
+      }),
+  });
 
   const tooMany = error instanceof TooManyRequests;
   return (
-    <form ref={formRef} className="form" noValidate onSubmit={submit} aria-labelledby="registration-title">
+    <form ref={formRef} className="form" noValidate onSubmit={handleSubmit} aria-labelledby="registration-title">
       <h2 id="registration-title" className="utrecht-heading-2">
         {t('publicEvents.form.title')}
       </h2>
@@ -140,12 +126,9 @@ export function RegistrationForm({ full, submitting, error, onSubmit }: Registra
         label={t('publicEvents.form.consent')}
         name="consent"
         required
-        checked={consent}
+        checked={values.consent}
         error={errors.consent}
-        onChange={(event) => {
-          setConsent(event.target.checked);
-          setClientErrors((current) => ({ ...current, consent: undefined }));
-        }}
+        onChange={(event) => set('consent', event.target.checked)}
       />
       <div className="button-row">
         <Button type="submit" appearance="primary" disabled={submitting} busy={submitting}>
