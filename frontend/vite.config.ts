@@ -22,6 +22,9 @@ export default defineConfig(({ mode }) => {
       setupFiles: ['./src/testing/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}'],
       restoreMocks: true,
+      // The 2-core CI machine runs these while Keycloak starts beside them; the heaviest
+      // dashboard tests then need more than Vitest's 5 s default (a timeout, not a failure).
+      testTimeout: 20_000,
     },
   };
 });
