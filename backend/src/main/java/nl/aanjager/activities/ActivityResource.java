@@ -41,7 +41,7 @@ public class ActivityResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "listActivities", summary = "Activities across the network, newest first; other partners' confidential summaries are left out (roles: admin, staff, partner)")
+    @Operation(operationId = "listActivities", summary = "Activities, newest first. At one company (companyId) every partner's, with other partners' confidential summaries left out; otherwise a partner lists only its own, and another partner's id in partnerId is refused with 403 (roles: admin, staff, partner)")
     public ActivityPage list(@Valid @BeanParam PageParams paging, @QueryParam("companyId") Long companyId,
             @QueryParam("partnerId") Long partnerId,
             @QueryParam("type") @Parameter(schema = @Schema(implementation = ActivityType.class)) String type,

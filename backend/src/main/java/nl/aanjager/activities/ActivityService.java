@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.aanjager.activities.ActivityDtos.ActivityRequest;
 import nl.aanjager.activities.ActivityDtos.ActivityResponse;
 import nl.aanjager.audit.AuditLog;
@@ -23,7 +21,6 @@ import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.companies.CompanyRepository;
-import nl.aanjager.contacts.Contact;
 import nl.aanjager.contacts.ContactRepository;
 import nl.aanjager.funnel.FunnelService;
 import nl.aanjager.funnel.StageSource;
@@ -61,9 +58,15 @@ public class ActivityService {
     @Inject
     AuditLog audit;
 
+    /**
+     * At one company, every partner's activities (the network coordinates there); across
+     * companies, a partner lists only its own, since that list is its client list.
+     */
     public PageResult<ActivityResponse> list(Long companyId, Long partnerId, ActivityType type, LocalDate from,
             LocalDate to, int page, int size) {
-        PanacheQuery<Activity> query = activities.search(companyId, partnerId, type, from, to);
+        scope.refuseOtherPartnersRelationships("partnerId", partnerId);
+        Long partner = companyId == null && partnerId == null ? scope.partnerOfCaller().orElse(null) : partnerId;
+        PanacheQuery<Activity> query = activities.search(companyId, partner, type, from, to);
         List<Activity> items = query.page(page, size).list();
         return new PageResult<>(toResponses(items), query.count(), page, size);
     }
@@ -150,8 +153,11 @@ public class ActivityService {
         if (company.mergedIntoId != null) {
             throw ApiException.invalidField("companyId", "was merged into company " + company.mergedIntoId);
         }
-        if (request.contactId() != null && contacts.findByIdOptional(request.contactId())
-                .filter(contact -> contact.companyId == request.companyId()).isEmpty()) {
+        if (request.contactId() != null && !Objects.equals(request.contactId(), activity.contactId)
+                && contacts.findByIdOptional(request.contactId())
+                        .filter(contact -> contact.companyId == request.companyId())
+                        .filter(contact -> scope.maySeePerson(contact.id)).isEmpty()) {
+            // the same answer for a person the caller may not see: naming someone grants no access
             throw ApiException.invalidField("contactId", "is not a contact person of this company");
         }
         if ((request.programmeId() == null) != (request.stageId() == null)) {
@@ -181,15 +187,13 @@ public class ActivityService {
     /** Maps a page at once: contact names come from one query, never one per row. */
     private List<ActivityResponse> toResponses(List<Activity> items) {
         List<Long> contactIds = items.stream().map(a -> a.contactId).filter(Objects::nonNull).distinct().toList();
-        Map<Long, Contact> contactById = contactIds.isEmpty() ? Map.of()
-                : contacts.list("id in ?1", contactIds).stream()
-                        .collect(Collectors.toMap(contact -> contact.id, Function.identity()));
-        scope.preload(items.stream().map(a -> a.companyId).toList());
+        Map<Long, String> names = contacts.namesOf(contactIds);
+        scope.preloadPeople(contactIds);
         return items.stream().map(a -> {
-            Contact contact = a.contactId == null ? null : contactById.get(a.contactId);
-            String contactName = contact != null && scope.maySeePersonalDataAt(a.companyId) ? contact.name : null;
+            boolean personVisible = a.contactId != null && scope.maySeePerson(a.contactId);
             boolean summaryVisible = !a.confidential || scope.actsFor(a.partnerId);
-            return new ActivityResponse(a.id, a.partnerId, a.companyId, a.contactId, contactName, a.type, a.occurredOn,
+            return new ActivityResponse(a.id, a.partnerId, a.companyId, personVisible ? a.contactId : null,
+                    personVisible ? names.get(a.contactId) : null, a.type, a.occurredOn,
                     summaryVisible ? a.summary : null, a.confidential, a.themes.stream().map(Theme::valueOf).toList(),
                     a.needs.stream().map(Need::valueOf).toList(), a.programmeId, a.stageId, a.createdBy, a.createdAt,
                     a.version);

@@ -79,12 +79,12 @@ public class AmbassadorService {
                 .collect(Collectors.toMap(c -> c.id, Function.identity()));
         LocalDate today = LocalDate.now();
         List<Long> companyIds = byId.values().stream().map(c -> c.companyId).distinct().toList();
-        scope.preload(companyIds);
+        scope.preloadPeople(contactIds);
         Map<Long, String> companyNames = companyIds.isEmpty() ? Map.of() : companies.list("id in ?1", companyIds)
                 .stream().collect(Collectors.toMap(c -> c.id, c -> c.name));
         return found.stream().map(a -> {
             Contact contact = byId.get(a.contactId);
-            String name = scope.maySeePersonalDataAt(contact.companyId) ? contact.name : null;
+            String name = scope.maySeePerson(contact.id) ? contact.name : null;
             return new AmbassadorResponse(a.id, a.contactId, name, contact.companyId,
                     companyNames.get(contact.companyId), a.programmeId, a.termStart,
                     a.termEnd, a.isCurrentOn(today), a.version);

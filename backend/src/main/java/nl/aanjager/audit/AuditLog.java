@@ -2,24 +2,24 @@ package nl.aanjager.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
+import nl.aanjager.common.security.CurrentUser;
 
 /** Writes audit entries in the caller's transaction; details never hold personal data. */
 @ApplicationScoped
 public class AuditLog implements PanacheRepository<AuditEntry> {
     @Inject
-    SecurityIdentity identity;
+    CurrentUser user;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entityType, long entityId, Long companyId, String detail) {
         AuditEntry entry = new AuditEntry();
         entry.at = OffsetDateTime.now();
-        entry.actor = identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
+        entry.actor = user.actor();
         entry.action = action;
         entry.entityType = entityType;
         entry.entityId = entityId;

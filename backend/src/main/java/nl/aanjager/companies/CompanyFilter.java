@@ -31,18 +31,20 @@ public class CompanyFilter {
     public String theme;
 
     @QueryParam("partnerId")
-    @Parameter(description = "Companies this partner has worked with (activity, referral or stage credit)")
+    @Parameter(description = "Companies this partner works with (an activity, a referral either way, a contact it"
+            + " entered, or a funnel credit). A partner may name only its own partner: another id is refused with 403")
     public Long partnerId;
 
     // The filters below open the companies behind a number in a report. A partner's people
-    // see such lists only for companies their own partner works with.
+    // see such lists only for companies their own partner works with, and may name only their
+    // own partner in creditedPartnerId and outcomePartnerId (another id is refused with 403).
 
     @QueryParam("reachedStageId")
     @Parameter(description = "Companies that reached this funnel stage (first entered within from/to when given)")
     public Long reachedStageId;
 
     @QueryParam("creditedPartnerId")
-    @Parameter(description = "Funnel progress credited to this partner: with creditedStageId, credited at that stage"
+    @Parameter(description = "Funnel progress credited to this partner (a partner: its own only): with creditedStageId, credited at that stage"
             + " (first credited within from/to when given); otherwise any credit in the programme of programmeId"
             + " or reachedStageId")
     public Long creditedPartnerId;
@@ -62,7 +64,7 @@ public class CompanyFilter {
     public String indicator;
 
     @QueryParam("outcomePartnerId")
-    @Parameter(description = "With indicator: outcomes recorded by this partner")
+    @Parameter(description = "With indicator: outcomes recorded by this partner (a partner: its own only)")
     public Long outcomePartnerId;
 
     @QueryParam("attendedEventId")

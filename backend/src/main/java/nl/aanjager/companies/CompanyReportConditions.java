@@ -33,6 +33,8 @@ public class CompanyReportConditions {
                 && filter.creditedStageId == null && filter.need == null && filter.indicator == null) {
             throw ApiException.invalidField("from", "needs reachedStageId, creditedStageId, need or indicator");
         }
+        scope.refuseOtherPartnersRelationships("creditedPartnerId", filter.creditedPartnerId);
+        scope.refuseOtherPartnersRelationships("outcomePartnerId", filter.outcomePartnerId);
         if (filter.reachedStageId != null) {
             where.add("exists (select 1 from company_stage_entry e where e.company_id = c.id"
                     + " and e.stage_id = :reachedStage" + period("e.first_entered_at", filter, parameters, true) + ")");
@@ -79,8 +81,8 @@ public class CompanyReportConditions {
             parameters.put("newAtEvent", filter.newAtEventId);
         }
         if (filter.opensReportDetail() && !scope.seesEverything()) {
-            where.add(scope.personalDataCondition("c.id"));
-            parameters.put("scopePartner", scope.ownPartnerId());
+            where.add(scope.worksWithCondition("c.id"));
+            scope.bindPartner(parameters);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import nl.aanjager.common.paging.PageParams;
 import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.security.AccessScope;
 
 /**
  * "Which companies match this search and these filters?" — native SQL on pg_trgm's index:
@@ -33,6 +34,9 @@ public class CompanySearchQuery {
 
     @Inject
     CompanyReportConditions reportConditions;
+
+    @Inject
+    AccessScope scope;
 
     public CompanyListPage search(PageParams params, CompanyFilter filter, String after) {
         List<String> where = new ArrayList<>(List.of("c.merged_into_id is null"));
@@ -145,7 +149,7 @@ public class CompanySearchQuery {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static void addFilters(CompanyFilter filter, List<String> where, Map<String, Object> parameters) {
+    private void addFilters(CompanyFilter filter, List<String> where, Map<String, Object> parameters) {
         CompanyConditions.add(filter.district, filter.sector, filter.sizeClass, filter.theme, where, parameters);
         if (filter.stageId != null && filter.programmeId == null) {
             throw ApiException.invalidField("stageId", "needs programmeId");
@@ -163,12 +167,9 @@ public class CompanySearchQuery {
             parameters.put("stage", filter.stageId);
         }
         if (filter.partnerId != null) {
-            where.add("(exists (select 1 from activity a where a.company_id = c.id and a.partner_id = :partner)"
-                    + " or exists (select 1 from referral r where r.company_id = c.id"
-                    + " and (r.from_partner_id = :partner or r.to_partner_id = :partner))"
-                    + " or exists (select 1 from stage_record sr where sr.company_id = c.id"
-                    + " and sr.credited_partner_id = :partner and sr.withdrawn_at is null))");
-            parameters.put("partner", filter.partnerId);
+            scope.refuseOtherPartnersRelationships("partnerId", filter.partnerId);
+            where.add(AccessScope.worksWithPartnerCondition("c.id"));
+            parameters.put(AccessScope.PARTNER_PARAMETER, filter.partnerId);
         }
     }
 

@@ -1,14 +1,21 @@
 package nl.aanjager.contacts;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 
 /** A person at a company (contactpersoon): personal data under the GDPR. */
 @Entity
@@ -39,6 +46,13 @@ public class Contact {
 
     @Column(name = "consent_source")
     public String consentSource;
+
+    /** The partners the person consented to be shared with (part of their consent). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "contact_sharing", joinColumns = @JoinColumn(name = "contact_id"))
+    @Column(name = "partner_id")
+    @BatchSize(size = 200)
+    public Set<Long> sharedWithPartnerIds = new HashSet<>();
 
     @Column(name = "created_by_partner_id")
     public Long createdByPartnerId;

@@ -25,7 +25,10 @@ public final class ContactDtos {
             String consentPurpose,
             OffsetDateTime consentGivenAt,
             @Size(max = 120) @Schema(description = "Where consent was given, e.g. 'registration form', 'verbal, advice session'")
-            String consentSource) {
+            String consentSource,
+            @Size(max = 20) @Schema(description = "Partners the person consented to be shared with: they see the person"
+                    + " too. Needs consentPurpose and consentSource; replaced as a whole on update")
+            List<@NotNull Long> sharedWithPartnerIds) {
     }
 
     @Schema(name = "Contact")
@@ -39,13 +42,15 @@ public final class ContactDtos {
             String consentPurpose,
             OffsetDateTime consentGivenAt,
             String consentSource,
+            @Schema(required = true, description = "Partners the person consented to be shared with")
+            List<Long> sharedWithPartnerIds,
             @Schema(required = true) boolean erased,
             @Schema(required = true) OffsetDateTime createdAt,
             @Schema(required = true) long version) {
 
         public static ContactResponse from(Contact c) {
             return new ContactResponse(c.id, c.companyId, c.name, c.email, c.phone, c.jobTitle, c.consentPurpose,
-                    c.consentGivenAt, c.consentSource, c.erasedAt != null, c.createdAt, c.version);
+                    c.consentGivenAt, c.consentSource, c.sharedWithPartnerIds.stream().sorted().toList(), c.erasedAt != null, c.createdAt, c.version);
         }
     }
 

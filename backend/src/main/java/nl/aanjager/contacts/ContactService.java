@@ -8,8 +8,10 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import nl.aanjager.audit.AuditLog;
 import nl.aanjager.common.etag.ETags;
 import nl.aanjager.common.paging.PageParams;
@@ -18,10 +20,12 @@ import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.companies.CompanyRepository;
 import nl.aanjager.contacts.ContactDtos.ContactRequest;
+import nl.aanjager.partners.PartnerRepository;
 
 /**
- * Contact persons. Every read goes through {@link AccessScope}: a contact outside the
- * caller's scope does not exist for them (404), so ids cannot be probed.
+ * Contact persons. Every read goes through {@link AccessScope}: a person the caller has no
+ * relation to does not exist for them (404), so ids cannot be probed. A contact stays at its
+ * company: moving a person is a merge of companies or a new contact.
  */
 @ApplicationScoped
 public class ContactService {
@@ -30,6 +34,9 @@ public class ContactService {
 
     @Inject
     CompanyRepository companies;
+
+    @Inject
+    PartnerRepository partners;
 
     @Inject
     AccessScope scope;
@@ -44,7 +51,7 @@ public class ContactService {
     Event<ContactErased> erased;
 
     public PageResult<Contact> list(PageParams params, Long companyId) {
-        StringBuilder where = new StringBuilder(scope.personalDataCondition("c.company_id"));
+        StringBuilder where = new StringBuilder(scope.personCondition("c.id"));
         if (companyId != null) {
             where.append(" and c.company_id = :company");
         }
@@ -61,9 +68,9 @@ public class ContactService {
         return new PageResult<>(items, ((Number) count.getSingleResult()).longValue(), params.page, params.size);
     }
 
-    /** The contact, when the caller may see it. */
+    /** The contact, when the caller may see the person. */
     public Optional<Contact> find(long id) {
-        return contacts.findByIdOptional(id).filter(contact -> scope.maySeePersonalDataAt(contact.companyId));
+        return contacts.findByIdOptional(id).filter(contact -> scope.maySeePerson(contact.id));
     }
 
     @Transactional
@@ -83,6 +90,10 @@ public class ContactService {
             ETags.checkVersion(contact.version, OptionalLong.of(expectedVersion));
             if (contact.erasedAt != null) {
                 throw ApiException.conflict("This person was erased; their record cannot be filled in again");
+            }
+            if (request.companyId() != contact.companyId) {
+                throw ApiException.invalidField("companyId", "a contact person stays at their company; merge the"
+                        + " companies, or add the person at the other company");
             }
             apply(request, contact);
             contacts.flush();
@@ -108,6 +119,7 @@ public class ContactService {
                 contact.consentPurpose = null;
                 contact.consentGivenAt = null;
                 contact.consentSource = null;
+                contact.sharedWithPartnerIds.clear();
                 contact.erasedAt = OffsetDateTime.now();
                 contacts.flush();
                 audit.record("contact.erased", "contact", id, contact.companyId, null);
@@ -140,6 +152,23 @@ public class ContactService {
         contact.consentSource = anyConsent ? request.consentSource().trim() : null;
         contact.consentGivenAt = anyConsent
                 ? (request.consentGivenAt() == null ? OffsetDateTime.now() : request.consentGivenAt()) : null;
+        applySharing(request, contact, anyConsent);
+    }
+
+    /** The partners the person consented to be shared with: part of their consent, so it needs one. */
+    private void applySharing(ContactRequest request, Contact contact, boolean anyConsent) {
+        Set<Long> sharedWith = request.sharedWithPartnerIds() == null ? Set.of()
+                : new HashSet<>(request.sharedWithPartnerIds());
+        if (!sharedWith.isEmpty() && !anyConsent) {
+            throw ApiException.invalidField("sharedWithPartnerIds",
+                    "sharing with partners needs the person's consent: fill in what it is for and where it was given");
+        }
+        long known = sharedWith.isEmpty() ? 0 : partners.count("id in ?1", sharedWith);
+        if (known != sharedWith.size()) {
+            throw ApiException.invalidField("sharedWithPartnerIds", "names a partner that does not exist");
+        }
+        contact.sharedWithPartnerIds.retainAll(sharedWith);
+        contact.sharedWithPartnerIds.addAll(sharedWith);
     }
 
     private Query bind(Query query, PageParams params, Long companyId) {

@@ -18,8 +18,14 @@ public final class FunnelDtos {
             @NotNull Long programmeId,
             @NotNull Long stageId,
             @Schema(description = "When it happened; now when left out") OffsetDateTime reachedAt,
-            @Schema(description = "Partner to credit; a partner caller always credits its own partner")
-            Long creditedPartnerId) {
+            @Schema(description = "Partner to credit; a partner caller credits its own partner only")
+            Long creditedPartnerId,
+            @Schema(description = "Why the company reached the stage: MANUAL (the default; staff and admins only),"
+                    + " ACTIVITY or EVENT_ATTENDANCE. A partner needs a source it owns: its own activity, or a"
+                    + " checked-in registration at an event it organises. IMPORT is for imports only")
+            StageSource source,
+            @Schema(description = "With source ACTIVITY the activity's id, with EVENT_ATTENDANCE the registration's id;"
+                    + " either at this company") Long sourceId) {
     }
 
     @Schema(name = "WithdrawalRequest")

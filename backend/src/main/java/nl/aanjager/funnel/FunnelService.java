@@ -1,6 +1,7 @@
 package nl.aanjager.funnel;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.aanjager.audit.AuditLog;
 import nl.aanjager.common.problem.ApiException;
@@ -19,6 +21,8 @@ import nl.aanjager.companies.Company;
 import nl.aanjager.companies.CompanyRepository;
 import nl.aanjager.funnel.FunnelDtos.ProgrammePosition;
 import nl.aanjager.funnel.FunnelDtos.StagePosition;
+import nl.aanjager.funnel.FunnelDtos.StageRecordRequest;
+import nl.aanjager.partners.PartnerRepository;
 import nl.aanjager.programmes.FunnelStage;
 import nl.aanjager.programmes.FunnelStageRepository;
 import nl.aanjager.programmes.Programme;
@@ -41,6 +45,12 @@ public class FunnelService {
 
     @Inject
     CompanyRepository companies;
+
+    @Inject
+    PartnerRepository partners;
+
+    @Inject
+    Instance<StageCreditSource> creditSources;
 
     @Inject
     AccessScope scope;
@@ -78,6 +88,61 @@ public class FunnelService {
         record.recordedAt = OffsetDateTime.now();
         records.persistAndFlush(record);
         return record;
+    }
+
+    /**
+     * A stage recorded by hand. Staff and admins may credit any partner, with or without a source
+     * (audited). A partner credits only itself, and only through a source it owns (its own
+     * activity, its own event's attendance): otherwise any partner could inflate its contribution
+     * at companies it never worked with.
+     */
+    @Transactional
+    public StageRecord recordByHand(StageRecordRequest request) {
+        StageSource source = request.source() == null ? StageSource.MANUAL : request.source();
+        if (source == StageSource.IMPORT) {
+            throw ApiException.invalidField("source", "IMPORT is recorded by imports only");
+        }
+        if (source == StageSource.MANUAL && request.sourceId() != null) {
+            throw ApiException.invalidField("sourceId", "goes with source ACTIVITY or EVENT_ATTENDANCE");
+        }
+        if (source != StageSource.MANUAL && request.sourceId() == null) {
+            throw ApiException.invalidField("sourceId", "names the activity or the registration of the source");
+        }
+        Long credited = request.creditedPartnerId();
+        if (scope.seesEverything()) {
+            if (credited != null && partners.findByIdOptional(credited).isEmpty()) {
+                throw ApiException.invalidField("creditedPartnerId", "no such partner");
+            }
+            if (source != StageSource.MANUAL) {
+                ownersOf(source, request.sourceId(), request.companyId());
+            }
+        } else {
+            long own = scope.ownPartnerId();
+            if (credited != null && credited != own) {
+                throw ApiException.forbiddenField("creditedPartnerId", "a partner credits its own partner only");
+            }
+            if (source == StageSource.MANUAL) {
+                throw ApiException.forbiddenField("source", "a partner credits itself through a source it owns:"
+                        + " its own activity (ACTIVITY) or its own event's attendance (EVENT_ATTENDANCE)");
+            }
+            if (!ownersOf(source, request.sourceId(), request.companyId()).contains(own)) {
+                throw ApiException.forbiddenField("sourceId", source == StageSource.ACTIVITY
+                        ? "is another partner's activity" : "is the attendance of an event your partner does not organise");
+            }
+            credited = own;
+        }
+        StageRecord record = record(new Progress(request.companyId(), request.programmeId(), request.stageId(),
+                request.reachedAt(), source, request.sourceId(), credited));
+        audit.record("stage-record.recorded", "stage_record", record.id, record.companyId, "stage " + record.stageId
+                + ", source " + source.name().toLowerCase() + (credited == null ? "" : ", credited to partner " + credited));
+        return record;
+    }
+
+    private Set<Long> ownersOf(StageSource source, long sourceId, long companyId) {
+        return creditSources.stream().filter(candidate -> candidate.kind() == source).findFirst()
+                .flatMap(candidate -> candidate.ownersAt(sourceId, companyId))
+                .orElseThrow(() -> ApiException.invalidField("sourceId", source == StageSource.ACTIVITY
+                        ? "no such activity at this company" : "no checked-in registration with this id at this company"));
     }
 
     /**
@@ -133,8 +198,10 @@ public class FunnelService {
         }
     }
 
+    /** At one company every partner's records; across companies a partner lists only its own credits. */
     public List<StageRecord> search(Long companyId, Long programmeId, boolean includeWithdrawn) {
-        return records.search(companyId, programmeId, includeWithdrawn);
+        Long creditedTo = companyId == null ? scope.partnerOfCaller().orElse(null) : null;
+        return records.search(companyId, programmeId, creditedTo, includeWithdrawn);
     }
 
     /**

@@ -9,7 +9,8 @@ import java.util.List;
 @ApplicationScoped
 public class StageRecordRepository implements PanacheRepository<StageRecord> {
 
-    public List<StageRecord> search(Long companyId, Long programmeId, boolean includeWithdrawn) {
+    public List<StageRecord> search(Long companyId, Long programmeId, Long creditedPartnerId,
+            boolean includeWithdrawn) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (companyId != null) {
@@ -19,6 +20,10 @@ public class StageRecordRepository implements PanacheRepository<StageRecord> {
         if (programmeId != null) {
             where.append(" and programmeId = :programme");
             parameters.and("programme", programmeId);
+        }
+        if (creditedPartnerId != null) {
+            where.append(" and creditedPartnerId = :partner");
+            parameters.and("partner", creditedPartnerId);
         }
         if (!includeWithdrawn) {
             where.append(" and withdrawnAt is null");

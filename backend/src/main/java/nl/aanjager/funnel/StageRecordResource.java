@@ -14,12 +14,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import nl.aanjager.common.problem.ApiException;
-import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.common.security.Roles;
 import nl.aanjager.funnel.FunnelDtos.StageRecordRequest;
 import nl.aanjager.funnel.FunnelDtos.StageRecordResponse;
 import nl.aanjager.funnel.FunnelDtos.WithdrawalRequest;
-import nl.aanjager.funnel.FunnelService.Progress;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,12 +30,9 @@ public class StageRecordResource {
     @Inject
     FunnelService funnel;
 
-    @Inject
-    AccessScope scope;
-
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "listStageRecords", summary = "Stage records, newest first; withdrawn ones on request (roles: admin, staff, partner)")
+    @Operation(operationId = "listStageRecords", summary = "Stage records, newest first; withdrawn ones on request. At one company (companyId) every partner's; across a programme a partner lists only its own credits (roles: admin, staff, partner)")
     public List<StageRecordResponse> list(@QueryParam("companyId") Long companyId,
             @QueryParam("programmeId") Long programmeId,
             @QueryParam("includeWithdrawn") @DefaultValue("false") boolean includeWithdrawn) {
@@ -49,12 +44,10 @@ public class StageRecordResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "recordStage", summary = "Record by hand that a company reached a stage (roles: admin, staff, partner)")
+    @Operation(operationId = "recordStage", summary = "Record by hand that a company reached a stage: staff and admins for any partner; a partner only for itself and only with a source it owns (its activity, its event's attendance), else 403 (roles: admin, staff, partner)")
     @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = StageRecordResponse.class)))
     public Response record(@Valid @NotNull StageRecordRequest request) {
-        Long credited = scope.partnerOfCaller().orElse(request.creditedPartnerId());
-        StageRecord record = funnel.record(new Progress(request.companyId(), request.programmeId(), request.stageId(),
-                request.reachedAt(), StageSource.MANUAL, null, credited));
+        StageRecord record = funnel.recordByHand(request);
         return Response.created(URI.create("/api/stage-records/" + record.id))
                 .entity(StageRecordResponse.from(record)).build();
     }

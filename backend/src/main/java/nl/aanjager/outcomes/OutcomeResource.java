@@ -28,7 +28,7 @@ public class OutcomeResource {
     OutcomeService service;
 
     @GET
-    @Operation(operationId = "listOutcomes", summary = "Outcomes of a company or a programme, newest first (roles: admin, staff, partner)")
+    @Operation(operationId = "listOutcomes", summary = "Outcomes of a company or a programme, newest first; across a programme a partner lists only its own (roles: admin, staff, partner)")
     public List<OutcomeResponse> list(@QueryParam("companyId") Long companyId, @QueryParam("programmeId") Long programmeId) {
         return service.search(companyId, programmeId).stream().map(OutcomeResponse::from).toList();
     }

@@ -49,6 +49,11 @@ public class OutcomeService implements PanacheRepository<Outcome> {
             where.append(" and programmeId = :programme");
             parameters.and("programme", programmeId);
         }
+        if (companyId == null && !scope.seesEverything()) {
+            // across companies, a partner's outcomes are its client list: its own only
+            where.append(" and partnerId = :partner");
+            parameters.and("partner", scope.ownPartnerId());
+        }
         return list(where.toString(), Sort.descending("occurredOn").and("id", Sort.Direction.Descending), parameters);
     }
 

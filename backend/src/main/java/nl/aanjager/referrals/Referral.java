@@ -24,6 +24,10 @@ public class Referral {
     @Column(name = "company_id", nullable = false)
     public long companyId;
 
+    /** The person the receiving partner should speak to; it then sees that person. */
+    @Column(name = "contact_id")
+    public Long contactId;
+
     @Column(name = "from_partner_id", nullable = false)
     public long fromPartnerId;
 

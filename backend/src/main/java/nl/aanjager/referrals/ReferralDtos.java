@@ -17,7 +17,9 @@ public final class ReferralDtos {
             @NotNull Long companyId,
             @Schema(description = "Referring partner; partner callers may leave it out (their own)") Long fromPartnerId,
             @NotNull Long toPartnerId,
-            @NotBlank @Size(max = 2000) String reason) {
+            @NotBlank @Size(max = 2000) String reason,
+            @Schema(description = "The person at the company to speak to, one the referring partner may see; the"
+                    + " receiving partner then sees this person") Long contactId) {
     }
 
     @Schema(name = "ReferralResponseRequest", description = "The receiver's answer or closing note")
@@ -29,6 +31,8 @@ public final class ReferralDtos {
             @Schema(required = true) long id,
             @Schema(required = true) long companyId,
             String companyName,
+            @Schema(description = "Only when the caller may see the person") Long contactId,
+            @Schema(description = "Only when the caller may see the person") String contactName,
             @Schema(required = true) long fromPartnerId,
             @Schema(required = true) long toPartnerId,
             @Schema(required = true) String reason,
@@ -40,8 +44,9 @@ public final class ReferralDtos {
             OffsetDateTime completedAt,
             @Schema(required = true) long version) {
 
-        public static ReferralResponse from(Referral r, String companyName) {
-            return new ReferralResponse(r.id, r.companyId, companyName, r.fromPartnerId, r.toPartnerId, r.reason, r.status,
+        public static ReferralResponse from(Referral r, String companyName, String contactName) {
+            return new ReferralResponse(r.id, r.companyId, companyName, contactName == null ? null : r.contactId,
+                    contactName, r.fromPartnerId, r.toPartnerId, r.reason, r.status,
                     r.createdBy, r.createdAt, r.respondedAt, r.responseNote, r.completedAt, r.version);
         }
     }

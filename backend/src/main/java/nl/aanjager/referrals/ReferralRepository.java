@@ -6,10 +6,13 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.OffsetDateTime;
+import java.util.List;
 import nl.aanjager.companies.CompaniesMerged;
+import nl.aanjager.contacts.PersonalDataSource;
 
 @ApplicationScoped
-public class ReferralRepository implements PanacheRepository<Referral> {
+public class ReferralRepository implements PanacheRepository<Referral>, PersonalDataSource {
 
     /**
      * @param toPartner inbox of this partner (null: any)
@@ -45,5 +48,23 @@ public class ReferralRepository implements PanacheRepository<Referral> {
 
     void moveToSurvivor(@Observes CompaniesMerged merged) {
         update("companyId = ?1 where companyId = ?2", merged.survivorId(), merged.duplicateId());
+    }
+
+    @Override
+    public String section() {
+        return "referrals";
+    }
+
+    /** Referrals that name the person: a GDPR export shows who handed them over to whom, and why. */
+    @Override
+    public List<?> export(long contactId) {
+        return list("contactId", Sort.by("createdAt"), contactId).stream()
+                .map(r -> new ExportedReferral(r.id, r.companyId, r.fromPartnerId, r.toPartnerId, r.reason, r.status,
+                        r.createdAt, r.responseNote))
+                .toList();
+    }
+
+    record ExportedReferral(long id, long companyId, long fromPartnerId, long toPartnerId, String reason,
+            ReferralStatus status, OffsetDateTime createdAt, String responseNote) {
     }
 }

@@ -5,13 +5,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.aanjager.audit.AuditLog;
 import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.companies.CompanyRepository;
+import nl.aanjager.contacts.ContactRepository;
 import nl.aanjager.partners.PartnerRepository;
 import nl.aanjager.referrals.ReferralDtos.ReferralRequest;
 
@@ -31,17 +36,24 @@ public class ReferralService {
     PartnerRepository partners;
 
     @Inject
+    ContactRepository contacts;
+
+    @Inject
     AccessScope scope;
 
     @Inject
     AuditLog audit;
 
-    /** Responses for a page of referrals, company names from one query. */
-    public java.util.List<ReferralDtos.ReferralResponse> toResponses(java.util.List<Referral> page) {
-        java.util.List<Long> ids = page.stream().map(r -> r.companyId).distinct().toList();
-        java.util.Map<Long, String> names = ids.isEmpty() ? java.util.Map.of() : companies.list("id in ?1", ids)
-                .stream().collect(java.util.stream.Collectors.toMap(c -> c.id, c -> c.name));
-        return page.stream().map(r -> ReferralDtos.ReferralResponse.from(r, names.get(r.companyId))).toList();
+    /** Responses for a page of referrals: company names and the people named from one query each. */
+    public List<ReferralDtos.ReferralResponse> toResponses(List<Referral> page) {
+        List<Long> ids = page.stream().map(r -> r.companyId).distinct().toList();
+        Map<Long, String> names = ids.isEmpty() ? Map.of() : companies.list("id in ?1", ids)
+                .stream().collect(Collectors.toMap(c -> c.id, c -> c.name));
+        List<Long> contactIds = page.stream().map(r -> r.contactId).filter(Objects::nonNull).distinct().toList();
+        scope.preloadPeople(contactIds);
+        Map<Long, String> people = contacts.namesOf(contactIds);
+        return page.stream().map(r -> ReferralDtos.ReferralResponse.from(r, names.get(r.companyId),
+                r.contactId != null && scope.maySeePerson(r.contactId) ? people.get(r.contactId) : null)).toList();
     }
 
     public PageResult<Referral> list(Box box, Long partnerId, Long companyId, ReferralStatus status, int page, int size) {
@@ -72,8 +84,15 @@ public class ReferralService {
         if (companies.findByIdOptional(request.companyId()).filter(c -> c.mergedIntoId == null).isEmpty()) {
             throw ApiException.invalidField("companyId", "no such company");
         }
+        if (request.contactId() != null && contacts.findByIdOptional(request.contactId())
+                .filter(contact -> contact.companyId == request.companyId() && contact.erasedAt == null)
+                .filter(contact -> scope.maySeePerson(contact.id)).isEmpty()) {
+            // the same answer for a person the caller may not see: naming someone grants no access
+            throw ApiException.invalidField("contactId", "is not a contact person of this company");
+        }
         Referral referral = new Referral();
         referral.companyId = request.companyId();
+        referral.contactId = request.contactId();
         referral.fromPartnerId = from;
         referral.toPartnerId = request.toPartnerId();
         referral.reason = request.reason().trim();

@@ -10,7 +10,8 @@ import nl.aanjager.common.sql.SqlValues;
 /**
  * "What happened with this company, across all partners, newest first?" One SQL union
  * over activities, referrals, stage records and the audit trail of the company and of the
- * records merged into it, paged in the database.
+ * records merged into it, paged in the database. A partner sees referrals only where it is one
+ * of the two partners, and other partners' confidential summaries not at all.
  */
 @ApplicationScoped
 public class CompanyTimelineQuery {
@@ -24,15 +25,17 @@ public class CompanyTimelineQuery {
               union all
               select r.created_at, 'REFERRAL_SENT', r.id, r.from_partner_id, r.to_partner_id, null, r.reason,
                      null, null, r.created_by, false, r.created_at
-                from referral r where r.company_id in (select id from family)
+                from referral r where r.company_id in (select id from family) and REFERRAL_PARTIES
               union all
               select r.responded_at, case r.status when 'DECLINED' then 'REFERRAL_DECLINED' else 'REFERRAL_ACCEPTED' end,
                      r.id, r.to_partner_id, r.from_partner_id, null, r.response_note, null, null, null, false, r.responded_at
                 from referral r where r.company_id in (select id from family) and r.responded_at is not null
+                 and REFERRAL_PARTIES
               union all
               select r.completed_at, 'REFERRAL_DONE', r.id, r.to_partner_id, r.from_partner_id, null, r.response_note,
                      null, null, null, false, r.completed_at
                 from referral r where r.company_id in (select id from family) and r.completed_at is not null
+                 and REFERRAL_PARTIES
               union all
               select s.reached_at, 'STAGE_REACHED', s.id, s.credited_partner_id, null, fs.name, s.source,
                      s.programme_id, s.stage_id, s.recorded_by, false, s.recorded_at
@@ -63,7 +66,9 @@ public class CompanyTimelineQuery {
             ) items
             order by at desc, tiebreak desc, ref_id desc
             limit :limit offset :offset
-            """;
+            """.replace("REFERRAL_PARTIES",
+            // a referral's reason and answer are the business of its two partners (and of staff)
+            "(:everyone or r.from_partner_id = :viewer or r.to_partner_id = :viewer)");
 
     @Inject
     EntityManager entityManager;
@@ -75,6 +80,8 @@ public class CompanyTimelineQuery {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(TIMELINE)
                 .setParameter("company", companyId)
+                .setParameter("everyone", scope.seesEverything())
+                .setParameter("viewer", scope.partnerOfCaller().orElse(-1L))
                 .setParameter("limit", size)
                 .setParameter("offset", (long) page * size)
                 .getResultList();

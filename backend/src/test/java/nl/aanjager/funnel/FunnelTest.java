@@ -4,7 +4,9 @@ import static nl.aanjager.common.Api.json;
 import static nl.aanjager.common.Api.unique;
 import static nl.aanjager.common.Fixtures.demoProgramme;
 import static nl.aanjager.common.Fixtures.demoStage;
+import static nl.aanjager.common.Fixtures.newActivity;
 import static nl.aanjager.common.Fixtures.newCompany;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -14,13 +16,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.Map;
+import nl.aanjager.common.Fixtures;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestSecurity(user = "staff", roles = "staff")
 class FunnelTest {
+    @Inject
+    EntityManager entityManager;
 
     private static long record(long company, String stageCode, String reachedAt) {
         Map<String, Object> body = new HashMap<>();
@@ -106,14 +113,55 @@ class FunnelTest {
     }
 
     @Test
-    @TestSecurity(user = "partner1", roles = "partner")
+    @TestSecurity(user = "partner2", roles = "partner")
     @OidcSecurity(claims = @Claim(key = "partner_id", value = "2"))
-    void aPartnerCreditsItsOwnPartnerWhateverItAsksAndMayWithdrawThatCredit() {
+    void aPartnerCreditsItselfOnlyThroughItsOwnActivityAndMayWithdrawThatCredit() {
         long company = newCompany(unique("Partnerkrediet"));
-        long own = json().body(Map.of("companyId", company, "programmeId", demoProgramme(), "stageId",
-                demoStage("inspired"), "creditedPartnerId", 1)).post("/api/stage-records").then()
-                .statusCode(201).body("creditedPartnerId", equalTo(2)).extract().jsonPath().getLong("id");
+        Map<String, Object> manual = new HashMap<>(Map.of("companyId", company, "programmeId", demoProgramme(),
+                "stageId", demoStage("inspired")));
+        json().body(manual).post("/api/stage-records").then()
+                .statusCode(403).body("type", equalTo("urn:aanjager:problem:forbidden"))
+                .body("errors[0].field", equalTo("source"));
+        long activity = newActivity(Fixtures.activityBody(company, null));
+        Map<String, Object> sourced = new HashMap<>(manual);
+        sourced.put("source", "ACTIVITY");
+        sourced.put("sourceId", activity);
+        sourced.put("creditedPartnerId", 1);
+        json().body(sourced).post("/api/stage-records").then()
+                .statusCode(403).body("errors[0].field", equalTo("creditedPartnerId"));
+        sourced.remove("creditedPartnerId");
+        long own = json().body(sourced).post("/api/stage-records").then()
+                .statusCode(201).body("creditedPartnerId", equalTo(2)).body("source", equalTo("ACTIVITY"))
+                .body("sourceId", equalTo((int) activity)).extract().jsonPath().getLong("id");
         json().body(Map.of("reason", "mine")).post("/api/stage-records/" + own + "/withdrawal").then()
                 .statusCode(200);
+        assertEquals(1, countStageRecords(company), "the refused requests recorded nothing");
+    }
+
+    @Test
+    @TestSecurity(user = "staff", roles = "staff")
+    void staffCreditAnyPartnerByHandAndItIsAudited() {
+        long company = newCompany(unique("Handmatig"));
+        long record = json().body(Map.of("companyId", company, "programmeId", demoProgramme(), "stageId",
+                demoStage("informed"), "creditedPartnerId", 3)).post("/api/stage-records").then()
+                .statusCode(201).body("source", equalTo("MANUAL")).body("creditedPartnerId", equalTo(3))
+                .extract().jsonPath().getLong("id");
+        Map<String, Object> bad = new HashMap<>(Map.of("companyId", company, "programmeId", demoProgramme(),
+                "stageId", demoStage("informed"), "source", "ACTIVITY", "sourceId", 987654321));
+        json().body(bad).post("/api/stage-records").then().statusCode(400).body("errors[0].field", equalTo("sourceId"));
+        bad.put("source", "IMPORT");
+        json().body(bad).post("/api/stage-records").then().statusCode(400).body("errors[0].field", equalTo("source"));
+        assertEquals(1, auditEntries("stage-record.recorded", record));
+    }
+
+    private long countStageRecords(long company) {
+        return ((Number) entityManager.createNativeQuery("select count(*) from stage_record where company_id = ?1")
+                .setParameter(1, company).getSingleResult()).longValue();
+    }
+
+    private long auditEntries(String action, long record) {
+        return ((Number) entityManager.createNativeQuery(
+                "select count(*) from audit_entry where action = ?1 and entity_id = ?2")
+                .setParameter(1, action).setParameter(2, record).getSingleResult()).longValue();
     }
 }

@@ -57,6 +57,12 @@ public class ApiException extends RuntimeException {
                 List.of(new Problem.FieldError(field, message)));
     }
 
+    /** A value the caller may not use, e.g. another partner's id in a filter. */
+    public static ApiException forbiddenField(String field, String message) {
+        return new ApiException(ProblemType.FORBIDDEN, field + ": " + message,
+                List.of(new Problem.FieldError(field, message)));
+    }
+
     public ProblemType type() {
         return type;
     }

@@ -25,6 +25,11 @@ public class CurrentUser {
         return identity.getPrincipal().getName();
     }
 
+    /** Who is acting, for the record: the user or client name; "system" for work without a caller. */
+    public String actor() {
+        return identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
+    }
+
     public Optional<String> displayName() {
         String given = token.getClaim("given_name");
         String family = token.getClaim("family_name");
