@@ -12,15 +12,16 @@ import nl.aanjager.checkin.CheckInDtos.CheckInList;
 import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.sql.SqlValues;
 import nl.aanjager.events.Event;
-import nl.aanjager.events.EventRepository;
+import nl.aanjager.events.EventService;
 import nl.aanjager.events.RegistrationStatus;
 import nl.aanjager.events.Tickets;
 
 /** "How is the door doing?" — live counts, the history and the offline list, each one query. */
 @ApplicationScoped
 public class CheckInQueries {
+    /** Finds events as the caller reaches them: the door role only those around now. */
     @Inject
-    EventRepository events;
+    EventService eventService;
 
     @Inject
     CheckInAttemptRepository attempts;
@@ -67,7 +68,7 @@ public class CheckInQueries {
     }
 
     private Event event(long eventId) {
-        return events.findByIdOptional(eventId).orElseThrow(() -> ApiException.notFound("Event", eventId));
+        return eventService.find(eventId).orElseThrow(() -> ApiException.notFound("Event", eventId));
     }
 
     private static long n(Object value) {

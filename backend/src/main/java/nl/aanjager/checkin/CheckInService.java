@@ -16,7 +16,7 @@ import nl.aanjager.checkin.CheckInDtos.ScanRequest;
 import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.events.Event;
-import nl.aanjager.events.EventRepository;
+import nl.aanjager.events.EventService;
 import nl.aanjager.events.Registration;
 import nl.aanjager.events.RegistrationRepository;
 import nl.aanjager.events.RegistrationStatus;
@@ -36,8 +36,9 @@ public class CheckInService {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm")
             .withZone(ZoneId.of("Europe/Amsterdam"));
 
+    /** Finds events as the caller reaches them: the door role only those around now. */
     @Inject
-    EventRepository events;
+    EventService eventService;
 
     @Inject
     RegistrationRepository registrations;
@@ -66,7 +67,7 @@ public class CheckInService {
      */
     @Transactional
     public CheckInResult scan(long eventId, ScanRequest scan, boolean offlineReplay) {
-        Event event = events.findByIdOptional(eventId).orElseThrow(() -> ApiException.notFound("Event", eventId));
+        Event event = eventService.find(eventId).orElseThrow(() -> ApiException.notFound("Event", eventId));
         if (scan.clientId() != null) {
             Optional<CheckInAttempt> earlier = attempts.byClientId(eventId, scan.clientId());
             if (earlier.isPresent()) {
@@ -111,7 +112,7 @@ public class CheckInService {
     /** Undoes a check-in made by mistake, within {@link #UNDO_WINDOW}; the funnel credit is withdrawn. */
     @Transactional
     public CheckInResult undo(long eventId, long registrationId, String device) {
-        Event event = events.findByIdOptional(eventId).orElseThrow(() -> ApiException.notFound("Event", eventId));
+        Event event = eventService.find(eventId).orElseThrow(() -> ApiException.notFound("Event", eventId));
         Registration registration = registrations.findByIdOptional(registrationId)
                 .filter(r -> r.eventId == eventId)
                 .orElseThrow(() -> ApiException.notFound("Registration", registrationId));

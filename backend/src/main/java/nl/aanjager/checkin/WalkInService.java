@@ -18,17 +18,17 @@ import nl.aanjager.companies.CompanyService;
 import nl.aanjager.contacts.Contact;
 import nl.aanjager.contacts.ContactRepository;
 import nl.aanjager.events.Event;
-import nl.aanjager.events.EventRepository;
+import nl.aanjager.events.EventService;
 import nl.aanjager.events.Registration;
 import nl.aanjager.events.RegistrationRepository;
 import nl.aanjager.events.RegistrationStatus;
-import nl.aanjager.events.Tickets;
 
 /** Someone at the door who did not register: company (when new), contact and check-in in one go. */
 @ApplicationScoped
 public class WalkInService {
+    /** Finds events as the caller reaches them: the door role only those around now. */
     @Inject
-    EventRepository events;
+    EventService eventService;
 
     @Inject
     CompanyRepository companies;
@@ -56,7 +56,7 @@ public class WalkInService {
 
     @Transactional
     public CheckInResult admit(long eventId, WalkInRequest request) {
-        Event event = events.findByIdOptional(eventId).orElseThrow(() -> ApiException.notFound("Event", eventId));
+        Event event = eventService.find(eventId).orElseThrow(() -> ApiException.notFound("Event", eventId));
         ScanRequest asScan = new ScanRequest(null, null, request.device(), request.clientId(), null);
         if (request.clientId() != null) {
             var earlier = attempts.byClientId(eventId, request.clientId());
@@ -81,16 +81,9 @@ public class WalkInService {
         contact.createdAt = now;
         contacts.persist(contact);
 
-        Registration registration = new Registration();
-        registration.eventId = eventId;
-        registration.contactId = contact.id;
-        registration.companyId = company.id;
-        registration.token = Tickets.newToken();
+        Registration registration = Registration.of(eventId, contact.id, company.id, Registration.Source.WALK_IN,
+                scope.actor(), now);
         registration.status = RegistrationStatus.CHECKED_IN;
-        registration.source = Registration.Source.WALK_IN;
-        registration.walkIn = true;
-        registration.registeredAt = now;
-        registration.registeredBy = scope.actor();
         registration.checkedInAt = now;
         registration.checkedInBy = scope.actor();
         registration.checkedInDevice = request.device();

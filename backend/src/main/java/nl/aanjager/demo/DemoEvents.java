@@ -19,7 +19,6 @@ import nl.aanjager.events.EventType;
 import nl.aanjager.events.Registration;
 import nl.aanjager.events.RegistrationRepository;
 import nl.aanjager.events.RegistrationStatus;
-import nl.aanjager.events.Tickets;
 import nl.aanjager.programmes.FunnelStage;
 import nl.aanjager.programmes.Programme;
 
@@ -88,15 +87,9 @@ public class DemoEvents {
             people.add(person);
         }
         for (Contact person : people) {
-            Registration registration = new Registration();
-            registration.eventId = live.id;
-            registration.contactId = person.id;
-            registration.companyId = person.companyId;
-            registration.token = Tickets.newToken();
+            Registration registration = Registration.of(live.id, person.id, person.companyId,
+                    Registration.Source.PUBLIC, "demo", OffsetDateTime.now().minusDays(10));
             registration.status = RegistrationStatus.REGISTERED;
-            registration.source = Registration.Source.PUBLIC;
-            registration.registeredAt = OffsetDateTime.now().minusDays(10);
-            registration.registeredBy = "demo";
             registrations.persist(registration);
         }
     }

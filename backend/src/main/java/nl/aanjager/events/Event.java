@@ -72,10 +72,17 @@ public class Event {
     @Column(nullable = false)
     public EventStatus status;
 
+    /** Organising partners that accepted: they manage the event, see who registered and are credited. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "event_organiser", joinColumns = @JoinColumn(name = "event_id"))
     @Column(name = "partner_id")
     public Set<Long> organiserIds = new HashSet<>();
+
+    /** Partners named as organisers that have not accepted yet: they manage nothing until they do. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "event_organiser_invitation", joinColumns = @JoinColumn(name = "event_id"))
+    @Column(name = "partner_id")
+    public Set<Long> invitedOrganiserIds = new HashSet<>();
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;

@@ -31,7 +31,8 @@ public final class EventDtos {
             @NotNull OffsetDateTime endsAt,
             @Min(1) Integer capacity,
             @Schema(description = "The funnel stage of the programme that attendance credits") Long stageId,
-            @Schema(description = "Organising partners; a partner caller's own partner is always one of them")
+            @Schema(description = "Organising partners. A partner caller's own partner is always one; other partners it"
+                    + " names are invited and organise once they accept. Staff and admins name organisers directly")
             Set<@NotNull Long> organiserIds) {
     }
 
@@ -50,13 +51,16 @@ public final class EventDtos {
             Integer capacity,
             Long stageId,
             @Schema(required = true) EventStatus status,
-            @Schema(required = true) List<Long> organiserIds,
+            @Schema(required = true, description = "Partners that organise the event (accepted)") List<Long> organiserIds,
+            @Schema(required = true, description = "Partners invited to organise that have not accepted yet")
+            List<Long> invitedOrganiserIds,
             @Schema(required = true) long version) {
 
         public static EventResponse from(Event e) {
             return new EventResponse(e.id, e.programmeId, e.title, e.description, e.type,
                     e.themes.stream().map(Theme::valueOf).toList(), e.venue, e.onlineUrl, e.startsAt, e.endsAt,
-                    e.capacity, e.stageId, e.status, e.organiserIds.stream().sorted().toList(), e.version);
+                    e.capacity, e.stageId, e.status, e.organiserIds.stream().sorted().toList(),
+                    e.invitedOrganiserIds.stream().sorted().toList(), e.version);
         }
     }
 
@@ -120,11 +124,13 @@ public final class EventDtos {
             @Schema(description = "Leave empty (a field people do not see)") String website) {
     }
 
-    @Schema(name = "PublicRegistration")
-    public record PublicRegistrationResponse(
-            @Schema(required = true) RegistrationStatus status,
-            @Schema(required = true) String message,
-            @Schema(description = "The QR payload of the ticket; only for a new registration") String ticket,
-            @Schema(description = "Secret for cancelling; only for a new registration") String cancelToken) {
+    @Schema(name = "PublicRegistrationReceipt", description = "The same for every accepted registration, new or"
+            + " not, so that nobody learns from it whether an address was registered: the mail tells the person")
+    public record PublicRegistrationReceipt(
+            @Schema(required = true, description = "Always RECEIVED") String status,
+            @Schema(required = true) String detail) {
+
+        public static final PublicRegistrationReceipt RECEIVED = new PublicRegistrationReceipt("RECEIVED",
+                "Thank you. We sent a message to the address you gave: the ticket, or your place on the waitlist.");
     }
 }

@@ -13,9 +13,13 @@ import java.util.Optional;
 public class EventRepository implements PanacheRepository<Event> {
 
     public PanacheQuery<Event> search(Long programmeId, EventStatus status, OffsetDateTime from, OffsetDateTime to,
-            String searchPattern, Sort sort) {
+            String searchPattern, Long invitedPartnerId, Sort sort) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
+        if (invitedPartnerId != null) {
+            where.append(" and :invited member of invitedOrganiserIds");
+            parameters.and("invited", invitedPartnerId);
+        }
         if (programmeId != null) {
             where.append(" and programmeId = :programme");
             parameters.and("programme", programmeId);

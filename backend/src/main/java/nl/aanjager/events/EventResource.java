@@ -55,19 +55,21 @@ public class EventResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER, Roles.CHECKIN})
-    @Operation(operationId = "listEvents", summary = "Events in time order; from/to select a period, e.g. today's for the door (roles: admin, staff, partner, checkin)")
+    @Operation(operationId = "listEvents", summary = "Events in time order; from/to select a period. The door role (checkin) reaches only the events around now (aanjager.door.*) (roles: admin, staff, partner, checkin)")
     public EventPage list(@Valid @BeanParam PageParams paging, @QueryParam("programmeId") Long programmeId,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = EventStatus.class)) String status,
-            @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to) {
+            @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to,
+            @QueryParam("invited") @Parameter(description = "true: only events the caller's partner is invited to"
+                    + " organise and has not answered yet (partners)") boolean invited) {
         PageResult<EventResponse> page = events.list(paging, programmeId,
-                EnumParam.parse(EventStatus.class, "status", status), from, to).map(EventResponse::from);
+                EnumParam.parse(EventStatus.class, "status", status), from, to, invited).map(EventResponse::from);
         return new EventPage(page.items(), page.total(), page.page(), page.size());
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER, Roles.CHECKIN})
-    @Operation(operationId = "getEvent", summary = "Read one event (roles: admin, staff, partner, checkin)")
+    @Operation(operationId = "getEvent", summary = "Read one event; the door role only around the event (roles: admin, staff, partner, checkin)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = EventResponse.class)))
     public Response get(@PathParam("id") long id) {
         Event event = events.find(id).orElseThrow(() -> ApiException.notFound("Event", id));
@@ -118,6 +120,22 @@ public class EventResource {
     @Operation(operationId = "closeEvent", summary = "Close an event after it took place: registrations not checked in become no-shows (roles: admin, staff, organising partner)")
     public EventResponse close(@PathParam("id") long id) {
         return EventResponse.from(events.close(id).orElseThrow(() -> ApiException.notFound("Event", id)));
+    }
+
+    @POST
+    @Path("/{id}/invitation/acceptance")
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(operationId = "acceptOrganiserInvitation", summary = "The caller's partner accepts the invitation to organise the event: it then manages it, sees who registered and is credited for attendance; 409 without an open invitation (roles: partner)")
+    public EventResponse acceptInvitation(@PathParam("id") long id) {
+        return EventResponse.from(events.acceptInvitation(id).orElseThrow(() -> ApiException.notFound("Event", id)));
+    }
+
+    @POST
+    @Path("/{id}/invitation/decline")
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(operationId = "declineOrganiserInvitation", summary = "The caller's partner declines the invitation to organise the event; 409 without an open invitation (roles: partner)")
+    public EventResponse declineInvitation(@PathParam("id") long id) {
+        return EventResponse.from(events.declineInvitation(id).orElseThrow(() -> ApiException.notFound("Event", id)));
     }
 
     @GET

@@ -17,12 +17,18 @@ import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.paging.SortSpec;
 import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.security.AccessScope;
+import nl.aanjager.common.security.CurrentUser;
+import nl.aanjager.common.security.Roles;
 import nl.aanjager.events.EventDtos.EventRequest;
 import nl.aanjager.partners.PartnerRepository;
 import nl.aanjager.programmes.FunnelStageRepository;
 import nl.aanjager.programmes.ProgrammeRepository;
 
-/** Events and their life: draft → published → closed (or cancelled). Staff and organisers manage them. */
+/**
+ * Events and their life: draft → published → closed (or cancelled). Staff and organisers manage
+ * them; a partner named as organiser by another partner is invited first. The door role reaches
+ * only the events around now.
+ */
 @ApplicationScoped
 public class EventService {
     @Inject
@@ -44,18 +50,51 @@ public class EventService {
     AccessScope scope;
 
     @Inject
+    CurrentUser user;
+
+    @Inject
+    DoorConfig door;
+
+    @Inject
     AuditLog audit;
 
+    /**
+     * @param invitedOnly a partner's events it is invited to organise and has not answered yet
+     */
     public PageResult<Event> list(PageParams params, Long programmeId, EventStatus status, OffsetDateTime from,
-            OffsetDateTime to) {
+            OffsetDateTime to, boolean invitedOnly) {
+        if (onlyAtTheDoor()) {
+            // the door reaches an event from reachesBeforeStart before it starts to reachesAfterEnd after it ends
+            OffsetDateTime now = OffsetDateTime.now();
+            OffsetDateTime earliestEnd = now.minus(door.reachesAfterEnd());
+            OffsetDateTime latestStart = now.plus(door.reachesBeforeStart());
+            from = from == null || from.isBefore(earliestEnd) ? earliestEnd : from;
+            to = to == null || to.isAfter(latestStart) ? latestStart : to;
+        }
+        Long invited = invitedOnly ? scope.ownPartnerId() : null;
         PanacheQuery<Event> query = events.search(programmeId, status, from, to,
-                params.hasSearch() ? params.searchPattern() : null,
+                params.hasSearch() ? params.searchPattern() : null, invited,
                 SortSpec.parse(params.sort, java.util.Map.of("startsAt", "startsAt", "title", "title"), "startsAt"));
         return new PageResult<>(query.page(params.page, params.size).list(), query.count(), params.page, params.size);
     }
 
+    /** The event, when the caller reaches it: anyone logged in, but the door role only around now. */
     public Optional<Event> find(long id) {
-        return events.findByIdOptional(id);
+        return events.findByIdOptional(id).filter(this::doorReaches);
+    }
+
+    /** Whether the caller works the door only (checkin role), and so reaches only today's events. */
+    public boolean onlyAtTheDoor() {
+        return user.hasRole(Roles.CHECKIN) && !scope.seesEverything() && !user.hasRole(Roles.PARTNER);
+    }
+
+    private boolean doorReaches(Event event) {
+        if (!onlyAtTheDoor()) {
+            return true;
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        return !now.isBefore(event.startsAt.minus(door.reachesBeforeStart()))
+                && !now.isAfter(event.endsAt.plus(door.reachesAfterEnd()));
     }
 
     /** The event, when the caller may manage it: admin, staff, or one of its organisers. */
@@ -72,9 +111,10 @@ public class EventService {
         Event event = new Event();
         event.status = EventStatus.DRAFT;
         event.createdAt = OffsetDateTime.now();
-        apply(request, event);
+        Set<Long> invited = apply(request, event);
         events.persistAndFlush(event);
         audit.record("event.created", "event", event.id, null, event.title);
+        recordInvitations(event, invited);
         return event;
     }
 
@@ -85,9 +125,10 @@ public class EventService {
             if (event.status == EventStatus.CLOSED || event.status == EventStatus.CANCELLED) {
                 throw ApiException.conflict("The event is " + event.status.name().toLowerCase() + "; it cannot change");
             }
-            apply(request, event);
+            Set<Long> invited = apply(request, event);
             events.flush();
             audit.record("event.updated", "event", id, null, null);
+            recordInvitations(event, invited);
             return event;
         });
     }
@@ -127,7 +168,8 @@ public class EventService {
         });
     }
 
-    private void apply(EventRequest request, Event event) {
+    /** Applies the request; returns the partners it newly invites to organise. */
+    private Set<Long> apply(EventRequest request, Event event) {
         if (programmes.findByIdOptional(request.programmeId()).isEmpty()) {
             throw ApiException.invalidField("programmeId", "no such programme");
         }
@@ -137,13 +179,13 @@ public class EventService {
         if (!request.endsAt().isAfter(request.startsAt())) {
             throw ApiException.invalidField("endsAt", "must be after startsAt");
         }
-        Set<Long> organisers = new HashSet<>(request.organiserIds() == null ? Set.of() : request.organiserIds());
-        scope.partnerOfCaller().ifPresent(organisers::add);
-        for (Long partner : organisers) {
+        Set<Long> named = new HashSet<>(request.organiserIds() == null ? Set.of() : request.organiserIds());
+        for (Long partner : named) {
             if (partners.findByIdOptional(partner).isEmpty()) {
                 throw ApiException.invalidField("organiserIds", "no partner " + partner);
             }
         }
+        Set<Long> newlyInvited = nameOrganisers(event, named);
         event.programmeId = request.programmeId();
         event.title = request.title().trim();
         event.description = request.description();
@@ -156,6 +198,60 @@ public class EventService {
         event.endsAt = request.endsAt();
         event.capacity = request.capacity();
         event.stageId = request.stageId();
-        event.organiserIds = organisers;
+        return newlyInvited;
+    }
+
+    /**
+     * Staff and admins name organisers directly. A partner organises its own events; another
+     * partner it names is invited, since organising brings that partner the registrants' personal
+     * data and the attendance credit, and its name on the event: it decides. Organisers that
+     * accepted stay until staff remove them; invitations no longer named are withdrawn.
+     */
+    private Set<Long> nameOrganisers(Event event, Set<Long> named) {
+        Optional<Long> own = scope.partnerOfCaller();
+        Set<Long> organisers = new HashSet<>(own.isPresent() ? event.organiserIds : named);
+        own.ifPresent(organisers::add);
+        Set<Long> invited = new HashSet<>(named);
+        invited.removeAll(organisers);
+        Set<Long> newlyInvited = new HashSet<>(invited);
+        newlyInvited.removeAll(event.invitedOrganiserIds);
+        event.organiserIds.retainAll(organisers);
+        event.organiserIds.addAll(organisers);
+        event.invitedOrganiserIds.retainAll(invited);
+        event.invitedOrganiserIds.addAll(invited);
+        return newlyInvited;
+    }
+
+    private void recordInvitations(Event event, Set<Long> newlyInvited) {
+        newlyInvited.forEach(partner -> audit.record("event.organiser-invited", "event", event.id, null,
+                "partner " + partner));
+    }
+
+    /** The caller's partner accepts the invitation to organise: from now on it manages the event too. */
+    @Transactional
+    public Optional<Event> acceptInvitation(long id) {
+        return answerInvitation(id, true);
+    }
+
+    /** The caller's partner declines the invitation; the event goes on without it. */
+    @Transactional
+    public Optional<Event> declineInvitation(long id) {
+        return answerInvitation(id, false);
+    }
+
+    private Optional<Event> answerInvitation(long id, boolean accept) {
+        long own = scope.ownPartnerId();
+        return events.findByIdOptional(id).map(event -> {
+            if (!event.invitedOrganiserIds.remove(own)) {
+                throw ApiException.conflict("Your partner has no open invitation to organise this event");
+            }
+            if (accept) {
+                event.organiserIds.add(own);
+            }
+            events.flush();
+            audit.record(accept ? "event.invitation-accepted" : "event.invitation-declined", "event", id, null,
+                    "partner " + own);
+            return event;
+        });
     }
 }

@@ -16,7 +16,8 @@ import java.util.Map;
 import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.events.EventDtos.PublicEvent;
 import nl.aanjager.events.EventDtos.PublicRegistrationRequest;
-import nl.aanjager.events.EventDtos.PublicRegistrationResponse;
+import nl.aanjager.common.ratelimit.ClientAddress;
+import nl.aanjager.events.EventDtos.PublicRegistrationReceipt;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,22 +50,21 @@ public class PublicEventResource {
 
     @POST
     @Path("/events/{id}/registrations")
-    @Operation(operationId = "registerPublicly", summary = "Register for an event without an account; 429 with Retry-After when one address sends too many (no login)")
-    @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PublicRegistrationResponse.class)))
-    @APIResponse(responseCode = "202", description = "Already registered: the ticket was mailed again",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PublicRegistrationResponse.class)))
+    @Operation(operationId = "registerPublicly", summary = "Register for an event without an account. Every accepted registration gets the same 202, new or not: the mail tells the person their ticket or waitlist place; 429 with Retry-After when one address sends too many (no login)")
+    @APIResponse(responseCode = "202", description = "Received: a mail with the ticket (or the waitlist place) is on its way",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PublicRegistrationReceipt.class)))
     @APIResponse(responseCode = "429", description = "Too many requests from this address")
     public Response register(@PathParam("id") long id, @Valid @NotNull PublicRegistrationRequest request,
             @Context HttpServerRequest http) {
-        PublicRegistrationResponse response = service.register(id, request, clientAddress(http));
-        return Response.status(response.ticket() == null ? 202 : 201).entity(response).build();
+        service.register(id, request, ClientAddress.of(http));
+        return Response.accepted(PublicRegistrationReceipt.RECEIVED).build();
     }
 
     @POST
-    @Path("/registrations/{token}/cancellation")
-    @Operation(operationId = "cancelPublicRegistration", summary = "Cancel with the secret from the ticket mail (no login)")
-    public Map<String, String> cancel(@PathParam("token") String token, @Context HttpServerRequest http) {
-        RegistrationStatus status = service.cancel(token, clientAddress(http))
+    @Path("/registrations/{cancelCode}/cancellation")
+    @Operation(operationId = "cancelPublicRegistration", summary = "Cancel with the secret of the cancel link in the ticket mail; this code is not the ticket's token, so whoever sees a ticket cannot cancel it (no login)")
+    public Map<String, String> cancel(@PathParam("cancelCode") String cancelCode, @Context HttpServerRequest http) {
+        RegistrationStatus status = service.cancel(cancelCode, ClientAddress.of(http))
                 .orElseThrow(() -> ApiException.notFound("Registration", "with this code"));
         return Map.of("status", status.name());
     }
@@ -72,10 +72,5 @@ public class PublicEventResource {
     private PublicEvent toPublic(Event e) {
         boolean full = e.capacity != null && registrations.placesTaken(e.id) >= e.capacity;
         return new PublicEvent(e.id, e.title, e.description, e.type, e.venue, e.onlineUrl, e.startsAt, e.endsAt, full);
-    }
-
-    /** Behind a proxy, enable quarkus.http.proxy.proxy-address-forwarding so this is the client. */
-    private static String clientAddress(HttpServerRequest http) {
-        return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
     }
 }

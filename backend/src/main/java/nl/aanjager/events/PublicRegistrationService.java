@@ -15,17 +15,19 @@ import nl.aanjager.companies.CompanyService;
 import nl.aanjager.contacts.Contact;
 import nl.aanjager.contacts.ContactRepository;
 import nl.aanjager.events.EventDtos.PublicRegistrationRequest;
-import nl.aanjager.events.EventDtos.PublicRegistrationResponse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Registration by entrepreneurs on the public event page, without an account. Guarded against
  * bots (a hidden field people leave empty, a limit per client address), and it never tells
- * anything about other registrations: a second registration with the same address only sends
- * that address its ticket again.
+ * anything about other registrations: every accepted registration gets the same answer, and a
+ * second registration with the same address only sends that address its ticket again.
  */
 @ApplicationScoped
 public class PublicRegistrationService {
+    /** Where the consent of a person who registered themselves was given. */
+    static final String CONSENT_SOURCE = "public registration form";
+
     @Inject
     EventRepository events;
 
@@ -60,8 +62,12 @@ public class PublicRegistrationService {
                 OffsetDateTime.now());
     }
 
+    /**
+     * Registers the person, or mails the ticket they already have again. Both end the same way
+     * for the caller, so nobody learns from the answer whether an address was registered.
+     */
     @Transactional
-    public PublicRegistrationResponse register(long eventId, PublicRegistrationRequest request, String clientAddress) {
+    public void register(long eventId, PublicRegistrationRequest request, String clientAddress) {
         rateLimiter.acquire("public-registration:" + clientAddress, perMinute);
         if (request.website() != null && !request.website().isBlank()) {
             throw ApiException.invalidField("website", "must be left empty");
@@ -69,26 +75,26 @@ public class PublicRegistrationService {
         Event event = publishedEvent(eventId).orElseThrow(() -> ApiException.notFound("Event", eventId));
         Company company = companyOf(request);
         String email = request.email().trim().toLowerCase();
-        Contact contact = contacts.find("companyId = ?1 and email = ?2 and erasedAt is null", company.id, email)
-                .firstResultOptional().orElseGet(() -> newContact(company, request, email, event));
-        Optional<Registration> existing = registrations.activeOf(eventId, contact.id);
+        Optional<Registration> existing = registrations.activeOfEmailAt(eventId, company.id, email);
         if (existing.isPresent()) {
-            registrationService.sendTicket(event, existing.get(), contact);
-            return new PublicRegistrationResponse(existing.get().status,
-                    "This address was registered already; we sent the ticket to it again.", null, null);
+            contacts.findByIdOptional(existing.get().contactId)
+                    .ifPresent(contact -> registrationService.sendTicket(event, existing.get(), contact));
+            return;
         }
-        Registration registration = registrationService.register(eventId, contact, Registration.Source.PUBLIC);
-        String message = registration.status == RegistrationStatus.WAITLISTED
-                ? "The event is full: you are on the waitlist and hear from us when a place frees up."
-                : "You are registered; the ticket is also in your mail.";
-        return new PublicRegistrationResponse(registration.status, message,
-                registrationService.ticketOf(registration), registration.token);
+        // The person's own record, as they entered it on this form: never a record a partner entered,
+        // which the organisers would otherwise get to see with everything that partner wrote in it.
+        Contact contact = contacts.find("companyId = ?1 and email = ?2 and erasedAt is null"
+                + " and createdByPartnerId is null and consentSource = ?3", company.id, email, CONSENT_SOURCE)
+                .firstResultOptional().orElseGet(() -> newContact(company, request, email, event));
+        registrationService.register(eventId, contact, Registration.Source.PUBLIC);
     }
 
+    /** Cancels with the secret of the mailed cancel link; the ticket's token is no such secret. */
     @Transactional
-    public Optional<RegistrationStatus> cancel(String token, String clientAddress) {
+    public Optional<RegistrationStatus> cancel(String cancelCode, String clientAddress) {
         rateLimiter.acquire("public-cancellation:" + clientAddress, perMinute * 4);
-        return registrationService.byToken(token).map(registration -> registrationService.cancel(registration).status);
+        return registrationService.byCancelCode(cancelCode)
+                .map(registration -> registrationService.cancel(registration).status);
     }
 
     private Company companyOf(PublicRegistrationRequest request) {
@@ -106,7 +112,7 @@ public class PublicRegistrationService {
         contact.name = request.name().trim();
         contact.email = email;
         contact.consentPurpose = "Registration for " + event.title + " and follow-up by the programme";
-        contact.consentSource = "public registration form";
+        contact.consentSource = CONSENT_SOURCE;
         contact.consentGivenAt = OffsetDateTime.now();
         contact.createdAt = OffsetDateTime.now();
         contacts.persist(contact);

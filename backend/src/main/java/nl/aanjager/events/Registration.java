@@ -32,8 +32,17 @@ public class Registration {
     @Column(name = "company_id", nullable = false)
     public long companyId;
 
+    /** The secret in the QR code of the ticket, which the door (and anyone who sees the ticket) reads. */
     @Column(nullable = false)
     public String token;
+
+    /** The secret of the public cancel link, mailed to the person only: a seen ticket cancels nothing. */
+    @Column(name = "cancel_code", nullable = false)
+    public String cancelCode;
+
+    /** When the cancel link was mailed; empty for a registration that still has to be told its link. */
+    @Column(name = "cancel_link_sent_at")
+    public OffsetDateTime cancelLinkSentAt;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -66,4 +75,21 @@ public class Registration {
 
     @Version
     public long version;
+
+    /** A new registration of a person at their company, with fresh secrets for ticket and cancel link. */
+    public static Registration of(long eventId, long contactId, long companyId, Source source, String registeredBy,
+            OffsetDateTime at) {
+        Registration registration = new Registration();
+        registration.eventId = eventId;
+        registration.contactId = contactId;
+        registration.companyId = companyId;
+        registration.token = Tickets.newToken();
+        registration.cancelCode = Tickets.newToken();
+        registration.cancelLinkSentAt = at;
+        registration.source = source;
+        registration.walkIn = source == Source.WALK_IN;
+        registration.registeredAt = at;
+        registration.registeredBy = registeredBy;
+        return registration;
+    }
 }

@@ -33,8 +33,12 @@ public class RegistrationMails {
     private static final DateTimeFormatter ICS_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     /** Asks for a ticket mail once the transaction commits. */
-    public record TicketMail(Event event, String name, String email, String ticket, String cancelToken,
+    public record TicketMail(Event event, String name, String email, String ticket, String cancelCode,
             RegistrationStatus status) {
+    }
+
+    /** Asks for a mail with a new cancel link once the transaction commits (registrations from before it). */
+    public record CancelLinkMail(Event event, String name, String email, String cancelCode) {
     }
 
     /** Asks for a "you have a place now" mail once the transaction commits. */
@@ -43,9 +47,17 @@ public class RegistrationMails {
 
     void onTicket(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketMail mail) {
         try {
-            sendTicket(mail.event(), mail.name(), mail.email(), mail.ticket(), mail.cancelToken(), mail.status());
+            sendTicket(mail.event(), mail.name(), mail.email(), mail.ticket(), mail.cancelCode(), mail.status());
         } catch (RuntimeException e) {
             LOG.errorf(e, "Ticket mail for event %d not sent; the registration stands", mail.event().id);
+        }
+    }
+
+    void onCancelLink(@Observes(during = TransactionPhase.AFTER_SUCCESS) CancelLinkMail mail) {
+        try {
+            sendCancelLink(mail.event(), mail.name(), mail.email(), mail.cancelCode());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Cancel-link mail for event %d not sent", mail.event().id);
         }
     }
 
@@ -63,9 +75,9 @@ public class RegistrationMails {
     @Inject
     TicketConfig config;
 
-    public void sendTicket(Event event, String name, String email, String ticket, String cancelToken,
+    public void sendTicket(Event event, String name, String email, String ticket, String cancelCode,
             RegistrationStatus status) {
-        String cancelLink = config.publicUrl() + "/aanmelden/annuleren?token=" + cancelToken;
+        String cancelLink = cancelLink(cancelCode);
         String place = status == RegistrationStatus.WAITLISTED
                 ? "<p>De bijeenkomst is vol: u staat op de wachtlijst. Komt er een plaats vrij, dan krijgt u bericht.</p>"
                 : "<p>Laat deze QR-code bij de ingang zien.</p><p><img src=\"cid:ticket\" alt=\"QR-code van uw toegangsbewijs\"/></p>";
@@ -81,6 +93,20 @@ public class RegistrationMails {
             mail.addInlineAttachment("ticket.png", qrPng(ticket), "image/png", "<ticket>");
         }
         mailer.send(mail);
+    }
+
+    public void sendCancelLink(Event event, String name, String email, String cancelCode) {
+        String link = cancelLink(cancelCode);
+        mailer.send(Mail.withHtml(email, "Nieuwe afmeldlink: " + event.title, "<p>Beste " + escape(name)
+                + ",</p><p>U bent aangemeld voor <strong>" + escape(event.title) + "</strong>; uw toegangsbewijs blijft"
+                + " geldig. Wilt u zich afmelden, gebruik dan voortaan <a href=\"" + link + "\">deze link</a>: de"
+                + " afmeldlink in uw eerdere mail werkt niet meer.</p>").setFrom(config.mailFrom())
+                .setText("U bent aangemeld voor " + event.title + "; uw toegangsbewijs blijft geldig.\nAfmelden kan"
+                        + " voortaan met deze link (de link in uw eerdere mail werkt niet meer): " + link));
+    }
+
+    private String cancelLink(String cancelCode) {
+        return config.publicUrl() + "/aanmelden/annuleren?code=" + cancelCode;
     }
 
     public void sendPlaceAvailable(Event event, String name, String email) {

@@ -28,8 +28,15 @@ public class RegistrationRepository implements PanacheRepository<Registration>, 
                 RegistrationStatus.CANCELLED).firstResultOptional();
     }
 
-    public Optional<Registration> byToken(String token) {
-        return find("token", token).firstResultOptional();
+    public Optional<Registration> byCancelCode(String cancelCode) {
+        return find("cancelCode", cancelCode).firstResultOptional();
+    }
+
+    /** A place or waitlist spot at the event held by anyone at the company with this e-mail address. */
+    public Optional<Registration> activeOfEmailAt(long eventId, long companyId, String email) {
+        return find("eventId = ?1 and companyId = ?2 and status <> ?3 and contactId in"
+                + " (select k.id from Contact k where k.companyId = ?2 and k.email = ?4)", eventId, companyId,
+                RegistrationStatus.CANCELLED, email).firstResultOptional();
     }
 
     void moveToSurvivor(@Observes CompaniesMerged merged) {

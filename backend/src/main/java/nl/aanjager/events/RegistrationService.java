@@ -68,14 +68,8 @@ public class RegistrationService {
         if (registrations.activeOf(eventId, contact.id).isPresent()) {
             throw ApiException.conflict("This person is already registered for the event");
         }
-        Registration registration = new Registration();
-        registration.eventId = eventId;
-        registration.contactId = contact.id;
-        registration.companyId = contact.companyId;
-        registration.token = Tickets.newToken();
-        registration.source = source;
-        registration.registeredAt = OffsetDateTime.now();
-        registration.registeredBy = scope.actor();
+        Registration registration = Registration.of(eventId, contact.id, contact.companyId, source, scope.actor(),
+                OffsetDateTime.now());
         registration.status = event.capacity == null || registrations.placesTaken(eventId) < event.capacity
                 ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITLISTED;
         registrations.persistAndFlush(registration);
@@ -118,7 +112,7 @@ public class RegistrationService {
     public void sendTicket(Event event, Registration registration, Contact contact) {
         if (contact.email != null) {
             ticketMails.fire(new RegistrationMails.TicketMail(event, contact.name, contact.email,
-                    ticketOf(registration), registration.token, registration.status));
+                    ticketOf(registration), registration.cancelCode, registration.status));
         }
     }
 
@@ -126,8 +120,8 @@ public class RegistrationService {
         return registrations.findByIdOptional(registrationId).filter(r -> r.eventId == eventId);
     }
 
-    public Optional<Registration> byToken(String token) {
-        return registrations.byToken(token);
+    public Optional<Registration> byCancelCode(String cancelCode) {
+        return registrations.byCancelCode(cancelCode);
     }
 
     public PageResult<RegistrationResponse> list(long eventId, RegistrationStatus status, int page, int size) {
@@ -145,17 +139,15 @@ public class RegistrationService {
     public List<RegistrationResponse> toResponses(List<Registration> page, boolean withTicket) {
         List<Long> contactIds = page.stream().map(r -> r.contactId).distinct().toList();
         List<Long> companyIds = page.stream().map(r -> r.companyId).distinct().toList();
-        Map<Long, Contact> people = contactIds.isEmpty() ? Map.of() : contacts.list("id in ?1", contactIds).stream()
-                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        Map<Long, String> people = contacts.namesOf(contactIds);
         Map<Long, Company> firms = companyIds.isEmpty() ? Map.of() : companies.list("id in ?1", companyIds).stream()
                 .collect(Collectors.toMap(c -> c.id, Function.identity()));
-        scope.preload(companyIds);
+        scope.preloadPeople(contactIds);
         return page.stream().map(r -> {
-            boolean visible = scope.maySeePersonalDataAt(r.companyId);
-            Contact person = people.get(r.contactId);
+            boolean visible = scope.maySeePerson(r.contactId);
             Company firm = firms.get(r.companyId);
             return new RegistrationResponse(r.id, r.eventId, r.contactId, r.companyId,
-                    visible && person != null ? person.name : null, firm == null ? null : firm.name, r.status, r.source,
+                    visible ? people.get(r.contactId) : null, firm == null ? null : firm.name, r.status, r.source,
                     r.walkIn, r.registeredAt, r.checkedInAt, r.checkedInBy, withTicket && visible ? ticketOf(r) : null);
         }).toList();
     }
