@@ -14,15 +14,15 @@ start_perf_stack() { # workdir
   (cd "$ROOT/backend" && $MVN package -DskipTests -Dquarkus.embedded.postgresql.port=$PERF_PG_PORT \
     -Dquarkus.package.output-directory=perf-app)
   stop_stale_postgres $PERF_PG_PORT
-  require_free_port 18080 benchmark; require_free_port $PERF_PG_PORT benchmark
+  require_free_port 18080 benchmark; require_free_port 19000 benchmark; require_free_port $PERF_PG_PORT benchmark
   if ! curl -sf -o /dev/null "$KEYCLOAK_URL/realms/aanjager"; then
     start_part keycloak "$1/keycloak.log" "$ROOT/deploy/local/keycloak.sh" start
     wait_for "$KEYCLOAK_URL/realms/aanjager" 180 Keycloak
   fi
-  start_part backend "$1/backend.log" java -Dquarkus.profile=local -Dquarkus.http.port=18080 \
+  start_part backend "$1/backend.log" java -Dquarkus.profile=local -Dquarkus.http.port=18080 -Dquarkus.management.port=19000 \
     -Daanjager.demo-data.enabled=false -Dquarkus.log.category.\"nl.aanjager\".level=WARN \
     -jar "$ROOT/backend/target/perf-app/quarkus-run.jar"
-  wait_for "$API/q/health/ready" 120 Backend
+  wait_for "http://127.0.0.1:19000/q/health/ready" 120 Backend
 }
 
 token() { # user -> access token (demo realm: password = user name)

@@ -10,7 +10,7 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
 stop_stale_postgres 25432
-for port in 8080 8180 5173 25432; do require_free_port $port "make run"; done
+for port in 8080 9000 8180 5173 25432; do require_free_port $port "make run"; done
 ensure_npm_packages
 "$ROOT/deploy/local/keycloak.sh" install
 mkdir -p "$CACHE/logs"
@@ -32,14 +32,14 @@ start_part backend "$CACHE/logs/backend.log" java -Dquarkus.profile=local \
 
 log "starting (logs in .cache/logs/)…"
 wait_for "$KEYCLOAK_URL/realms/aanjager/.well-known/openid-configuration" 180 Keycloak
-wait_for http://127.0.0.1:8080/q/health/ready 120 Backend || { tail -40 "$CACHE/logs/backend.log"; exit 1; }
+wait_for http://127.0.0.1:9000/q/health/ready 120 Backend || { tail -40 "$CACHE/logs/backend.log"; exit 1; }
 wait_for http://127.0.0.1:5173/ 120 "Web app" || { tail -40 "$CACHE/logs/frontend.log"; exit 1; }
 
 cat <<MSG
 
   Aanjager is running.
     Web app:   http://localhost:5173
-    API:       http://localhost:8080/api   (OpenAPI: http://localhost:8080/q/openapi)
+    API:       http://localhost:8080/api   (OpenAPI, health, metrics: http://localhost:9000/q/openapi, /q/health, /q/metrics)
     Keycloak:  http://localhost:8180       (realm aanjager; console user kcadmin / kcadmin)
 
   Demo logins (password = user name):

@@ -5,7 +5,7 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
 stop_stale_postgres 25433 25434
-for port in 8180 8080 4173 25433 25434; do require_free_port $port "make test"; done
+for port in 8180 8080 9000 29001 4173 25433 25434; do require_free_port $port "make test"; done
 ensure_chromium
 ensure_npm_packages
 "$ROOT/deploy/local/keycloak.sh" install
@@ -44,7 +44,7 @@ start_part backend "$RUN_DIR/logs/backend.log" \
   java -Dquarkus.profile=local -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 backend_pid=${PARTS[-1]}
 start_part preview "$RUN_DIR/logs/preview.log" bash -c "cd '$ROOT/frontend' && exec npx vite preview --port 4173 --strictPort"
-wait_for http://127.0.0.1:8080/q/health/ready 120 Backend
+wait_for http://127.0.0.1:9000/q/health/ready 120 Backend
 backend_ready_ms=$(( ($(date +%s%N) - backend_started) / 1000000 ))
 rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$backend_pid/status" 2>/dev/null || echo 0)
 log "backend jar ready after ${backend_ready_ms} ms (incl. embedded PostgreSQL, migrations, demo data); RSS $(( rss_kb / 1024 )) MB"

@@ -9,7 +9,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Activities across the network, newest first; other partners' confidential summaries are left out (roles: admin, staff, partner) */
+        /** Activities, newest first. At one company (companyId) every partner's, with other partners' confidential summaries left out; otherwise a partner lists only its own, and another partner's id in partnerId is refused with 403 (roles: admin, staff, partner) */
         get: operations["listActivities"];
         put?: never;
         /** Record an activity; with programmeId and stageId it credits that funnel stage (roles: admin, staff, partner) */
@@ -290,7 +290,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Events in time order; from/to select a period, e.g. today's for the door (roles: admin, staff, partner, checkin) */
+        /** Events in time order; from/to select a period. The door role (checkin) reaches only the events around now (aanjager.door.*) (roles: admin, staff, partner, checkin) */
         get: operations["listEvents"];
         put?: never;
         /** Plan an event (as a draft); a partner always organises its own (roles: admin, staff, partner) */
@@ -411,7 +411,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one event (roles: admin, staff, partner, checkin) */
+        /** Read one event; the door role only around the event (roles: admin, staff, partner, checkin) */
         get: operations["getEvent"];
         /** Change an event one manages; requires If-Match (roles: admin, staff, organising partner) */
         put: operations["updateEvent"];
@@ -450,6 +450,40 @@ export interface paths {
         put?: never;
         /** Close an event after it took place: registrations not checked in become no-shows (roles: admin, staff, organising partner) */
         post: operations["closeEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/invitation/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The caller's partner accepts the invitation to organise the event: it then manages it, sees who registered and is credited for attendance; 409 without an open invitation (roles: partner) */
+        post: operations["acceptOrganiserInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/invitation/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The caller's partner declines the invitation to organise the event; 409 without an open invitation (roles: partner) */
+        post: operations["declineOrganiserInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -532,7 +566,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Outcomes of a company or a programme, newest first (roles: admin, staff, partner) */
+        /** Outcomes of a company or a programme, newest first; across a programme a partner lists only its own (roles: admin, staff, partner) */
         get: operations["listOutcomes"];
         put?: never;
         /** Record what the support led to: jobs, investment, a measure taken (roles: admin, staff, partner) */
@@ -751,7 +785,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register for an event without an account; 429 with Retry-After when one address sends too many (no login) */
+        /** Register for an event without an account. Every accepted registration gets the same 202, new or not: the mail tells the person their ticket or waitlist place; 429 with Retry-After when one address sends too many (no login) */
         post: operations["registerPublicly"];
         delete?: never;
         options?: never;
@@ -759,7 +793,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/public/registrations/{token}/cancellation": {
+    "/api/public/registrations/{cancelCode}/cancellation": {
         parameters: {
             query?: never;
             header?: never;
@@ -768,7 +802,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel with the secret from the ticket mail (no login) */
+        /** Cancel with the secret of the cancel link in the ticket mail; this code is not the ticket's token, so whoever sees a ticket cannot cancel it (no login) */
         post: operations["cancelPublicRegistration"];
         delete?: never;
         options?: never;
@@ -988,10 +1022,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Stage records, newest first; withdrawn ones on request (roles: admin, staff, partner) */
+        /** Stage records, newest first; withdrawn ones on request. At one company (companyId) every partner's; across a programme a partner lists only its own credits (roles: admin, staff, partner) */
         get: operations["listStageRecords"];
         put?: never;
-        /** Record by hand that a company reached a stage (roles: admin, staff, partner) */
+        /** Record by hand that a company reached a stage: staff and admins for any partner; a partner only for itself and only with a source it owns (its activity, its event's attendance), else 403 (roles: admin, staff, partner) */
         post: operations["recordStage"];
         delete?: never;
         options?: never;
@@ -1024,9 +1058,12 @@ export interface components {
             /** Format: int64 */
             companyId: number;
             confidential: boolean;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Only when the caller may see the person
+             */
             contactId?: number;
-            /** @description Only when the caller may see the contact's personal data */
+            /** @description Only when the caller may see the person */
             contactName?: string;
             createdAt: components["schemas"]["OffsetDateTime"];
             createdBy: string;
@@ -1060,7 +1097,10 @@ export interface components {
             /** Format: int64 */
             companyId: number;
             confidential?: boolean;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description A person at the company whom the caller may see
+             */
             contactId?: number;
             needs?: components["schemas"]["Need"][];
             occurredOn: components["schemas"]["LocalDate"];
@@ -1277,6 +1317,8 @@ export interface components {
             jobTitle?: string;
             name?: string;
             phone?: string;
+            /** @description Partners the person consented to be shared with */
+            sharedWithPartnerIds: number[];
             /** Format: int64 */
             version: number;
         };
@@ -1310,6 +1352,8 @@ export interface components {
             jobTitle?: string;
             name: string;
             phone?: string;
+            /** @description Partners the person consented to be shared with: they see the person too. Needs consentPurpose and consentSource; replaced as a whole on update */
+            sharedWithPartnerIds?: number[];
         };
         Event: {
             /** Format: int32 */
@@ -1318,7 +1362,10 @@ export interface components {
             endsAt: components["schemas"]["OffsetDateTime"];
             /** Format: int64 */
             id: number;
+            /** @description Partners invited to organise that have not accepted yet */
+            invitedOrganiserIds: number[];
             onlineUrl?: string;
+            /** @description Partners that organise the event (accepted) */
             organiserIds: number[];
             /** Format: int64 */
             programmeId: number;
@@ -1348,7 +1395,7 @@ export interface components {
             description?: string;
             endsAt: components["schemas"]["OffsetDateTime"];
             onlineUrl?: string;
-            /** @description Organising partners; a partner caller's own partner is always one of them */
+            /** @description Organising partners. A partner caller's own partner is always one; other partners it names are invited and organise once they accept. Staff and admins name organisers directly */
             organiserIds?: number[];
             /** Format: int64 */
             programmeId: number;
@@ -1715,13 +1762,11 @@ export interface components {
             type: components["schemas"]["EventType"];
             venue?: string;
         };
-        PublicRegistration: {
-            /** @description Secret for cancelling; only for a new registration */
-            cancelToken?: string;
-            message: string;
-            status: components["schemas"]["RegistrationStatus"];
-            /** @description The QR payload of the ticket; only for a new registration */
-            ticket?: string;
+        /** @description The same for every accepted registration, new or not, so that nobody learns from it whether an address was registered: the mail tells the person */
+        PublicRegistrationReceipt: {
+            detail: string;
+            /** @description Always RECEIVED */
+            status: string;
         };
         PublicRegistrationRequest: {
             companyName: string;
@@ -1737,6 +1782,13 @@ export interface components {
             companyId: number;
             companyName?: string;
             completedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @description Only when the caller may see the person
+             */
+            contactId?: number;
+            /** @description Only when the caller may see the person */
+            contactName?: string;
             createdAt: components["schemas"]["OffsetDateTime"];
             createdBy: string;
             /** Format: int64 */
@@ -1764,6 +1816,11 @@ export interface components {
         ReferralRequest: {
             /** Format: int64 */
             companyId: number;
+            /**
+             * Format: int64
+             * @description The person at the company to speak to, one the referring partner may see; the receiving partner then sees this person
+             */
+            contactId?: number;
             /**
              * Format: int64
              * @description Referring partner; partner callers may leave it out (their own)
@@ -1882,13 +1939,20 @@ export interface components {
             companyId: number;
             /**
              * Format: int64
-             * @description Partner to credit; a partner caller always credits its own partner
+             * @description Partner to credit; a partner caller credits its own partner only
              */
             creditedPartnerId?: number;
             /** Format: int64 */
             programmeId: number;
             /** @description When it happened; now when left out */
             reachedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Why the company reached the stage: MANUAL (the default; staff and admins only), ACTIVITY or EVENT_ATTENDANCE. A partner needs a source it owns: its own activity, or a checked-in registration at an event it organises. IMPORT is for imports only */
+            source?: components["schemas"]["StageSource"];
+            /**
+             * Format: int64
+             * @description With source ACTIVITY the activity's id, with EVENT_ATTENDANCE the registration's id; either at this company
+             */
+            sourceId?: number;
             /** Format: int64 */
             stageId: number;
         };
@@ -2565,7 +2629,7 @@ export interface operations {
                 after?: string;
                 /** @description Companies that attended this event (checked in) */
                 attendedEventId?: number;
-                /** @description Funnel progress credited to this partner: with creditedStageId, credited at that stage (first credited within from/to when given); otherwise any credit in the programme of programmeId or reachedStageId */
+                /** @description Funnel progress credited to this partner (a partner: its own only): with creditedStageId, credited at that stage (first credited within from/to when given); otherwise any credit in the programme of programmeId or reachedStageId */
                 creditedPartnerId?: number;
                 /** @description With creditedPartnerId: the partner is credited at this stage (a record at it or later) */
                 creditedStageId?: number;
@@ -2579,10 +2643,10 @@ export interface operations {
                 need?: string;
                 /** @description Companies whose first contact with the network was this event */
                 newAtEventId?: number;
-                /** @description With indicator: outcomes recorded by this partner */
+                /** @description With indicator: outcomes recorded by this partner (a partner: its own only) */
                 outcomePartnerId?: number;
                 page?: number;
-                /** @description Companies this partner has worked with (activity, referral or stage credit) */
+                /** @description Companies this partner works with (an activity, a referral either way, a contact it entered, or a funnel credit). A partner may name only its own partner: another id is refused with 403 */
                 partnerId?: number;
                 /** @description Companies with funnel progress in this programme */
                 programmeId?: number;
@@ -3556,6 +3620,8 @@ export interface operations {
         parameters: {
             query?: {
                 from?: components["schemas"]["OffsetDateTime"];
+                /** @description true: only events the caller's partner is invited to organise and has not answered yet (partners) */
+                invited?: boolean;
                 page?: number;
                 programmeId?: number;
                 q?: string;
@@ -4310,6 +4376,122 @@ export interface operations {
         };
     };
     closeEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptOrganiserInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineOrganiserInvitation: {
         parameters: {
             query?: never;
             header?: never;
@@ -6199,21 +6381,13 @@ export interface operations {
             };
         };
         responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PublicRegistration"];
-                };
-            };
-            /** @description Already registered: the ticket was mailed again */
+            /** @description Received: a mail with the ticket (or the waitlist place) is on its way */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PublicRegistration"];
+                    "application/json": components["schemas"]["PublicRegistrationReceipt"];
                 };
             };
             /** @description Invalid input: see the problem's field errors */
@@ -6257,7 +6431,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                token: string;
+                cancelCode: string;
             };
             cookie?: never;
         };

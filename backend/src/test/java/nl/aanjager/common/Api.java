@@ -24,6 +24,21 @@ public final class Api {
         return json().auth().oauth2(bearerToken);
     }
 
+    /**
+     * A JSON request as a caller of the real realm: a user (password grant, e.g. "partner2") or a
+     * partner's system (client credentials, a client id ending in "-api", e.g. "partner2-api").
+     */
+    public static RequestSpecification as(String caller) {
+        return json(caller.endsWith("-api") ? KeycloakTokens.forClient(caller) : KeycloakTokens.forUser(caller));
+    }
+
+    /** A request to the management port (health, metrics, the OpenAPI document) of the running test app. */
+    public static RequestSpecification management() {
+        int port = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.management.test-port", Integer.class);
+        return given().baseUri("http://127.0.0.1").port(port);
+    }
+
     /** A name no other test uses, so tests can share one database without interfering. */
     public static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);

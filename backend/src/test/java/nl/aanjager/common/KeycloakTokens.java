@@ -2,8 +2,11 @@ package nl.aanjager.common;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -11,7 +14,13 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Tests using this fail, with a hint, when Keycloak is not running: they never skip.
  */
 public final class KeycloakTokens {
-    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    /** The realm's tokens live 300 s; a cached one is used for at most this long, so none expires mid-test. */
+    private static final Duration REUSE = Duration.ofSeconds(200);
+
+    private record Issued(String token, Instant at) {
+    }
+
+    private static final Map<String, Issued> CACHE = new ConcurrentHashMap<>();
 
     private KeycloakTokens() {
     }
@@ -23,7 +32,7 @@ public final class KeycloakTokens {
 
     /** Password grant through the public aanjager-cli client (demo realm: password = username). */
     public static String forUser(String username) {
-        return CACHE.computeIfAbsent("user:" + username, key -> request(Map.of(
+        return cached("user:" + username, () -> request(Map.of(
                 "grant_type", "password", "client_id", "aanjager-cli", "username", username, "password", username)));
     }
 
@@ -35,8 +44,13 @@ public final class KeycloakTokens {
 
     /** Client-credentials grant of a partner's system integration (partner1-api, partner2-api). */
     public static String forClient(String clientId) {
-        return CACHE.computeIfAbsent("client:" + clientId, key -> request(Map.of(
+        return cached("client:" + clientId, () -> request(Map.of(
                 "grant_type", "client_credentials", "client_id", clientId, "client_secret", clientId + "-secret")));
+    }
+
+    private static String cached(String key, Supplier<String> fetch) {
+        return CACHE.compute(key, (k, issued) -> issued != null && issued.at().plus(REUSE).isAfter(Instant.now())
+                ? issued : new Issued(fetch.get(), Instant.now())).token();
     }
 
     private static String request(Map<String, String> form) {
