@@ -86,6 +86,9 @@ public class DemoCompanies {
             person.consentSource = "Adviesgesprek";
             person.consentGivenAt = OffsetDateTime.now().minusMonths(3);
             person.createdAt = OffsetDateTime.now().minusMonths(3);
+            // the Chamber of Commerce (partner 1) entered the first nine; partner 2 sees those it names on
+            // its own activities, and the one partner 1 refers to it (README "Who sees what")
+            person.createdByPartnerId = created.size() <= 9 ? 1L : null;
             contacts.persist(person);
             people.add(person);
         }
@@ -96,8 +99,9 @@ public class DemoCompanies {
             activity(created.get(i), people.get(i), partner, ActivityType.values()[i % 5], start.plusDays(i * 11L),
                     next, stage, i % 4 == 0);
         }
-        referral(created.get(0), 1, 2, "Wil investeren in een nieuwe lasrobot; zoekt financiering.");
-        referral(created.get(3), 2, 1, "Vraagt om advies over circulaire inkoop.");
+        // warm handovers name the person to speak to, whom the receiving partner then sees
+        referral(created.get(0), people.get(0), 1, 2, "Wil investeren in een nieuwe lasrobot; zoekt financiering.");
+        referral(created.get(3), people.get(3), 2, 1, "Vraagt om advies over circulaire inkoop.");
         Ambassador ambassador = new Ambassador();
         ambassador.contactId = people.get(7).id;
         ambassador.programmeId = smartIndustry.id;
@@ -127,9 +131,10 @@ public class DemoCompanies {
                 on.atStartOfDay(ROTTERDAM).toOffsetDateTime(), StageSource.ACTIVITY, activity.id, partner));
     }
 
-    private void referral(Company company, long from, long to, String reason) {
+    private void referral(Company company, Contact person, long from, long to, String reason) {
         Referral referral = new Referral();
         referral.companyId = company.id;
+        referral.contactId = person.id;
         referral.fromPartnerId = from;
         referral.toPartnerId = to;
         referral.reason = reason;
