@@ -133,6 +133,10 @@ left join recorded r on r.company_id = k.id left join active a on a.company_id =
 left join attended v on v.company_id = k.id
 where r.t is not null or a.t is not null or v.t is not null;
 
+-- who may see whom and who works with which company (V9), from the views its triggers ask
+insert into partner_person select distinct partner_id, contact_id from partner_person_relation on conflict do nothing;
+insert into partner_company select distinct partner_id, company_id from partner_company_relation on conflict do nothing;
+
 -- what autovacuum does in a running system: statistics, and the visibility map that lets
 -- index-only scans skip the table
 vacuum analyze;

@@ -22,33 +22,19 @@ import nl.aanjager.common.problem.ProblemType;
  * event it organises, or the person consented to be shared with it. Every way to create such a
  * relation that names an existing person requires seeing that person first, so writing never
  * widens what a partner sees.
+ *
+ * <p>The relations are defined once, in SQL (the views {@code partner_person_relation} and
+ * {@code partner_company_relation}, migration V9), and kept as facts by triggers: here a check is
+ * an index lookup in {@code partner_person} or {@code partner_company}, whichever writer changed
+ * the relations (the API, a merge, an import, a fix in psql).
  */
 @RequestScoped
 public class AccessScope {
-    /** Each selects the ids of the people the partner {@code :scopePartner} has a relation of its own to. */
-    private static final List<String> PERSON_RELATIONS = List.of(
-            "select k.id as contact_id from contact k where k.created_by_partner_id = :scopePartner",
-            "select a.contact_id from activity a where a.partner_id = :scopePartner and a.contact_id is not null",
-            "select f.contact_id from referral f where f.contact_id is not null"
-                    + " and (f.from_partner_id = :scopePartner or f.to_partner_id = :scopePartner)",
-            "select g.contact_id from registration g join event_organiser o on o.event_id = g.event_id"
-                    + " where o.partner_id = :scopePartner",
-            "select s.contact_id from contact_sharing s where s.partner_id = :scopePartner");
+    private static final String VISIBLE_PEOPLE =
+            "select pp.contact_id from partner_person pp where pp.partner_id = :scopePartner";
 
-    /** Each selects the ids of the companies the partner {@code :scopePartner} works with. */
-    private static final List<String> COMPANY_RELATIONS = List.of(
-            "select a.company_id from activity a where a.partner_id = :scopePartner",
-            "select f.company_id from referral f where f.from_partner_id = :scopePartner"
-                    + " or f.to_partner_id = :scopePartner",
-            "select k.company_id from contact k where k.created_by_partner_id = :scopePartner",
-            "select s.company_id from stage_record s where s.credited_partner_id = :scopePartner"
-                    + " and s.withdrawn_at is null");
-
-    private static final String VISIBLE_PEOPLE = "select v.contact_id from ("
-            + String.join(" union all ", PERSON_RELATIONS) + ") v";
-
-    private static final String WORKED_WITH_COMPANIES = "select w.company_id from ("
-            + String.join(" union all ", COMPANY_RELATIONS) + ") w";
+    private static final String WORKED_WITH_COMPANIES =
+            "select pc.company_id from partner_company pc where pc.partner_id = :scopePartner";
 
     /** The parameter the conditions below name the partner by. */
     public static final String PARTNER_PARAMETER = "scopePartner";
@@ -117,7 +103,7 @@ public class AccessScope {
             return;
         }
         @SuppressWarnings("unchecked")
-        List<Number> visible = entityManager.createNativeQuery(VISIBLE_PEOPLE + " where v.contact_id in (:ids)")
+        List<Number> visible = entityManager.createNativeQuery(VISIBLE_PEOPLE + " and pp.contact_id in (:ids)")
                 .setParameter(PARTNER_PARAMETER, user.partnerId().get())
                 .setParameter("ids", unknown)
                 .getResultList();
@@ -141,8 +127,8 @@ public class AccessScope {
 
     /**
      * A native-SQL condition "the caller's partner works with this company" (an activity, a
-     * referral either way, a contact it entered, or a funnel credit); always true for admin and
-     * staff. Bind the partner with {@link #bindPartner}.
+     * referral either way, a contact it entered, or a funnel credit that stands); always true for
+     * admin and staff. Bind the partner with {@link #bindPartner}.
      */
     public String worksWithCondition(String companyIdColumn) {
         if (seesEverything()) {
