@@ -73,7 +73,7 @@ export const checkinEn: Pick<Messages, 'checkin' | 'publicEvents'> = {
   },
   publicEvents: {
     title: 'Events',
-    intro: 'Register for an event for entrepreneurs in Rotterdam. After registering you receive a QR ticket.',
+    intro: 'Register for an event for entrepreneurs in Rotterdam. After registering you receive your ticket by email.',
     empty: 'There are no events open for registration at the moment.',
     listLabel: 'Events open for registration',
     more: 'More information and registration',
@@ -102,15 +102,10 @@ export const checkinEn: Pick<Messages, 'checkin' | 'publicEvents'> = {
       tooMany: 'Too many registrations were sent from this address. Try again in {{seconds}} seconds.',
       tooManySoon: 'Too many registrations were sent from this address. Try again later.',
     },
-    result: {
-      registeredTitle: 'You are registered',
-      waitlistedTitle: 'You are on the waitlist',
-      waitlisted: 'The event is full. We let you know when a place comes free; this ticket is valid then.',
-      alreadyTitle: 'You were already registered',
-      already: 'You are already registered with this email address. We have mailed your ticket again.',
-      ticket: 'Your ticket',
-      ticketHint: 'Show this QR code at the entrance. You also receive it by email.',
-      qrAlt: 'QR code of your ticket for {{title}}',
+    received: {
+      title: 'Check your mailbox',
+      sentTo: 'We have mailed your ticket, or your place on the waitlist, to',
+      noMail: 'No email? Also look in your junk mail folder. If the address has a mistake in it, register again.',
       cancelHint: 'Cannot come after all? Cancel with the link in the email.',
     },
     cancel: {
@@ -118,8 +113,14 @@ export const checkinEn: Pick<Messages, 'checkin' | 'publicEvents'> = {
       intro: 'Cannot come? Cancel your registration so someone else can have your place.',
       confirm: 'Yes, cancel my registration',
       done: 'Your registration has been cancelled.',
-      missingToken: 'This link is incomplete. Use the link from the email.',
-      notFound: 'This registration does not exist (any more) or was already cancelled.',
+      missingCodeTitle: 'This link is incomplete',
+      missingCode: 'Use the cancel link from the email you received after registering.',
+      oldLinkTitle: 'This cancel link no longer works',
+      oldLink:
+        'We have replaced the cancel links. You have received an email with a new cancel link: use that one to cancel your registration. Your ticket stays valid.',
+      notValid: 'This cancel link is not (or no longer) valid. If your registration was already cancelled, there is nothing more to do.',
+      tooLate: 'This registration can no longer be cancelled: you have already checked in or the event is over.',
+      tooMany: 'Too many attempts were made from this address. Try again in a few minutes.',
     },
   },
 };

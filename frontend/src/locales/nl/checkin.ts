@@ -71,7 +71,7 @@ export const checkinNl = {
   },
   publicEvents: {
     title: 'Bijeenkomsten',
-    intro: 'Meld u aan voor een bijeenkomst voor ondernemers in Rotterdam. Na aanmelding ontvangt u een QR-ticket.',
+    intro: 'Meld u aan voor een bijeenkomst voor ondernemers in Rotterdam. Na aanmelding ontvangt u uw ticket per e-mail.',
     empty: 'Er zijn op dit moment geen bijeenkomsten waarvoor u zich kunt aanmelden.',
     listLabel: 'Bijeenkomsten waarvoor u zich kunt aanmelden',
     more: 'Meer informatie en aanmelden',
@@ -100,15 +100,10 @@ export const checkinNl = {
       tooMany: 'Er zijn te veel aanmeldingen vanaf dit adres verstuurd. Probeer het over {{seconds}} seconden opnieuw.',
       tooManySoon: 'Er zijn te veel aanmeldingen vanaf dit adres verstuurd. Probeer het later opnieuw.',
     },
-    result: {
-      registeredTitle: 'U bent aangemeld',
-      waitlistedTitle: 'U staat op de wachtlijst',
-      waitlisted: 'De bijeenkomst is vol. U krijgt bericht als er een plaats vrijkomt; dan is dit ticket geldig.',
-      alreadyTitle: 'U was al aangemeld',
-      already: 'Met dit e-mailadres bent u al aangemeld. We hebben uw ticket opnieuw gemaild.',
-      ticket: 'Uw ticket',
-      ticketHint: 'Laat deze QR-code bij de ingang zien. U ontvangt hem ook per e-mail.',
-      qrAlt: 'QR-code van uw ticket voor {{title}}',
+    received: {
+      title: 'Kijk in uw mailbox',
+      sentTo: 'We hebben uw ticket, of uw plaats op de wachtlijst, gemaild naar',
+      noMail: 'Geen e-mail gekregen? Kijk ook in de map met ongewenste e-mail. Staat er een fout in het adres, meld u dan opnieuw aan.',
       cancelHint: 'Kunt u toch niet komen? Meld u af via de link in de e-mail.',
     },
     cancel: {
@@ -116,8 +111,14 @@ export const checkinNl = {
       intro: 'Kunt u niet komen? Annuleer uw aanmelding, dan kan iemand anders uw plaats krijgen.',
       confirm: 'Ja, annuleer mijn aanmelding',
       done: 'Uw aanmelding is geannuleerd.',
-      missingToken: 'Deze link is onvolledig. Gebruik de link uit de e-mail.',
-      notFound: 'Deze aanmelding bestaat niet (meer) of is al geannuleerd.',
+      missingCodeTitle: 'Deze link is onvolledig',
+      missingCode: 'Gebruik de afmeldlink uit de e-mail die u na uw aanmelding kreeg.',
+      oldLinkTitle: 'Deze afmeldlink werkt niet meer',
+      oldLink:
+        'We hebben de afmeldlinks vervangen. U hebt een e-mail gekregen met een nieuwe afmeldlink: gebruik die om uw aanmelding te annuleren. Uw ticket blijft geldig.',
+      notValid: 'Deze afmeldlink is niet (meer) geldig. Is uw aanmelding al geannuleerd, dan hoeft u niets meer te doen.',
+      tooLate: 'Deze aanmelding kan niet meer worden geannuleerd: u bent al ingecheckt of de bijeenkomst is voorbij.',
+      tooMany: 'Er zijn te veel pogingen vanaf dit adres gedaan. Probeer het over een paar minuten opnieuw.',
     },
   },
 };

@@ -1,14 +1,15 @@
-// POST /api/public/events/{id}/registrations (no login): 201 a new registration with its ticket,
-// 202 already registered (the ticket was mailed again, nothing else is revealed), 429 too many
-// from this address (Retry-After says when to try again).
+// POST /api/public/events/{id}/registrations (no login): every accepted registration gets the
+// same 202 receipt, new or not, so the page learns nothing about who registered before; the
+// ticket or the waitlist place goes to the mailbox only. 429: too many from this address
+// (Retry-After says when to try again).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { ApiProblem } from '@/lib/problem';
-import { publicEventKeys, type PublicRegistration, type PublicRegistrationRequest } from '@/features/public-events/api/types';
-
-export type RegistrationOutcome =
-  | { kind: 'registered'; registration: PublicRegistration }
-  | { kind: 'already'; registration: PublicRegistration };
+import {
+  publicEventKeys,
+  type PublicRegistrationReceipt,
+  type PublicRegistrationRequest,
+} from '@/features/public-events/api/types';
 
 /** 429: wait this many seconds (undefined when the server did not say). */
 export class TooManyRequests extends Error {
@@ -26,14 +27,20 @@ export function retryAfterSeconds(header: string | null, now: number = Date.now(
   return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
-export async function registerPublicly({ eventId, body }: { eventId: number; body: PublicRegistrationRequest }): Promise<RegistrationOutcome> {
+export async function registerPublicly({
+  eventId,
+  body,
+}: {
+  eventId: number;
+  body: PublicRegistrationRequest;
+}): Promise<PublicRegistrationReceipt> {
   const { data, error, response } = await api.POST('/api/public/events/{id}/registrations', {
     params: { path: { id: eventId } },
     body,
   });
   if (response.status === 429) throw new TooManyRequests(retryAfterSeconds(response.headers.get('Retry-After')));
   if (!response.ok || !data) throw ApiProblem.fromResponse(response, error);
-  return response.status === 202 ? { kind: 'already', registration: data } : { kind: 'registered', registration: data };
+  return data;
 }
 
 export function useRegisterPublicly() {
@@ -41,6 +48,6 @@ export function useRegisterPublicly() {
   return useMutation({
     mutationFn: registerPublicly,
     // the event may be full now
-    onSuccess: (_outcome, { eventId }) => queryClient.invalidateQueries({ queryKey: publicEventKeys.detail(eventId) }),
+    onSuccess: (_receipt, { eventId }) => queryClient.invalidateQueries({ queryKey: publicEventKeys.detail(eventId) }),
   });
 }

@@ -2,7 +2,7 @@
 import type { components } from '@/api/generated/schema';
 
 export type PublicEvent = components['schemas']['PublicEvent'];
-export type PublicRegistration = components['schemas']['PublicRegistration'];
+export type PublicRegistrationReceipt = components['schemas']['PublicRegistrationReceipt'];
 export type PublicRegistrationRequest = components['schemas']['PublicRegistrationRequest'];
 
 export const publicEventKeys = {

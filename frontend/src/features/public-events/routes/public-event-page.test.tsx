@@ -49,21 +49,27 @@ describe('public registration', () => {
     }
   });
 
-  it('sends the registration without a token and shows the ticket as a QR code', async () => {
+  it('sends the registration without a token and asks to check the mailbox the person typed', async () => {
     const api = backend(() =>
-      json({ status: 'REGISTERED', message: 'ok', ticket: 'AJ1.2.77.tok.sig', cancelToken: 'secret' }, { status: 201 }),
+      json({ status: 'RECEIVED', detail: 'Thank you. We sent a message to the address you gave.' }, { status: 202 }),
     );
     vi.mocked(getAccessToken).mockClear();
     const { user } = renderRoutes(routes, '/publiek/bijeenkomsten/2', { layout: 'public' });
     await fillIn(user);
     await user.click(screen.getByRole('button', { name: 'Aanmelden' }));
 
-    expect(await screen.findByRole('heading', { name: 'U bent aangemeld' })).toBeInTheDocument();
-    expect(await screen.findByRole('img', { name: 'QR-code van uw ticket voor Masterclass Circulair Inkopen' })).toHaveAttribute(
-      'src',
-      expect.stringMatching(/^data:image\/png;base64,/),
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Kijk in uw mailbox' });
+    // focus moves to the confirmation that replaced the form
+    expect(heading).toHaveFocus();
+    const confirmation = screen.getByRole('region', { name: 'Kijk in uw mailbox' });
+    expect(confirmation).toHaveTextContent(
+      'We hebben uw ticket, of uw plaats op de wachtlijst, gemaild naar eva@example.org',
     );
-    expect(screen.getByText('AJ1.2.77.tok.sig')).toBeInTheDocument();
+    expect(confirmation).toHaveTextContent('Meld u af via de link in de e-mail.');
+    // the page shows no ticket, no status and nothing of the API's own wording
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+    expect(screen.queryByText(/RECEIVED|AJ1\.|Thank you/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('form')).not.toBeInTheDocument();
     const [request] = api.sent('POST', '/api/public/events/2/registrations');
     expect(request!.body).toEqual({ companyName: 'Groene Daken', name: 'Eva de Vries', email: 'eva@example.org', consent: true, website: '' });
     expect(request!.headers.get('Authorization')).toBeNull();
@@ -71,22 +77,21 @@ describe('public registration', () => {
     expect(login).not.toHaveBeenCalled();
   });
 
-  it('says "already registered" for a 202 without revealing anything else', async () => {
-    backend(() => json({ status: 'REGISTERED', message: 'mailed again' }, { status: 202 }));
+  it('repeats the trimmed address as typed, also when the event is full', async () => {
+    installFakeApi({
+      'GET /api/public/events/:id': () => json({ ...masterclass, full: true }),
+      'POST /api/public/events/:id/registrations': () => json({ status: 'RECEIVED', detail: 'x' }, { status: 202 }),
+    });
     const { user } = renderRoutes(routes, '/publiek/bijeenkomsten/2', { layout: 'public' });
-    await fillIn(user);
+    expect(await screen.findByText(/Deze bijeenkomst is vol/)).toBeInTheDocument();
+    await user.type(await screen.findByRole('textbox', { name: /^Bedrijfsnaam/ }), 'Groene Daken');
+    await user.type(screen.getByRole('textbox', { name: /^Uw naam/ }), 'Eva de Vries');
+    await user.type(screen.getByRole('textbox', { name: /^E-mailadres/ }), '  Eva.de.Vries@Example.org ');
+    await user.click(screen.getByRole('checkbox', { name: /toestemming/ }));
     await user.click(screen.getByRole('button', { name: 'Aanmelden' }));
-    expect(await screen.findByRole('heading', { name: 'U was al aangemeld' })).toBeInTheDocument();
-    expect(screen.getByText(/We hebben uw ticket opnieuw gemaild/)).toBeInTheDocument();
-    expect(screen.queryByRole('img')).not.toBeInTheDocument();
-  });
-
-  it('shows the waitlist message', async () => {
-    backend(() => json({ status: 'WAITLISTED', message: 'full', ticket: 'AJ1.2.78.tok.sig', cancelToken: 's' }, { status: 201 }));
-    const { user } = renderRoutes(routes, '/publiek/bijeenkomsten/2', { layout: 'public' });
-    await fillIn(user);
-    await user.click(screen.getByRole('button', { name: 'Aanmelden' }));
-    expect(await screen.findByRole('heading', { name: 'U staat op de wachtlijst' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Kijk in uw mailbox' })).toHaveTextContent(
+      'gemaild naar Eva.de.Vries@Example.org',
+    );
   });
 
   it('checks consent and the e-mail address before sending', async () => {

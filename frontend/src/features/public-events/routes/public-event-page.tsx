@@ -8,7 +8,7 @@ import { usePublicEvent } from '@/features/public-events/api/get-public-event';
 import { useRegisterPublicly } from '@/features/public-events/api/register-publicly';
 import { EventFacts } from '@/features/public-events/components/event-facts';
 import { RegistrationForm } from '@/features/public-events/components/registration-form';
-import { RegistrationResult } from '@/features/public-events/components/registration-result';
+import { RegistrationReceived } from '@/features/public-events/components/registration-received';
 
 export function PublicEventRoute() {
   const { t } = useTranslation();
@@ -37,7 +37,7 @@ export function PublicEventRoute() {
           <EventFacts event={event.data} />
           {event.data.description && <p className="card__text public-description">{event.data.description}</p>}
           {registration.isSuccess ? (
-            <RegistrationResult outcome={registration.data} title={event.data.title} />
+            <RegistrationReceived email={registration.variables.body.email} />
           ) : (
             <RegistrationForm
               full={event.data.full}
