@@ -24,6 +24,7 @@ export function ProblemAlert({ error, onReload, messages }: ProblemAlertProps) {
     if (override) message = override;
     else if (stale) message = t('problem.stale');
     else if (error.status === 400 && error.errors.length > 0) message = t('problem.validation');
+    else if (error.isForbiddenValue) message = t('problem.forbiddenValue');
     else if (error.status === 403) message = t('problem.forbidden');
     else if (error.status === 404) message = t('problem.notFound');
     else if (error.status === 409) message = t('problem.conflict');

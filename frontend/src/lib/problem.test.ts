@@ -55,6 +55,28 @@ describe('ApiProblem.fromResponse', () => {
   });
 });
 
+describe('a refusal of one value (403 with field errors)', () => {
+  it('keeps the fields, so a form shows the refusal where the value was chosen', () => {
+    const problem = ApiProblem.fromResponse(response(403), {
+      type: 'urn:aanjager:problem:forbidden',
+      title: 'Forbidden',
+      status: 403,
+      detail: "sourceId: is another partner's activity",
+      errors: [{ field: 'sourceId', message: "is another partner's activity" }],
+    });
+    expect(problem.status).toBe(403);
+    expect(problem.slug).toBe('forbidden');
+    expect(problem.fieldErrors).toEqual({ sourceId: "is another partner's activity" });
+    expect(problem.isForbiddenValue).toBe(true);
+  });
+
+  it('tells a refused value from a refused operation (403 without fields)', () => {
+    const problem = ApiProblem.fromResponse(response(403), { type: 'urn:aanjager:problem:forbidden', title: 'Forbidden' });
+    expect(problem.isForbiddenValue).toBe(false);
+    expect(ApiProblem.fromResponse(response(400), { title: 'x', errors: [{ field: 'a', message: 'b' }] }).isForbiddenValue).toBe(false);
+  });
+});
+
 describe('fieldKey', () => {
   it('takes the last segment of a property path', () => {
     expect(fieldKey('update.arg1.website')).toBe('website');

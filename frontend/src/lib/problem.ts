@@ -74,6 +74,14 @@ export class ApiProblem extends Error {
     return this.status === 412 || this.slug === 'precondition-failed';
   }
 
+  /**
+   * A 403 that names the fields it refuses (e.g. another partner's id in a filter, or a stage
+   * credit through a source the caller does not own): the operation is allowed, that value is not.
+   */
+  get isForbiddenValue(): boolean {
+    return this.status === 403 && this.errors.length > 0;
+  }
+
   /** Field errors keyed by field name (last path segment), first message per field. */
   get fieldErrors(): Record<string, string> {
     const result: Record<string, string> = {};

@@ -75,6 +75,7 @@ export const en: Messages = {
     reload: 'Reload latest version',
     notFound: 'This record does not exist (any more).',
     forbidden: 'You are not allowed to do this.',
+    forbiddenValue: 'A value you chose is not allowed for you. See the explanation at the marked field.',
     conflict: 'This conflicts with existing data.',
   },
   partners: {

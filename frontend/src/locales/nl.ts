@@ -75,6 +75,7 @@ export const nl = {
     reload: 'Laatste versie laden',
     notFound: 'Dit record bestaat niet (meer).',
     forbidden: 'U hebt geen toestemming voor deze actie.',
+    forbiddenValue: 'Een gekozen waarde is voor u niet toegestaan. Zie de toelichting bij het gemarkeerde veld.',
     conflict: 'Dit conflicteert met bestaande gegevens.',
   },
   partners: {

@@ -14,8 +14,14 @@ export function serverFieldErrors<K extends string>(error: unknown, fields: read
   return result;
 }
 
-/** Moves focus to the first control marked invalid inside the form, so the user lands on it. */
+const CONTROL = 'input:not([type="hidden"]), select, textarea, button';
+
+/**
+ * Moves focus to the first control marked invalid inside the form, so the user lands on it. A
+ * group marked invalid (a fieldset of checkboxes) cannot take focus itself: its first control does.
+ */
 export function focusFirstInvalid(form: HTMLFormElement | null) {
-  const element = form?.querySelector<HTMLElement>('[aria-invalid="true"] input, [aria-invalid="true"]');
-  element?.focus();
+  const invalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
+  const target = invalid?.matches(CONTROL) ? invalid : invalid?.querySelector<HTMLElement>(CONTROL);
+  target?.focus();
 }
