@@ -29,6 +29,7 @@ export const referralsEn: Pick<Messages, 'referrals' | 'ambassadors'> = {
     accepted: 'The referral of “{{company}}” was accepted.',
     declined: 'The referral of “{{company}}” was declined.',
     completed: 'The referral of “{{company}}” was marked done.',
+    contactPerson: 'Contact person: {{name}}',
     fields: {
       company: 'Company',
       from: 'From',
@@ -45,6 +46,9 @@ export const referralsEn: Pick<Messages, 'referrals' | 'ambassadors'> = {
       fromPartnerPlaceholder: 'Choose the referring partner',
       toPartner: 'To partner',
       toPartnerPlaceholder: 'Choose a partner',
+      contact: 'Contact person to speak to',
+      contactPlaceholder: 'No contact person',
+      contactHint: 'Optional. The partner you refer to then sees this person and their contact details too.',
       reason: 'Reason',
       reasonHint: 'What can the other partner help this company with?',
       submit: 'Refer',

@@ -27,6 +27,7 @@ export const referralsNl = {
     accepted: 'De doorverwijzing van „{{company}}” is geaccepteerd.',
     declined: 'De doorverwijzing van „{{company}}” is afgewezen.',
     completed: 'De doorverwijzing van „{{company}}” is afgerond.',
+    contactPerson: 'Contactpersoon: {{name}}',
     fields: {
       company: 'Bedrijf',
       from: 'Van',
@@ -43,6 +44,9 @@ export const referralsNl = {
       fromPartnerPlaceholder: 'Kies de verwijzende partner',
       toPartner: 'Naar partner',
       toPartnerPlaceholder: 'Kies een partner',
+      contact: 'Contactpersoon om te spreken',
+      contactPlaceholder: 'Geen contactpersoon',
+      contactHint: 'Optioneel. De partner waarnaar u verwijst, ziet deze persoon en de contactgegevens dan ook.',
       reason: 'Reden',
       reasonHint: 'Waar kan de andere partner dit bedrijf mee helpen?',
       submit: 'Doorverwijzen',

@@ -1,5 +1,7 @@
-// "Refer this company": hand the company over to another partner, with a reason. Admin and staff
-// say on whose behalf; a partner user refers from its own organisation.
+// "Refer this company": hand the company over to another partner, with a reason and, optionally,
+// the person to speak to (one of the people the user sees at the company; the receiving partner
+// then sees that person too). Admin and staff say on whose behalf; a partner user refers from its
+// own organisation.
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
@@ -8,10 +10,11 @@ import { focusFirstInvalid, serverFieldErrors, type FieldErrors } from '@/compon
 import { ProblemAlert } from '@/components/problem-alert';
 import { StatusMessage } from '@/components/status-message';
 import { useActingPartner, useCan } from '@/lib/authorization';
+import { useCompanyContacts } from '@/lib/reference/company-contacts';
 import { usePartnerDirectory } from '@/lib/reference/partners';
 import { useCreateReferral } from '@/features/referrals/api/create-referral';
 
-const FIELDS = ['fromPartnerId', 'toPartnerId', 'reason'] as const;
+const FIELDS = ['fromPartnerId', 'toPartnerId', 'contactId', 'reason'] as const;
 type Field = (typeof FIELDS)[number];
 
 export function ReferCompanySection({ companyId }: { companyId: number }) {
@@ -19,11 +22,13 @@ export function ReferCompanySection({ companyId }: { companyId: number }) {
   const canRefer = useCan('referrals:write');
   const { actsForNetwork, ownPartnerId } = useActingPartner();
   const { partners, nameOf } = usePartnerDirectory();
+  const contacts = useCompanyContacts(canRefer ? companyId : undefined);
   const creation = useCreateReferral();
   const formRef = useRef<HTMLFormElement>(null);
   const [fromPartnerId, setFromPartnerId] = useState('');
   const [toPartnerId, setToPartnerId] = useState('');
   const [reason, setReason] = useState('');
+  const [contactId, setContactId] = useState('');
   const [clientErrors, setClientErrors] = useState<FieldErrors<Field>>({});
   const [notice, setNotice] = useState<string | null>(null);
   const errors: FieldErrors<Field> = { ...serverFieldErrors(creation.error, FIELDS), ...clientErrors };
@@ -31,6 +36,8 @@ export function ReferCompanySection({ companyId }: { companyId: number }) {
 
   const referrer = actsForNetwork ? Number(fromPartnerId) || undefined : ownPartnerId;
   const targets = partners.filter((partner) => partner.active && partner.id !== referrer);
+  // people whose name the user may see; an erased person has none
+  const people = (contacts.data ?? []).filter((contact) => !contact.erased && contact.name);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -46,11 +53,18 @@ export function ReferCompanySection({ companyId }: { companyId: number }) {
     }
     const to = Number(toPartnerId);
     creation.mutate(
-      { companyId, toPartnerId: to, reason: reason.trim(), fromPartnerId: actsForNetwork ? Number(fromPartnerId) : undefined },
+      {
+        companyId,
+        toPartnerId: to,
+        reason: reason.trim(),
+        fromPartnerId: actsForNetwork ? Number(fromPartnerId) : undefined,
+        contactId: contactId ? Number(contactId) : undefined,
+      },
       {
         onSuccess: () => {
           setToPartnerId('');
           setReason('');
+          setContactId('');
           setNotice(t('referrals.refer.sent', { partner: nameOf(to) }));
         },
         onError: () => requestAnimationFrame(() => focusFirstInvalid(formRef.current)),
@@ -99,6 +113,24 @@ export function ReferCompanySection({ companyId }: { companyId: number }) {
             }}
           />
         </div>
+        {people.length > 0 && (
+          <SelectField
+            label={t('referrals.refer.contact')}
+            description={t('referrals.refer.contactHint')}
+            name="contactId"
+            placeholder={t('referrals.refer.contactPlaceholder')}
+            options={people.map((person) => ({
+              value: String(person.id),
+              label: person.jobTitle ? `${person.name} (${person.jobTitle})` : (person.name ?? ''),
+            }))}
+            value={contactId}
+            error={errors.contactId}
+            onChange={(event) => {
+              setContactId(event.target.value);
+              clear('contactId');
+            }}
+          />
+        )}
         <TextAreaField
           label={t('referrals.refer.reason')}
           description={t('referrals.refer.reasonHint')}

@@ -36,6 +36,9 @@ function ReferralRow({ referral, canRespond, onAction }: Omit<ReferralsTableProp
         <Link className="utrecht-link" to={`/companies/${referral.companyId}`}>
           {companyName}
         </Link>
+        {referral.contactName && (
+          <span className="cell-secondary">{t('referrals.contactPerson', { name: referral.contactName })}</span>
+        )}
       </th>
       <td className="utrecht-table__cell">{format.day(referral.createdAt)}</td>
       <td className="utrecht-table__cell">{partners.nameOf(referral.fromPartnerId)}</td>

@@ -9,7 +9,7 @@ const base = { fromPartnerId: 2, toPartnerId: 1, createdBy: 'partner2', createdA
 
 function fakeBackend() {
   const referrals = [
-    { ...base, id: 1, companyId: 5, companyName: 'Bakkerij de Zon', reason: 'Zoekt financiering', status: 'OPEN' },
+    { ...base, id: 1, companyId: 5, companyName: 'Bakkerij de Zon', contactId: 7, contactName: 'Jan Jansen', reason: 'Zoekt financiering', status: 'OPEN' },
     { ...base, id: 2, companyId: 6, companyName: 'Metaalwerk Zuid', reason: 'Wil exporteren', status: 'ACCEPTED' },
     { ...base, id: 3, companyId: 5, companyName: 'Bakkerij de Zon', reason: 'Oud verzoek', status: 'DECLINED', responseNote: 'Geen capaciteit' },
   ];
@@ -44,6 +44,9 @@ describe('referral inbox', () => {
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(4);
     await within(rows[1]!).findByRole('link', { name: 'Bakkerij de Zon' });
+    // the person to speak to, when the referral names one the user may see
+    expect(within(rows[1]!).getByRole('rowheader')).toHaveTextContent('Bakkerij de ZonContactpersoon: Jan Jansen');
+    expect(within(rows[2]!).getByRole('rowheader')).toHaveTextContent(/^Metaalwerk Zuid$/);
     expect(within(rows[1]!).getByText('Kamer van Koophandel Rotterdam')).toBeInTheDocument();
     expect(within(rows[1]!).getAllByRole('button').map((button) => button.textContent)).toEqual([
       'Accepteren Bakkerij de Zon',
