@@ -178,6 +178,12 @@ export const companiesEn: Pick<Messages, 'enums' | 'companies' | 'duplicates' | 
       'You erase all personal data of “{{name}}” everywhere in Aanjager: name, email address, phone number, job title and consent. Counts in reports remain. This is irreversible: it cannot be undone.',
     eraseButton: 'Erase permanently',
     erasedNotice: 'The personal data of “{{name}}” was erased.',
+    sharing: {
+      legend: 'Shared with partners',
+      hint: 'Tick only the partners the person agreed to share their details with. Those partners then see the person and their contact details too.',
+      needsConsent: 'Sharing is part of the consent: first fill in what the consent is for and where it was given.',
+      sharedWith: 'Shared with {{partners}}',
+    },
     fields: {
       name: 'Name',
       email: 'Email address',

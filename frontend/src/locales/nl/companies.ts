@@ -176,6 +176,12 @@ export const companiesNl = {
       'U wist alle persoonsgegevens van „{{name}}” overal in Aanjager: naam, e-mailadres, telefoonnummer, functie en toestemming. Tellingen in rapportages blijven bestaan. Dit is onomkeerbaar: het kan niet ongedaan worden gemaakt.',
     eraseButton: 'Definitief wissen',
     erasedNotice: 'De persoonsgegevens van „{{name}}” zijn gewist.',
+    sharing: {
+      legend: 'Gedeeld met partners',
+      hint: 'Vink alleen partners aan waarmee de persoon toestemming gaf om gegevens te delen. Die partners zien de persoon en de contactgegevens dan ook.',
+      needsConsent: 'Delen valt onder de toestemming: vul eerst het doel en de bron van de toestemming in.',
+      sharedWith: 'Gedeeld met {{partners}}',
+    },
     fields: {
       name: 'Naam',
       email: 'E-mailadres',

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { useFormat } from '@/lib/format';
+import { usePartnerDirectory } from '@/lib/reference/partners';
 import type { Contact } from '@/features/contacts/api/types';
 
 export type ContactAction = 'edit' | 'export' | 'erase';
@@ -17,7 +18,11 @@ interface ContactsTableProps {
 export function ContactsTable({ contacts, canWrite, canPrivacy, onAction }: ContactsTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const partners = usePartnerDirectory();
   const captionId = useId();
+  // names only: until the directory is there, the line waits rather than showing numbers
+  const sharedWith = (contact: Contact) =>
+    partners.isSuccess ? contact.sharedWithPartnerIds.map((id) => partners.nameOf(id)).join(', ') : '';
   const hasActions = canWrite || canPrivacy;
   return (
     <div className="utrecht-table-container table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
@@ -66,6 +71,9 @@ export function ContactsTable({ contacts, canWrite, canPrivacy, onAction }: Cont
                     </>
                   ) : (
                     t('contacts.consentNone')
+                  )}
+                  {sharedWith(contact) && (
+                    <span className="cell-secondary">{t('contacts.sharing.sharedWith', { partners: sharedWith(contact) })}</span>
                   )}
                 </td>
                 {hasActions && (
