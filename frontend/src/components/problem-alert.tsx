@@ -29,7 +29,9 @@ export function ProblemAlert({ error, onReload, messages }: ProblemAlertProps) {
     else if (error.status === 404) message = t('problem.notFound');
     else if (error.status === 409) message = t('problem.conflict');
     else message = error.title;
-    if (!stale && error.detail && error.detail !== message) detail = error.detail;
+    // with field errors the detail only repeats them, prefixed with the API's field names: the
+    // messages show at the fields instead
+    if (!stale && error.detail && error.detail !== message && error.errors.length === 0) detail = error.detail;
   } else {
     message = t('problem.network');
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDay, formatNumber } from '@/lib/format';
+import { formatDate, formatDay, formatLongDay, formatNumber } from '@/lib/format';
 
 describe('formatting per locale', () => {
   it('formats a date-only value without shifting the day', () => {
@@ -24,5 +24,13 @@ describe('formatDay', () => {
     expect(formatDay('2027-12-31', 'nl-NL')).toBe('31 dec 2027');
     expect(formatDay('2027-06-15T12:00:00Z', 'en-GB')).toBe('15 Jun 2027');
     expect(formatDay(null, 'nl-NL')).toBe('');
+  });
+});
+
+describe('formatLongDay', () => {
+  it('writes the day in words, a date-only value without shifting it', () => {
+    expect(formatLongDay('2026-11-12', 'nl-NL')).toBe('12 november 2026');
+    expect(formatLongDay('2026-01-01', 'en-GB')).toBe('1 January 2026');
+    expect(formatLongDay(undefined, 'nl-NL')).toBe('');
   });
 });

@@ -26,6 +26,15 @@ export function formatDay(value: string | Date | null | undefined, locale: strin
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(date);
 }
 
+/** The calendar day in words ("12 november 2026"), for choices that name a day in a sentence. */
+export function formatLongDay(value: string | Date | null | undefined, locale: string): string {
+  if (value === null || value === undefined || value === '') return '';
+  const dateOnly = typeof value === 'string' && DATE_ONLY.test(value);
+  const date = dateOnly ? new Date(`${value}T00:00:00Z`) : value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) return String(value);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: dateOnly ? 'UTC' : undefined }).format(date);
+}
+
 export function formatNumber(value: number | null | undefined, locale: string): string {
   if (value === null || value === undefined) return '';
   return new Intl.NumberFormat(locale).format(value);
@@ -43,6 +52,7 @@ export function useFormat() {
     locale,
     date: (value: string | Date | null | undefined) => formatDate(value, locale),
     day: (value: string | Date | null | undefined, timeZone?: string) => formatDay(value, locale, timeZone),
+    longDay: (value: string | Date | null | undefined) => formatLongDay(value, locale),
     number: (value: number | null | undefined) => formatNumber(value, locale),
     /** At most one decimal: 2.5 days, 3 days. */
     decimal: (value: number | null | undefined) =>

@@ -117,10 +117,20 @@ export interface Option {
   label: string;
 }
 
-type SelectFieldProps = FieldProps &
-  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'required'> & { options: Option[]; placeholder?: string };
+export interface OptionGroup {
+  label: string;
+  options: Option[];
+}
 
-export function SelectField({ label, error, description, required, id, options, placeholder, ...rest }: SelectFieldProps) {
+type SelectFieldProps = FieldProps &
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'required'> & {
+    options: Option[];
+    /** Options under a heading each (<optgroup>), after the plain options; empty groups are left out. */
+    groups?: OptionGroup[];
+    placeholder?: string;
+  };
+
+export function SelectField({ label, error, description, required, id, options, groups = [], placeholder, ...rest }: SelectFieldProps) {
   const ids = useFieldIds(id);
   return (
     <FieldFrame label={label} error={error} description={description} required={required} ids={ids}>
@@ -140,6 +150,17 @@ export function SelectField({ label, error, description, required, id, options, 
             {option.label}
           </option>
         ))}
+        {groups
+          .filter((group) => group.options.length > 0)
+          .map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
       </select>
     </FieldFrame>
   );

@@ -75,6 +75,7 @@ export function FunnelSection({ companyId }: { companyId: number }) {
           <RecordStageForm
             companyId={companyId}
             actsForNetwork={actsForNetwork}
+            ownPartnerId={ownPartnerId}
             saving={recording.isPending}
             error={recording.error}
             onCancel={() => setAdding(false)}

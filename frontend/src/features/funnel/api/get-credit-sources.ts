@@ -1,0 +1,88 @@
+// The sources a stage recorded by hand can name (StageRecordRequest source/sourceId): the
+// activities at the company and the check-ins at events. A partner user credits itself only
+// through its own: its own activities (GET /api/activities?companyId&partnerId=own), and the
+// check-ins at events its partner organises. The company's timeline holds the check-ins (refId is
+// the registration, label the event's title); it does not name the event, so the events of that
+// title are looked up and a check-in counts when one of them is the partner's, in the check-in's
+// programme and around its time. The API checks the same on saving and refuses anything else.
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { components } from '@/api/generated/schema';
+import { api, unwrap } from '@/lib/api-client';
+import { companyScopeKey } from '@/lib/company-scope';
+
+type Activity = components['schemas']['Activity'];
+type Event = components['schemas']['Event'];
+type TimelineItem = components['schemas']['TimelineItem'];
+
+/** A check-in at an event: the registration that a stage credit names. */
+export interface Attendance {
+  registrationId: number;
+  eventTitle: string;
+  checkedInAt: string;
+}
+
+/** The API's largest page: a company has a handful of activities and check-ins, not hundreds. */
+const ALL = 200;
+/** Check-in opens two hours before an event and closes two hours after it. */
+const DOOR_OPEN_MS = 2 * 60 * 60 * 1000;
+
+export async function getActivitySources(companyId: number, partnerId: number | undefined): Promise<Activity[]> {
+  const page = await unwrap(api.GET('/api/activities', { params: { query: { companyId, partnerId, size: ALL } } }));
+  return page.items;
+}
+
+function checkInAt(item: TimelineItem, event: Event): boolean {
+  const at = Date.parse(item.at);
+  return Date.parse(event.startsAt) - DOOR_OPEN_MS <= at && at <= Date.parse(event.endsAt) + DOOR_OPEN_MS;
+}
+
+/** Check-ins at the company; with organiser, only at events that partner organises. */
+export async function getAttendanceSources(companyId: number, organiser: number | undefined): Promise<Attendance[]> {
+  const timeline = await unwrap(
+    api.GET('/api/companies/{companyId}/timeline', { params: { path: { companyId }, query: { size: ALL } } }),
+  );
+  let checkIns = timeline.filter((item) => item.kind === 'EVENT_CHECKED_IN' && item.label);
+  if (organiser !== undefined) {
+    const titles = [...new Set(checkIns.map((item) => item.label!))];
+    const pages = await Promise.all(
+      titles.map((q) => unwrap(api.GET('/api/events', { params: { query: { q, size: ALL } } }))),
+    );
+    const own = pages.flatMap((page) => page.items).filter((event) => event.organiserIds.includes(organiser));
+    checkIns = checkIns.filter((item) =>
+      own.some((event) => event.title === item.label && event.programmeId === item.programmeId && checkInAt(item, event)),
+    );
+  }
+  return checkIns.map((item) => ({ registrationId: item.refId, eventTitle: item.label!, checkedInAt: item.at }));
+}
+
+const creditSourcesKey = (companyId: number, partnerId: number | undefined) =>
+  [...companyScopeKey(companyId), 'credit-sources', partnerId ?? 'network'] as const;
+
+export const activitySourcesQueryOptions = (companyId: number, partnerId: number | undefined) =>
+  queryOptions({
+    queryKey: [...creditSourcesKey(companyId, partnerId), 'activities'] as const,
+    queryFn: () => getActivitySources(companyId, partnerId),
+  });
+
+export const attendanceSourcesQueryOptions = (companyId: number, partnerId: number | undefined) =>
+  queryOptions({
+    queryKey: [...creditSourcesKey(companyId, partnerId), 'attendance'] as const,
+    queryFn: () => getAttendanceSources(companyId, partnerId),
+  });
+
+/**
+ * The sources open to the user: a partner user's own (its partner's id), or every one at the
+ * company for admin and staff ('network'). Idle while it is not known who the user is.
+ */
+export function useCreditSources(companyId: number, viewer: number | 'network' | undefined) {
+  const partnerId = typeof viewer === 'number' ? viewer : undefined;
+  const enabled = viewer !== undefined;
+  const activities = useQuery({ ...activitySourcesQueryOptions(companyId, partnerId), enabled });
+  const attendances = useQuery({ ...attendanceSourcesQueryOptions(companyId, partnerId), enabled });
+  return {
+    activities: activities.data ?? [],
+    attendances: attendances.data ?? [],
+    isPending: activities.isPending || attendances.isPending,
+    error: activities.error ?? attendances.error,
+  };
+}
