@@ -75,8 +75,7 @@ public class AccessScope {
      */
     public void refuseOtherPartnersRelationships(String field, Long partnerId) {
         if (partnerId != null && !actsFor(partnerId)) {
-            throw ApiException.forbiddenField(field,
-                    "a partner filters on its own partner's relationships only (" + ownPartnerId() + ")");
+            throw ApiException.forbiddenField(field, "a partner filters on its own partner's relationships only");
         }
     }
 
