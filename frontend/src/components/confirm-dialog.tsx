@@ -10,11 +10,22 @@ interface ConfirmDialogProps {
   message: string;
   confirmLabel: string;
   busy?: boolean;
+  /** The confirm button: danger (the default) for what cannot be undone, primary for a plain yes. */
+  confirmAppearance?: 'danger' | 'primary';
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-export function ConfirmDialog({ open, title, message, confirmLabel, busy, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  message,
+  confirmLabel,
+  busy,
+  confirmAppearance = 'danger',
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -48,7 +59,7 @@ export function ConfirmDialog({ open, title, message, confirmLabel, busy, onConf
             <Button appearance="secondary" onClick={onCancel} autoFocus>
               {t('common.cancel')}
             </Button>
-            <Button appearance="danger" onClick={onConfirm} disabled={busy} busy={busy}>
+            <Button appearance={confirmAppearance} onClick={onConfirm} disabled={busy} busy={busy}>
               {confirmLabel}
             </Button>
           </div>

@@ -70,6 +70,27 @@ export const eventsEn: Pick<Messages, 'attendance' | 'eventEnums' | 'events' | '
     online: 'Online',
     onlineLink: 'Join online',
     organisers: 'Organisers',
+    invitedOrganisers: 'Invited to organise',
+    invitation: {
+      title: 'Invitation to co-organise',
+      text: 'Your organisation is invited to co-organise this event.',
+      textBy: '{{organisers}} invites your organisation to co-organise this event.',
+      meaning:
+        'If you accept, you manage the event too, see who registers, and attendance counts for your organisation as well. If you decline, the event goes ahead without you.',
+      accept: 'Accept invitation',
+      decline: 'Decline invitation',
+      acceptTitle: 'Accept co-organising',
+      acceptConfirm:
+        'Your organisation co-organises “{{title}}”: you see the registrations with names and manage the event with the other organisers.',
+      declineTitle: 'Decline invitation',
+      declineConfirm: 'You will not co-organise “{{title}}”. This cannot be undone; only a new invitation brings you back.',
+      accepted: 'You now co-organise “{{title}}”.',
+      declined: 'You declined the invitation for “{{title}}”.',
+      gone: 'This invitation is no longer open: it was already answered or withdrawn.',
+      openTitle_one: 'Your organisation is invited to {{count}} event',
+      openTitle_other: 'Your organisation is invited to {{count}} events',
+      openIntro: 'Other partners ask you to co-organise. Open an event to accept or decline the invitation.',
+    },
     unlimited: 'unlimited',
     noStage: 'none',
     fields: {
@@ -92,6 +113,12 @@ export const eventsEn: Pick<Messages, 'attendance' | 'eventEnums' | 'events' | '
       stageHint: 'Whoever attends reaches this stage of the programme.',
       stagePlaceholder: 'No stage',
       organisers: 'Organising partners',
+      organisersHint: 'Ticked partners organise the event: they manage it and see who registers.',
+      organisersHintPartner:
+        'Your own organisation always organises. Other partners you tick receive an invitation and organise only once they accept it. A partner that already organises stays on.',
+      organisersHintInvited:
+        'Open invitation: {{partners}}. Ticked partners organise directly once you save; an invitation you do not tick lapses.',
+      organiserInvited: '{{partner}} (invited)',
       status: 'Status',
       when: 'When',
       where: 'Where',

@@ -68,6 +68,27 @@ export const eventsNl = {
     online: 'Online',
     onlineLink: 'Online deelnemen',
     organisers: 'Organisatoren',
+    invitedOrganisers: 'Uitgenodigd als organisator',
+    invitation: {
+      title: 'Uitnodiging om mee te organiseren',
+      text: 'Uw organisatie is uitgenodigd om deze bijeenkomst mee te organiseren.',
+      textBy: '{{organisers}} nodigt uw organisatie uit om deze bijeenkomst mee te organiseren.',
+      meaning:
+        'Accepteert u, dan beheert u de bijeenkomst mee, ziet u wie zich aanmeldt en telt de aanwezigheid ook voor uw organisatie. Wijst u af, dan gaat de bijeenkomst zonder u door.',
+      accept: 'Uitnodiging accepteren',
+      decline: 'Uitnodiging afwijzen',
+      acceptTitle: 'Meeorganiseren accepteren',
+      acceptConfirm:
+        'Uw organisatie organiseert „{{title}}” mee: u ziet de aanmeldingen met namen en beheert de bijeenkomst samen met de andere organisatoren.',
+      declineTitle: 'Uitnodiging afwijzen',
+      declineConfirm: 'U organiseert „{{title}}” niet mee. Dit kan niet ongedaan worden gemaakt; alleen een nieuwe uitnodiging brengt u terug.',
+      accepted: 'U organiseert „{{title}}” nu mee.',
+      declined: 'U hebt de uitnodiging voor „{{title}}” afgewezen.',
+      gone: 'Deze uitnodiging staat niet meer open: ze is al beantwoord of ingetrokken.',
+      openTitle_one: 'Uw organisatie is uitgenodigd voor {{count}} bijeenkomst',
+      openTitle_other: 'Uw organisatie is uitgenodigd voor {{count}} bijeenkomsten',
+      openIntro: 'Andere partners vragen u om mee te organiseren. Open een bijeenkomst om de uitnodiging te accepteren of af te wijzen.',
+    },
     unlimited: 'onbeperkt',
     noStage: 'geen',
     fields: {
@@ -90,6 +111,12 @@ export const eventsNl = {
       stageHint: 'Wie aanwezig is, bereikt deze fase van het programma.',
       stagePlaceholder: 'Geen fase',
       organisers: 'Organiserende partners',
+      organisersHint: 'Aangevinkte partners organiseren mee: zij beheren de bijeenkomst en zien wie zich aanmeldt.',
+      organisersHintPartner:
+        'Uw eigen organisatie organiseert altijd mee. Andere partners die u aanvinkt, krijgen een uitnodiging en organiseren pas mee als zij die accepteren. Een partner die al meeorganiseert, blijft dat.',
+      organisersHintInvited:
+        'Openstaande uitnodiging: {{partners}}. Aangevinkte partners organiseren na opslaan direct mee; een uitnodiging die u niet aanvinkt, vervalt.',
+      organiserInvited: '{{partner}} (uitgenodigd)',
       status: 'Status',
       when: 'Wanneer',
       where: 'Waar',

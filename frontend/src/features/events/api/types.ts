@@ -32,6 +32,8 @@ export interface RegistrationListParams {
 export const eventKeys = {
   lists: () => eventListsKey,
   list: (params: EventListParams) => [...eventListsKey, params] as const,
+  /** The events the user's partner is invited to organise (a list: any event change refreshes it). */
+  invited: () => [...eventListsKey, 'invited'] as const,
   detail: (id: number) => [...eventScopeKey(id), 'detail'] as const,
   registrations: (id: number) => [...eventScopeKey(id), 'registrations'] as const,
   registrationList: (id: number, params: RegistrationListParams) => [...eventKeys.registrations(id), params] as const,

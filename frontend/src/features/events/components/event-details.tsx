@@ -58,6 +58,12 @@ export function EventDetails({ event }: { event: Event }) {
         <dt>{t('events.organisers')}</dt>
         <dd>{event.organiserIds.map((id) => partners.nameOf(id)).join(', ') || t('common.none')}</dd>
       </div>
+      {event.invitedOrganiserIds.length > 0 && (
+        <div>
+          <dt>{t('events.invitedOrganisers')}</dt>
+          <dd>{event.invitedOrganiserIds.map((id) => partners.nameOf(id)).join(', ')}</dd>
+        </div>
+      )}
       {event.themes.length > 0 && (
         <div>
           <dt>{t('events.fields.themes')}</dt>

@@ -6,6 +6,7 @@ import { CheckboxGroup, SelectField, TextAreaField, TextField } from '@/componen
 import type { FieldErrors } from '@/components/form/form-errors';
 import { useFormState } from '@/components/form/use-form-state';
 import { ProblemAlert } from '@/components/problem-alert';
+import { useActingPartner } from '@/lib/authorization';
 import { fromDateTimeLocal, toDateTimeLocal } from '@/lib/dates';
 import { EVENT_TYPES, THEMES, type EventType, type Theme } from '@/lib/enums';
 import { usePartnerDirectory } from '@/lib/reference/partners';
@@ -44,7 +45,18 @@ export interface EventFormValues {
   organiserIds: string[];
 }
 
-function toValues(event?: Event): EventFormValues {
+/**
+ * The organisers the form starts with. A partner user names its partners as a whole: those that
+ * organise and those invited (an invitation not named again is withdrawn); its own partner always
+ * organises. Admin and staff name organisers directly, so an invitation is not one of them.
+ */
+function startingOrganisers(event: Event | undefined, ownPartnerId: number | undefined): string[] {
+  if (ownPartnerId === undefined) return (event?.organiserIds ?? []).map(String);
+  const named = event ? [...event.organiserIds, ...event.invitedOrganiserIds] : [ownPartnerId];
+  return [...new Set(named)].map(String);
+}
+
+function toValues(event: Event | undefined, ownPartnerId: number | undefined): EventFormValues {
   return {
     programmeId: event ? String(event.programmeId) : '',
     title: event?.title ?? '',
@@ -57,7 +69,7 @@ function toValues(event?: Event): EventFormValues {
     endsAt: toDateTimeLocal(event?.endsAt),
     capacity: event?.capacity != null ? String(event.capacity) : '',
     stageId: event?.stageId != null ? String(event.stageId) : '',
-    organiserIds: (event?.organiserIds ?? []).map(String),
+    organiserIds: startingOrganisers(event, ownPartnerId),
   };
 }
 
@@ -107,8 +119,10 @@ interface EventFormProps {
 
 export function EventForm({ event, submitting, error, cancelTo, onSubmit, onReload }: EventFormProps) {
   const { t } = useTranslation();
+  const { actsForNetwork, ownPartnerId } = useActingPartner();
+  const partnerUser = !actsForNetwork && ownPartnerId !== undefined;
   const { formRef, values, set, errors, handleSubmit } = useFormState({
-    initial: () => toValues(event),
+    initial: () => toValues(event, partnerUser ? ownPartnerId : undefined),
     fields: FIELDS,
     serverError: error,
     validate: (current: EventFormValues) => validateEvent(current, (key) => String(t(key as 'common.requiredField'))),
@@ -118,6 +132,8 @@ export function EventForm({ event, submitting, error, cancelTo, onSubmit, onRelo
   const partners = usePartnerDirectory();
   const stages = useFunnelStages(values.programmeId ? Number(values.programmeId) : undefined);
   const stageLabel = useStageLabel();
+  const invited = event?.invitedOrganiserIds ?? [];
+  const invitedNames = partners.isSuccess ? invited.map((id) => partners.nameOf(id)).join(', ') : '';
 
   return (
     <form ref={formRef} noValidate onSubmit={handleSubmit} className="form">
@@ -235,9 +251,19 @@ export function EventForm({ event, submitting, error, cancelTo, onSubmit, onRelo
       <CheckboxGroup
         legend={t('events.fields.organisers')}
         name="organiserIds"
+        description={
+          partnerUser
+            ? t('events.fields.organisersHintPartner')
+            : invitedNames
+              ? t('events.fields.organisersHintInvited', { partners: invitedNames })
+              : t('events.fields.organisersHint')
+        }
         options={partners.partners
           .filter((partner) => partner.active || values.organiserIds.includes(String(partner.id)))
-          .map((partner) => ({ value: String(partner.id), label: partner.name }))}
+          .map((partner) => ({
+            value: String(partner.id),
+            label: invited.includes(partner.id) ? t('events.fields.organiserInvited', { partner: partner.name }) : partner.name,
+          }))}
         value={values.organiserIds}
         error={errors.organiserIds}
         onChange={(organiserIds) => set('organiserIds', organiserIds)}

@@ -1,7 +1,9 @@
 // /events/new — a new event starts as a draft; on success, go to its page.
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { Loading } from '@/components/loading';
 import { usePageTitle } from '@/components/use-page-title';
+import { useMe } from '@/lib/me';
 import { useCreateEvent } from '@/features/events/api/create-event';
 import { EventForm } from '@/features/events/components/event-form';
 
@@ -10,19 +12,26 @@ export function EventCreateRoute() {
   usePageTitle(t('events.createTitle'));
   const navigate = useNavigate();
   const creation = useCreateEvent();
+  // the form starts from who the user is: a partner user's own partner organises
+  const me = useMe();
   return (
     <>
       <h1 className="utrecht-heading-1">{t('events.createTitle')}</h1>
-      <EventForm
-        submitting={creation.isPending}
-        error={creation.error}
-        cancelTo="/events"
-        onSubmit={(request) =>
-          creation.mutate(request, {
-            onSuccess: (event) => navigate(`/events/${event.id}`, { state: { notice: t('events.created', { title: event.title }) } }),
-          })
-        }
-      />
+      {me.isPending ? (
+        <Loading />
+      ) : (
+        <EventForm
+          submitting={creation.isPending}
+          error={creation.error}
+          cancelTo="/events"
+          onSubmit={(request) =>
+            creation.mutate(request, {
+              onSuccess: (event) =>
+                navigate(`/events/${event.id}`, { state: { notice: t('events.created', { title: event.title }) } }),
+            })
+          }
+        />
+      )}
     </>
   );
 }

@@ -8,12 +8,14 @@ import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { StatusMessage } from '@/components/status-message';
 import { usePageTitle } from '@/components/use-page-title';
-import { useCan } from '@/lib/authorization';
+import { useActingPartner, useCan } from '@/lib/authorization';
+import { usePartnerDirectory } from '@/lib/reference/partners';
 import { useAttendance } from '@/lib/reference/event-attendance';
 import { useEvent } from '@/features/events/api/get-event';
 import { CheckInHistory } from '@/features/events/components/check-in-history';
 import { EventDetails } from '@/features/events/components/event-details';
 import { EventStatusActions } from '@/features/events/components/event-status-actions';
+import { OrganiserInvitation } from '@/features/events/components/organiser-invitation';
 import { RegistrationsSection } from '@/features/events/components/registrations-section';
 
 function LiveAttendance({ eventId }: { eventId: number }) {
@@ -43,6 +45,8 @@ export function EventDetailRoute() {
   const event = useEvent(id);
   const canWrite = useCan('events:write');
   const seesAttendance = useCan('events:attendance');
+  const { actsForNetwork, ownPartnerId } = useActingPartner();
+  const partners = usePartnerDirectory();
   const [notice, setNotice] = useState<string | null>((location.state as { notice?: string } | null)?.notice ?? null);
   usePageTitle(event.data?.data.title ?? t('events.title'));
 
@@ -50,6 +54,10 @@ export function EventDetailRoute() {
   if (event.isError) return <ProblemAlert error={event.error} />;
   const data = event.data.data;
   const isPublic = data.status === 'PUBLISHED';
+  const own = (ids: number[]) => ownPartnerId !== undefined && ids.includes(ownPartnerId);
+  // admin and staff manage every event; a partner only those it organises (an invitation is not yet that)
+  const manages = canWrite && (actsForNetwork || own(data.organiserIds));
+  const invited = !actsForNetwork && own(data.invitedOrganiserIds);
 
   return (
     <>
@@ -63,7 +71,14 @@ export function EventDetailRoute() {
         <span className="heading-secondary">{t(`eventEnums.type.${data.type}`)}</span>
       </h1>
       <StatusMessage message={notice} />
-      {canWrite && <EventStatusActions event={data} onDone={setNotice} />}
+      {invited && (
+        <OrganiserInvitation
+          event={data}
+          organisers={partners.isSuccess ? data.organiserIds.map((id) => partners.nameOf(id)).join(', ') : ''}
+          onDone={setNotice}
+        />
+      )}
+      {manages && <EventStatusActions event={data} onDone={setNotice} />}
       {isPublic && (
         <p>
           <a className="utrecht-link" href={`/publiek/bijeenkomsten/${data.id}`}>
@@ -78,7 +93,7 @@ export function EventDetailRoute() {
         <EventDetails event={data} />
       </section>
       {seesAttendance && <LiveAttendance eventId={id} />}
-      <RegistrationsSection event={data} canWrite={canWrite} />
+      {manages && <RegistrationsSection event={data} canWrite={manages} />}
       {seesAttendance && <CheckInHistory eventId={id} />}
     </>
   );

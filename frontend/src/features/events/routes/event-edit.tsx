@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { usePageTitle } from '@/components/use-page-title';
+import { useMe } from '@/lib/me';
 import { useEvent } from '@/features/events/api/get-event';
 import { useUpdateEvent } from '@/features/events/api/update-event';
 import { EventForm } from '@/features/events/components/event-form';
@@ -15,6 +16,8 @@ export function EventEditRoute() {
   const id = Number(useParams().id);
   const event = useEvent(id);
   const update = useUpdateEvent();
+  // the form starts from who the user is: a partner user names its invitations too
+  const me = useMe();
 
   const reload = async () => {
     await event.refetch();
@@ -24,7 +27,7 @@ export function EventEditRoute() {
   return (
     <>
       <h1 className="utrecht-heading-1">{t('events.editTitle')}</h1>
-      {event.isPending ? (
+      {event.isPending || me.isPending ? (
         <Loading />
       ) : event.isError ? (
         <ProblemAlert error={event.error} />

@@ -14,7 +14,7 @@ const routes = [
 const created = {
   id: 9, programmeId: 1, title: 'Workshop AI', type: 'WORKSHOP', themes: ['DIGITAL'], venue: 'Blaak 40',
   startsAt: '2026-12-01T13:00:00Z', endsAt: '2026-12-01T15:00:00Z', capacity: 30, stageId: 1,
-  status: 'DRAFT', organiserIds: [1], version: 0,
+  status: 'DRAFT', organiserIds: [1], invitedOrganiserIds: [], version: 0,
 };
 
 async function fillRequired(user: ReturnType<typeof renderRoutes>['user']) {

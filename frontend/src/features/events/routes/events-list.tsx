@@ -7,12 +7,13 @@ import { Pagination } from '@/components/pagination';
 import { ProblemAlert } from '@/components/problem-alert';
 import { StatusMessage } from '@/components/status-message';
 import { usePageTitle } from '@/components/use-page-title';
-import { useCan } from '@/lib/authorization';
+import { useActingPartner, useCan } from '@/lib/authorization';
 import { EVENT_STATUSES, oneOf } from '@/lib/enums';
 import { useEvents } from '@/features/events/api/get-events';
 import { PERIODS } from '@/features/events/api/types';
 import { EventFilters, type EventFilterValues } from '@/features/events/components/event-filters';
 import { EventsTable } from '@/features/events/components/events-table';
+import { OpenInvitations } from '@/features/events/components/open-invitations';
 
 const PAGE_SIZE = 20;
 
@@ -36,6 +37,7 @@ export function EventsListRoute() {
   const params = readParams(searchParams);
   const events = useEvents({ ...params, size: PAGE_SIZE });
   const canWrite = useCan('events:write');
+  const { actsForNetwork, ownPartnerId } = useActingPartner();
   const notice = (location.state as { notice?: string } | null)?.notice;
 
   const update = (values: EventFilterValues, page = 0) => {
@@ -60,6 +62,8 @@ export function EventsListRoute() {
       </div>
       <p className="lead">{t('events.intro')}</p>
       <StatusMessage message={notice} />
+      {/* a partner user's open invitations to organise; admin and staff name organisers directly */}
+      {!actsForNetwork && ownPartnerId !== undefined && <OpenInvitations />}
       <EventFilters key={searchParams.toString()} values={params} onChange={(values) => update(values)} />
       {events.isPending ? (
         <Loading />
