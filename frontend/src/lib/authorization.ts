@@ -59,3 +59,17 @@ export function useActingPartner(): { actsForNetwork: boolean; ownPartnerId?: nu
     ownPartnerId: data?.partnerId,
   };
 }
+
+/**
+ * Whose relationships a user may list (companies worked with, credits, outcomes, activities across
+ * companies): 'network' for admin and staff, its own partner's id for a partner user, undefined
+ * while /api/me is loading (or for a partner user without a partner).
+ */
+export type ListViewer = 'network' | number;
+
+export function useListViewer(): ListViewer | undefined {
+  const { data } = useMe();
+  const roles = data?.roles ?? [];
+  if (roles.includes('admin') || roles.includes('staff')) return 'network';
+  return data?.partnerId;
+}

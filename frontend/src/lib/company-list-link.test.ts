@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   companyListHref,
   normaliseCompanyListFilters,
+  openableHref,
   opensReportDetail,
   readCompanyListFilters,
+  refusedRelationshipFilters,
 } from '@/lib/company-list-link';
 
 describe('the company list URL', () => {
@@ -83,5 +85,31 @@ describe('the company list URL', () => {
     expect(opensReportDetail({ indicator: 'JOBS_RETAINED' })).toBe(true);
     expect(opensReportDetail({ attendedEventId: 1 })).toBe(true);
     expect(opensReportDetail({ newAtEventId: 1 })).toBe(true);
+  });
+});
+
+describe("another partner's relationships", () => {
+  it('are refused to a partner user in every filter that names them, not to admin and staff', () => {
+    const filters = { programmeId: 1, partnerId: 2, creditedPartnerId: 2, indicator: 'JOBS_CREATED' as const, outcomePartnerId: 2 };
+    expect(refusedRelationshipFilters(filters, 'network')).toEqual([]);
+    expect(refusedRelationshipFilters(filters, 2)).toEqual([]);
+    expect(refusedRelationshipFilters(filters, 1)).toEqual(['partnerId', 'creditedPartnerId', 'outcomePartnerId']);
+    expect(refusedRelationshipFilters({ q: 'zon', district: 'Noord' }, 1)).toEqual([]);
+    // what the list drops anyway (a credited partner without a programme) is no refusal
+    expect(refusedRelationshipFilters({ creditedPartnerId: 2 }, 1)).toEqual([]);
+    // not known yet who is looking: nothing on anyone's relationships
+    expect(refusedRelationshipFilters({ partnerId: 2 }, undefined)).toEqual(['partnerId']);
+  });
+
+  it('leave a partner user without the link, keeping every other one', () => {
+    const other = companyListHref({ programmeId: 1, creditedPartnerId: 2, creditedStageId: 3 });
+    const own = companyListHref({ programmeId: 1, creditedPartnerId: 1, creditedStageId: 3 });
+    const plain = companyListHref({ programmeId: 1, reachedStageId: 3 });
+    expect(openableHref(other, 1)).toBeUndefined();
+    expect(openableHref(other, 'network')).toBe(other);
+    expect(openableHref(own, 1)).toBe(own);
+    expect(openableHref(plain, 1)).toBe(plain);
+    expect(openableHref(companyListHref({ indicator: 'JOBS_CREATED', outcomePartnerId: 2 }), 1)).toBeUndefined();
+    expect(openableHref(undefined, 'network')).toBeUndefined();
   });
 });

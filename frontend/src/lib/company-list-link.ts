@@ -12,6 +12,7 @@ import {
   type SizeClass,
   type Theme,
 } from '@/lib/enums';
+import type { ListViewer } from '@/lib/authorization';
 import { readDay, readId } from '@/lib/search-params';
 
 export interface CompanyListFilters {
@@ -153,4 +154,26 @@ export function companyListSearch(filters: CompanyListFilters): URLSearchParams 
 export function companyListHref(filters: CompanyListFilters): string {
   const search = companyListSearch(filters).toString();
   return search ? `/companies?${search}` : '/companies';
+}
+
+/** The filters on one partner's relationships: its client list, in one way or another. */
+export const RELATIONSHIP_KEYS = ['partnerId', 'creditedPartnerId', 'outcomePartnerId'] as const;
+export type RelationshipKey = (typeof RELATIONSHIP_KEYS)[number];
+
+/**
+ * The filters that name another partner's relationships than the viewer's own: the API refuses
+ * them to a partner user (403), since the answer would be that partner's client list. None for
+ * admin and staff; every one in use while it is not known who the viewer is.
+ */
+export function refusedRelationshipFilters(filters: CompanyListFilters, viewer: ListViewer | undefined): RelationshipKey[] {
+  if (viewer === 'network') return [];
+  const normalised = normaliseCompanyListFilters(filters);
+  return RELATIONSHIP_KEYS.filter((key) => normalised[key] !== undefined && normalised[key] !== viewer);
+}
+
+/** A link to the company list as the viewer may follow it; undefined when the API would refuse it. */
+export function openableHref(href: string | undefined, viewer: ListViewer | undefined): string | undefined {
+  if (href === undefined) return undefined;
+  const query = href.includes('?') ? href.slice(href.indexOf('?') + 1) : '';
+  return refusedRelationshipFilters(readCompanyListFilters(new URLSearchParams(query)), viewer).length > 0 ? undefined : href;
 }

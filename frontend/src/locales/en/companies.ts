@@ -73,6 +73,9 @@ export const companiesEn: Pick<Messages, 'enums' | 'companies' | 'duplicates' | 
     mergedInto: 'This record was merged into another company.',
     openSurvivor: 'Go to the company it was merged into',
     onThisPage: 'On this page',
+    otherPartner:
+      'This list asks for another partner\'s relationships: which companies it works with, what it was credited with or what it recorded. Only that partner sees those. You can filter on your own organisation.',
+    otherPartnerClear: 'Remove the filter on the other partner',
     filter: {
       district: 'District',
       sector: 'Sector (SBI code)',
@@ -86,6 +89,7 @@ export const companiesEn: Pick<Messages, 'enums' | 'companies' | 'duplicates' | 
       theme: 'Theme of an activity',
       allThemes: 'All themes',
       partner: 'Worked with partner',
+      ownPartner: 'Only companies your organisation works with',
       allPartners: 'All partners',
       apply: 'Apply filters',
       clear: 'Clear filters',

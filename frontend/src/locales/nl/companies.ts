@@ -71,6 +71,9 @@ export const companiesNl = {
     mergedInto: 'Dit record is samengevoegd met een ander bedrijf.',
     openSurvivor: 'Naar het bedrijf waarin het is opgegaan',
     onThisPage: 'Op deze pagina',
+    otherPartner:
+      'Deze lijst vraagt naar de relaties van een andere partner: met welke bedrijven die werkt, wat haar is toegeschreven of wat zij vastlegde. Dat ziet alleen die partner zelf. U kunt wel op uw eigen organisatie filteren.',
+    otherPartnerClear: 'Filter op de andere partner weghalen',
     filter: {
       district: 'Gebied',
       sector: 'Sector (SBI-code)',
@@ -84,6 +87,7 @@ export const companiesNl = {
       theme: 'Thema van een activiteit',
       allThemes: "Alle thema's",
       partner: 'Gewerkt met partner',
+      ownPartner: 'Alleen bedrijven waarmee uw organisatie werkt',
       allPartners: 'Alle partners',
       apply: 'Filters toepassen',
       clear: 'Filters wissen',

@@ -45,6 +45,7 @@ export const getCompaniesQueryOptions = (params: CompanyListParams) =>
     placeholderData: keepPreviousData,
   });
 
-export function useCompanies(params: CompanyListParams) {
-  return useQuery(getCompaniesQueryOptions(params));
+/** enabled: false while the list would be refused (see lib/company-list-link refusedRelationshipFilters). */
+export function useCompanies(params: CompanyListParams, enabled = true) {
+  return useQuery({ ...getCompaniesQueryOptions(params), enabled });
 }

@@ -3,7 +3,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
-import { SelectField, TextField } from '@/components/form/fields';
+import { CheckboxField, SelectField, TextField } from '@/components/form/fields';
+import { useActingPartner } from '@/lib/authorization';
 import { SIZE_CLASSES, THEMES, oneOf, type SizeClass, type Theme } from '@/lib/enums';
 import { usePartnerDirectory } from '@/lib/reference/partners';
 import { useFunnelStages, useProgrammeDirectory } from '@/lib/reference/programmes';
@@ -24,6 +25,8 @@ export function CompanyFilters({ values, onChange }: CompanyFiltersProps) {
   const { t } = useTranslation();
   const stageLabel = useStageLabel();
   const { partners } = usePartnerDirectory();
+  // a partner user may list its own partner's relationships only (the API refuses another's)
+  const { actsForNetwork, ownPartnerId } = useActingPartner();
   const { programmes } = useProgrammeDirectory();
   const stages = useFunnelStages(values.programmeId);
   const [text, setText] = useState({ q: values.q ?? '', district: values.district ?? '', sector: values.sector ?? '' });
@@ -102,14 +105,25 @@ export function CompanyFilters({ values, onChange }: CompanyFiltersProps) {
         value={values.theme ?? ''}
         onChange={(event) => apply({ theme: oneOf<Theme>(THEMES, event.target.value) })}
       />
-      <SelectField
-        label={t('companies.filter.partner')}
-        name="partnerId"
-        placeholder={t('companies.filter.allPartners')}
-        options={partners.map((partner) => ({ value: String(partner.id), label: partner.name }))}
-        value={values.partnerId === undefined ? '' : String(values.partnerId)}
-        onChange={(event) => apply({ partnerId: readId(event.target.value) })}
-      />
+      {actsForNetwork ? (
+        <SelectField
+          label={t('companies.filter.partner')}
+          name="partnerId"
+          placeholder={t('companies.filter.allPartners')}
+          options={partners.map((partner) => ({ value: String(partner.id), label: partner.name }))}
+          value={values.partnerId === undefined ? '' : String(values.partnerId)}
+          onChange={(event) => apply({ partnerId: readId(event.target.value) })}
+        />
+      ) : (
+        ownPartnerId !== undefined && (
+          <CheckboxField
+            label={t('companies.filter.ownPartner')}
+            name="partnerId"
+            checked={values.partnerId === ownPartnerId}
+            onChange={(event) => apply({ partnerId: event.target.checked ? ownPartnerId : undefined })}
+          />
+        )
+      )}
       <SelectField
         label={t('common.sortBy')}
         name="sort"

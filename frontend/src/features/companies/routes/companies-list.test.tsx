@@ -64,6 +64,17 @@ describe('company list', () => {
     expect(router.state.location.search).toBe('?q=3011+AB&district=Centrum&sector=10');
   });
 
+  it("offers a partner user its own organisation's companies only, not another partner's", async () => {
+    const api = fakeBackend(['partner'], { partnerId: 1 });
+    const { user, router } = renderRoutes(routes, '/companies');
+    await screen.findByRole('table');
+    expect(screen.queryByRole('combobox', { name: 'Gewerkt met partner' })).not.toBeInTheDocument();
+    await user.click(await screen.findByRole('checkbox', { name: 'Alleen bedrijven waarmee uw organisatie werkt' }));
+    await waitFor(() => expect(lastQuery(api).get('partnerId')).toBe('1'));
+    expect(router.state.location.search).toBe('?partnerId=1');
+    expect(screen.getByRole('checkbox', { name: 'Alleen bedrijven waarmee uw organisatie werkt' })).toBeChecked();
+  });
+
   it('filters by size class, programme with current stage, theme and partner, and sorts', async () => {
     const api = fakeBackend();
     const { user, router } = renderRoutes(routes, '/companies');
@@ -177,6 +188,32 @@ describe('company list', () => {
       expect(await screen.findByText(/U ziet alleen de bedrijven waarmee uw organisatie werkt/)).toBeInTheDocument();
       expect(screen.getByText('Behoefte genoemd: Financiering')).toBeInTheDocument();
       expect(screen.getByText('Periode: vanaf 1 jan 2026')).toBeInTheDocument();
+    });
+
+    it("does not ask the API for another partner's relationships for a partner user, and offers to drop that filter", async () => {
+      const api = fakeBackend(['partner'], { partnerId: 1 });
+      const { user, router } = renderRoutes(
+        routes,
+        '/companies?programmeId=1&creditedPartnerId=2&creditedStageId=2&indicator=JOBS_CREATED&outcomePartnerId=2&from=2026-01-01',
+      );
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent('Deze lijst vraagt naar de relaties van een andere partner');
+      expect(screen.queryByRole('table')).not.toBeInTheDocument();
+      expect(api.sent('GET', '/api/companies')).toHaveLength(0);
+
+      await user.click(within(alert).getByRole('button', { name: 'Filter op de andere partner weghalen' }));
+      await screen.findByRole('table');
+      expect(router.state.location.search).toBe('?programmeId=1&indicator=JOBS_CREATED&from=2026-01-01');
+      expect(lastQuery(api).has('creditedPartnerId')).toBe(false);
+      expect(lastQuery(api).has('outcomePartnerId')).toBe(false);
+    });
+
+    it("lets a partner user open its own partner's credits", async () => {
+      const api = fakeBackend(['partner'], { partnerId: 1 });
+      renderRoutes(routes, '/companies?programmeId=1&creditedPartnerId=1&creditedStageId=2&from=2026-01-01');
+      await screen.findByRole('table');
+      expect(lastQuery(api).get('creditedPartnerId')).toBe('1');
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     });
 
     it("names a partner's credit at a stage in one chip, and takes both away together", async () => {

@@ -8,8 +8,14 @@ import { Pagination } from '@/components/pagination';
 import { ProblemAlert } from '@/components/problem-alert';
 import { StatusMessage } from '@/components/status-message';
 import { usePageTitle } from '@/components/use-page-title';
-import { useCan } from '@/lib/authorization';
-import { companyListSearch, readCompanyListFilters } from '@/lib/company-list-link';
+import { Button } from '@/components/button';
+import { useCan, useListViewer } from '@/lib/authorization';
+import {
+  companyListSearch,
+  readCompanyListFilters,
+  refusedRelationshipFilters,
+  type CompanyListFilters,
+} from '@/lib/company-list-link';
 import { oneOf } from '@/lib/enums';
 import { useCompanies } from '@/features/companies/api/get-companies';
 import { COMPANY_SORTS } from '@/features/companies/api/types';
@@ -42,7 +48,16 @@ export function CompaniesListRoute() {
   const location = useLocation();
   const [searchParams, setSearchParams] = useSearchParams();
   const params = readParams(searchParams);
-  const companies = useCompanies({ ...params, size: PAGE_SIZE });
+  // a partner user cannot list another partner's relationships (the API answers 403): an old link
+  // or a hand-made URL gets an explanation instead of the list
+  const viewer = useListViewer();
+  const refused = refusedRelationshipFilters(params, viewer);
+  const companies = useCompanies({ ...params, size: PAGE_SIZE }, refused.length === 0);
+  const withoutRefused = () => {
+    const cleared: Partial<CompanyListFilters> = Object.fromEntries(refused.map((key) => [key, undefined]));
+    if (refused.includes('creditedPartnerId')) cleared.creditedStageId = undefined;
+    setSearchParams(writeParams({ ...params, ...cleared }, 0));
+  };
   const canWrite = useCan('companies:write');
   const notice = (location.state as { notice?: string } | null)?.notice ?? null;
 
@@ -64,7 +79,18 @@ export function CompaniesListRoute() {
         onChange={(values) => setSearchParams(writeParams(values, 0))}
       />
       <ReportFilters values={params} onChange={(values) => setSearchParams(writeParams({ ...params, ...values }, 0))} />
-      {companies.isPending ? (
+      {refused.length > 0 && viewer !== undefined ? (
+        <div className="utrecht-alert utrecht-alert--warning" role="alert">
+          <div className="utrecht-alert__content">
+            <div className="utrecht-alert__message">
+              <p>{t('companies.otherPartner')}</p>
+              <Button appearance="secondary" onClick={withoutRefused}>
+                {t('companies.otherPartnerClear')}
+              </Button>
+            </div>
+          </div>
+        </div>
+      ) : companies.isPending ? (
         <Loading />
       ) : companies.isError ? (
         <ProblemAlert error={companies.error} />

@@ -17,6 +17,7 @@ import { ExportButtons } from '@/features/reports/components/export-buttons';
 import { Panel, QueryState } from '@/features/reports/components/panel';
 import { ReportTable } from '@/features/reports/components/report-table';
 import { breakdownChartData, breakdownTable, type BreakdownTable } from '@/features/reports/utils/chart-data';
+import { useCompanyLink } from '@/features/reports/hooks/use-company-link';
 import { breakdownCellHref } from '@/features/reports/utils/links';
 
 /** More bars than this make the chart unreadable; the table keeps every value. */
@@ -80,6 +81,7 @@ function BreakdownView({ table, filters, by }: { table: BreakdownTable; filters:
   const { t } = useTranslation();
   const format = useFormat();
   const navigate = useNavigate();
+  const link = useCompanyLink();
   const stageLabel = useStageLabel();
   const stages = useFunnelStages(filters.programmeId);
   const keyLabel = useKeyLabel(by);
@@ -112,7 +114,7 @@ function BreakdownView({ table, filters, by }: { table: BreakdownTable; filters:
               cursor="pointer"
               isAnimationActive={false}
               onClick={(_data, row) => {
-                const href = data[row] && breakdownCellHref(filters, by, data[row].key, stage.stageId);
+                const href = data[row] && link(breakdownCellHref(filters, by, data[row].key, stage.stageId));
                 if (href) void navigate(href);
               }}
             />
@@ -139,7 +141,7 @@ function BreakdownView({ table, filters, by }: { table: BreakdownTable; filters:
             header: keyLabel(row.key),
             cells: table.stages.map((stage) => {
               const count = row.counts[stage.stageId] ?? 0;
-              const href = count > 0 ? breakdownCellHref(filters, by, row.key, stage.stageId) : undefined;
+              const href = count > 0 ? link(breakdownCellHref(filters, by, row.key, stage.stageId)) : undefined;
               return href ? (
                 <Link className="utrecht-link" key={stage.stageId} to={href}>
                   {format.number(count)}

@@ -12,6 +12,7 @@ import { ChartView } from '@/features/reports/components/chart-view';
 import { ExportButtons } from '@/features/reports/components/export-buttons';
 import { Panel, QueryState } from '@/features/reports/components/panel';
 import { ReportTable } from '@/features/reports/components/report-table';
+import { useCompanyLink } from '@/features/reports/hooks/use-company-link';
 import { funnelRows, type FunnelRow } from '@/features/reports/utils/chart-data';
 import { funnelStageHref } from '@/features/reports/utils/links';
 
@@ -47,6 +48,9 @@ function FunnelChart({ rows, filters }: { rows: FunnelRow[]; filters: ReportFilt
   const { t } = useTranslation();
   const format = useFormat();
   const navigate = useNavigate();
+  const link = useCompanyLink();
+  // the bars share the report's filters: all open their companies, or none does
+  const clickable = rows.length > 0 && link(funnelStageHref(filters, rows[0]!.stageId)) !== undefined;
   const summary = rows.map((row) => `${row.label}: ${format.number(row.companies)}`).join(', ');
   return (
     <ChartFrame label={t('reports.funnel.chartLabel', { summary })} height={60 + rows.length * 56}>
@@ -61,10 +65,11 @@ function FunnelChart({ rows, filters }: { rows: FunnelRow[]; filters: ReportFilt
             name={t('reports.funnel.companies')}
             fill={seriesColour(0)}
             isAnimationActive={false}
-            cursor="pointer"
+            cursor={clickable ? 'pointer' : undefined}
             onClick={(_data, index) => {
               const row = rows[index];
-              if (row) void navigate(funnelStageHref(filters, row.stageId));
+              const href = row && link(funnelStageHref(filters, row.stageId));
+              if (href) void navigate(href);
             }}
           >
             <LabelList dataKey="companies" position="right" formatter={(value) => format.number(Number(value))} />
@@ -100,6 +105,7 @@ function FunnelSteps({ rows }: { rows: FunnelRow[] }) {
 function FunnelTable({ rows, filters }: { rows: FunnelRow[]; filters: ReportFilters }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const link = useCompanyLink();
   const none = t('common.none');
   return (
     <ReportTable
@@ -114,14 +120,18 @@ function FunnelTable({ rows, filters }: { rows: FunnelRow[]; filters: ReportFilt
         key: row.stageId,
         header: row.label,
         cells: [
-          <Link
-            className="utrecht-link"
-            key="companies"
-            to={funnelStageHref(filters, row.stageId)}
-            aria-label={t('reports.funnel.openCompanies', { count: row.companies, stage: row.label })}
-          >
-            {format.number(row.companies)}
-          </Link>,
+          link(funnelStageHref(filters, row.stageId)) ? (
+            <Link
+              className="utrecht-link"
+              key="companies"
+              to={funnelStageHref(filters, row.stageId)}
+              aria-label={t('reports.funnel.openCompanies', { count: row.companies, stage: row.label })}
+            >
+              {format.number(row.companies)}
+            </Link>
+          ) : (
+            format.number(row.companies)
+          ),
           row.conversion === undefined ? none : format.percent(row.conversion),
           row.medianDays === undefined ? none : format.decimal(row.medianDays),
         ],

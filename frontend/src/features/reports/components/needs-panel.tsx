@@ -14,6 +14,7 @@ import { ExportButtons } from '@/features/reports/components/export-buttons';
 import { Panel, QueryState } from '@/features/reports/components/panel';
 import { ReportTable } from '@/features/reports/components/report-table';
 import { needsTable, type NeedsTable } from '@/features/reports/utils/chart-data';
+import { useCompanyLink } from '@/features/reports/hooks/use-company-link';
 import { needHref } from '@/features/reports/utils/links';
 
 interface NeedsPanelProps {
@@ -67,6 +68,7 @@ function NeedsView({ table, filters, split }: { table: NeedsTable; filters: Repo
   const { t } = useTranslation();
   const format = useFormat();
   const navigate = useNavigate();
+  const link = useCompanyLink();
   const columnLabel = useColumnLabel(split);
   const data = table.rows.map((row) => ({
     need: row.need,
@@ -94,7 +96,7 @@ function NeedsView({ table, filters, split }: { table: NeedsTable; filters: Repo
               isAnimationActive={false}
               onClick={(_data, index) => {
                 const row = data[index];
-                const href = row && needHref(filters, row.need);
+                const href = row && link(needHref(filters, row.need));
                 if (href) void navigate(href);
               }}
             />
@@ -109,7 +111,7 @@ function NeedsView({ table, filters, split }: { table: NeedsTable; filters: Repo
                 cursor="pointer"
                 isAnimationActive={false}
                 onClick={(_data, row) => {
-                  const href = data[row] && needHref(filters, data[row].need, split, serie.column);
+                  const href = data[row] && link(needHref(filters, data[row].need, split, serie.column));
                   if (href) void navigate(href);
                 }}
               />
@@ -144,9 +146,9 @@ function NeedsView({ table, filters, split }: { table: NeedsTable; filters: Repo
               key: row.need,
               header: need,
               cells: [
-                cell(row.total, needHref(filters, row.need), 'total', t('reports.needs.openCompanies', { count: row.total, need })),
+                cell(row.total, link(needHref(filters, row.need)), 'total', t('reports.needs.openCompanies', { count: row.total, need })),
                 ...table.columns.map((column) =>
-                  cell(row.counts[column] ?? 0, needHref(filters, row.need, split, column), column),
+                  cell(row.counts[column] ?? 0, link(needHref(filters, row.need, split, column)), column),
                 ),
               ],
             };

@@ -11,6 +11,7 @@ import { ExportButtons } from '@/features/reports/components/export-buttons';
 import { Panel, QueryState } from '@/features/reports/components/panel';
 import { ReportTable, type Row } from '@/features/reports/components/report-table';
 import { outcomeSummaries } from '@/features/reports/utils/chart-data';
+import { useCompanyLink } from '@/features/reports/hooks/use-company-link';
 import { outcomeHref } from '@/features/reports/utils/links';
 
 interface OutcomesPanelProps {
@@ -21,10 +22,12 @@ export function OutcomesPanel({ filters }: OutcomesPanelProps) {
   const { t } = useTranslation();
   const outcomes = useReport('outcomes', filters);
   const format = useFormat();
+  // a partner user opens its own outcomes' companies only; another partner's stay plain numbers
+  const link = useCompanyLink();
   const { nameOf } = usePartnerDirectory();
   const title = t('reports.outcomes.title');
-  const companiesLink = (count: number, href: string, label: string) =>
-    count > 0 ? (
+  const companiesLink = (count: number, href: string | undefined, label: string) =>
+    count > 0 && href ? (
       <Link className="utrecht-link" key="companies" to={href} aria-label={label}>
         {format.number(count)}
       </Link>
@@ -46,7 +49,7 @@ export function OutcomesPanel({ filters }: OutcomesPanelProps) {
                 cells: [
                   t('reports.outcomes.allPartners'),
                   format.decimal(summary.total),
-                  companiesLink(summary.companies, outcomeHref(filters, summary.indicator), t('reports.outcomes.openCompanies', {
+                  companiesLink(summary.companies, link(outcomeHref(filters, summary.indicator)), t('reports.outcomes.openCompanies', {
                     count: summary.companies,
                     indicator,
                   })),
@@ -62,7 +65,7 @@ export function OutcomesPanel({ filters }: OutcomesPanelProps) {
                     format.decimal(share.total),
                     companiesLink(
                       share.companies,
-                      outcomeHref(filters, summary.indicator, share.partnerId),
+                      link(outcomeHref(filters, summary.indicator, share.partnerId)),
                       t('reports.outcomes.openPartnerCompanies', { count: share.companies, indicator, partner }),
                     ),
                   ],

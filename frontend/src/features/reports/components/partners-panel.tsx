@@ -11,6 +11,7 @@ import type { ReportFilters } from '@/features/reports/api/types';
 import { ExportButtons } from '@/features/reports/components/export-buttons';
 import { Panel, QueryState } from '@/features/reports/components/panel';
 import { ReportTable } from '@/features/reports/components/report-table';
+import { useCompanyLink } from '@/features/reports/hooks/use-company-link';
 import { partnerStageHref } from '@/features/reports/utils/links';
 
 interface PartnersPanelProps {
@@ -21,6 +22,8 @@ export function PartnersPanel({ filters }: PartnersPanelProps) {
   const { t } = useTranslation();
   const partners = useReport('partners', filters);
   const format = useFormat();
+  // a partner user opens its own credited companies only; another partner's stay plain numbers
+  const link = useCompanyLink();
   const stageLabel = useStageLabel();
   const stages = useFunnelStages(filters.programmeId);
   const title = t('reports.partners.title');
@@ -61,11 +64,12 @@ export function PartnersPanel({ filters }: PartnersPanelProps) {
                   ...Array.from({ length: positions }, (_, index) => {
                     const count = row.creditedByPosition[index] ?? 0;
                     const stage = stageAt(index + 1);
-                    return count > 0 && stage ? (
+                    const href = count > 0 && stage ? link(partnerStageHref(filters, row.partnerId, stage.id)) : undefined;
+                    return href && stage ? (
                       <Link
                         className="utrecht-link"
                         key={index}
-                        to={partnerStageHref(filters, row.partnerId, stage.id)}
+                        to={href}
                         aria-label={t('reports.partners.openCompanies', { count, partner: row.name, stage: stageLabel(stage) })}
                       >
                         {format.number(count)}
