@@ -34,8 +34,10 @@ create temp table bench as select i, nextval('company_seq') as company_id, nextv
        nextval('registration_seq') as registration_id from generate_series(1, :n) as i;
 insert into company (id, name, created_at) select company_id, 'Bench company ' || i, now() from bench;
 insert into contact (id, company_id, name, created_at) select contact_id, company_id, 'Bench person ' || i, now() from bench;
-insert into registration (id, event_id, contact_id, company_id, token, status, source, registered_at, registered_by)
-select registration_id, :event, contact_id, company_id, substr(md5(random()::text || i), 1, 22), 'REGISTERED',
+insert into registration (id, event_id, contact_id, company_id, token, cancel_code, cancel_link_sent_at, status,
+                          source, registered_at, registered_by)
+select registration_id, :event, contact_id, company_id, substr(md5(random()::text || i), 1, 22),
+       md5(random()::text || 'c' || i), now(), 'REGISTERED',
        'PUBLIC', now(), 'bench' from bench;
 analyze;
 SQL

@@ -70,9 +70,9 @@ join scale_company c on c.i = 1 + (g::bigint * 2750159) % :companies
 join scale_event e on e.i = 1 + g % :events;
 insert into contact (id, company_id, name, created_at) select contact_id, company_id, 'Deelnemer ' || g, now()
 from scale_registration;
-insert into registration (id, event_id, contact_id, company_id, token, status, source, walk_in, registered_at,
-                          registered_by, checked_in_at)
-select r.id, r.event_id, r.contact_id, r.company_id, 't' || r.g,
+insert into registration (id, event_id, contact_id, company_id, token, cancel_code, cancel_link_sent_at, status,
+                          source, walk_in, registered_at, registered_by, checked_in_at)
+select r.id, r.event_id, r.contact_id, r.company_id, 't' || r.g, 'c' || r.g, now(),
        case when g % 10 < 7 then 'CHECKED_IN' when g % 10 < 9 then 'NO_SHOW' else 'CANCELLED' end, 'PUBLIC',
        g % 20 = 0, e.starts_at - interval '10 days', 'scale',
        case when g % 10 < 7 then e.starts_at + interval '5 minutes' end

@@ -79,8 +79,14 @@ begin
     end if;
     return null;
 end $$;
-create trigger contact_relations after insert or update of created_by_partner_id, company_id or delete on contact
+-- Hibernate writes every column of a changed row, so an update trigger also asks whether its
+-- columns really changed: otherwise every check-in and every edit would refresh relations.
+create trigger contact_relations after insert or delete on contact
     for each row execute function contact_relations_changed();
+create trigger contact_relations_update after update of created_by_partner_id, company_id on contact
+    for each row when (old.created_by_partner_id is distinct from new.created_by_partner_id
+                       or old.company_id is distinct from new.company_id)
+    execute function contact_relations_changed();
 
 create function activity_relations_changed() returns trigger language plpgsql as $$
 begin
@@ -94,8 +100,12 @@ begin
     end if;
     return null;
 end $$;
-create trigger activity_relations after insert or update of partner_id, contact_id, company_id or delete on activity
+create trigger activity_relations after insert or delete on activity
     for each row execute function activity_relations_changed();
+create trigger activity_relations_update after update of partner_id, contact_id, company_id on activity
+    for each row when (old.partner_id is distinct from new.partner_id or old.contact_id is distinct from new.contact_id
+                       or old.company_id is distinct from new.company_id)
+    execute function activity_relations_changed();
 
 create function referral_relations_changed() returns trigger language plpgsql as $$
 begin
@@ -113,9 +123,14 @@ begin
     end if;
     return null;
 end $$;
-create trigger referral_relations
-    after insert or update of from_partner_id, to_partner_id, contact_id, company_id or delete on referral
+create trigger referral_relations after insert or delete on referral
     for each row execute function referral_relations_changed();
+create trigger referral_relations_update
+    after update of from_partner_id, to_partner_id, contact_id, company_id on referral
+    for each row when (old.from_partner_id is distinct from new.from_partner_id
+                       or old.to_partner_id is distinct from new.to_partner_id
+                       or old.contact_id is distinct from new.contact_id or old.company_id is distinct from new.company_id)
+    execute function referral_relations_changed();
 
 -- A registration opens the person to the event's organisers. A new one (the door's walk-ins
 -- too) only adds, so it skips the refresh: the insert path stays as cheap as it was.
@@ -139,8 +154,11 @@ begin
     end if;
     return null;
 end $$;
-create trigger registration_relations after insert or update of contact_id, event_id or delete on registration
+create trigger registration_relations after insert or delete on registration
     for each row execute function registration_relations_changed();
+create trigger registration_relations_update after update of contact_id, event_id on registration
+    for each row when (old.contact_id is distinct from new.contact_id or old.event_id is distinct from new.event_id)
+    execute function registration_relations_changed();
 
 -- A partner that becomes an organiser (accepting an invitation) sees the event's registrants.
 create function organiser_relations_changed() returns trigger language plpgsql as $$
@@ -191,6 +209,10 @@ begin
     end if;
     return null;
 end $$;
-create trigger credit_relations
-    after insert or update of withdrawn_at, credited_partner_id, company_id or delete on stage_record
+create trigger credit_relations after insert or delete on stage_record
     for each row execute function credit_relations_changed();
+create trigger credit_relations_update after update of withdrawn_at, credited_partner_id, company_id on stage_record
+    for each row when (old.withdrawn_at is distinct from new.withdrawn_at
+                       or old.credited_partner_id is distinct from new.credited_partner_id
+                       or old.company_id is distinct from new.company_id)
+    execute function credit_relations_changed();
