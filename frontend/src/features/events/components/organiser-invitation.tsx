@@ -55,16 +55,19 @@ export function OrganiserInvitation({ event, organisers, onDone }: OrganiserInvi
         confirmAppearance={pending === 'accept' ? 'primary' : 'danger'}
         busy={answer.isPending}
         onCancel={() => setPending(null)}
-        onConfirm={() => {
+        onConfirm={async () => {
           if (!pending) return;
           const kind = pending;
-          answer.mutate(
-            { id: event.id, answer: kind },
-            {
-              onSuccess: (updated) => onDone(t(DONE[kind], { title: updated.title })),
-              onSettled: () => setPending(null),
-            },
-          );
+          // mutateAsync, not mutate with callbacks: once answered, the invitation is gone and this
+          // component with it, while the page (onDone) stays to say what happened
+          try {
+            const updated = await answer.mutateAsync({ id: event.id, answer: kind });
+            onDone(t(DONE[kind], { title: updated.title }));
+          } catch {
+            // the error shows through answer.error
+          } finally {
+            setPending(null);
+          }
         }}
       />
     </section>
