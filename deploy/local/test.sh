@@ -49,7 +49,9 @@ backend_ready_ms=$(( ($(date +%s%N) - backend_started) / 1000000 ))
 rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$backend_pid/status" 2>/dev/null || echo 0)
 log "backend jar ready after ${backend_ready_ms} ms (incl. embedded PostgreSQL, migrations, demo data); RSS $(( rss_kb / 1024 )) MB"
 wait_for http://127.0.0.1:4173/ 60 "Web app"
-(cd "$ROOT/frontend" && E2E_BASE_URL=http://localhost:4173 npm run --silent e2e | tee "$RUN_DIR/e2e.out")
+# the public scenario reads the mails (ticket, cancel link) the backend's mock mailer logs
+(cd "$ROOT/frontend" && E2E_BASE_URL=http://localhost:4173 E2E_BACKEND_LOG="$RUN_DIR/logs/backend.log" \
+  npm run --silent e2e | tee "$RUN_DIR/e2e.out")
 
 # One closing line over all suites, so CI and people read the same total.
 sum_attr() { grep -o " $1=\"[0-9]*\"" | grep -o '[0-9][0-9]*' | awk '{s+=$1} END {print s+0}'; }

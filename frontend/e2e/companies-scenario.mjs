@@ -1,10 +1,33 @@
 // End-to-end steps for companies, activities, the funnel and referrals, added to the suite of
-// run.mjs: a partner user records an activity that credits a funnel stage, staff sees it on the
-// company timeline. Runs after the partner and programme steps (which end logged out).
+// run.mjs: a partner user records an activity that credits a funnel stage, adds a person who
+// consented to be shared with another partner, refers the company to that partner naming the
+// person, and credits itself a stage through its own activity; staff sees it on the company
+// timeline. Runs after the partner and programme steps (which end logged out). `shared` passes
+// the company and the person on to the invitation scenario, where the other partner looks.
 import { join } from 'node:path';
 import { artifacts, checkAccessibility, expect } from './harness.mjs';
+import { expectNoSidewaysScroll } from './session.mjs';
 
 const PROGRAMME = 'MKB010>>Next 2.0';
+const OWN_PARTNER = 'Kamer van Koophandel Rotterdam';
+const OTHER_PARTNER = 'FME Zuid-Holland';
+
+/** Full-page screenshots of the page at 360 px and at desktop width, then back to desktop. */
+async function screenshots(page, name) {
+  await page.setViewportSize({ width: 360, height: 740 });
+  try {
+    await expectNoSidewaysScroll(page, name);
+    await page.screenshot({ path: join(artifacts, `${name}-360px.png`), fullPage: true });
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
+  await page.screenshot({ path: join(artifacts, `${name}-desktop.png`), fullPage: true });
+}
+
+/** Today as the SPA writes a day in words in Dutch ("12 november 2026"). */
+function todayInWords() {
+  return new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date());
+}
 
 /** Logs in through the Keycloak page (the SPA sends an anonymous visitor there) in Dutch. */
 async function logIn(page, baseUrl, path, username) {
@@ -31,9 +54,12 @@ function randomKvk() {
   return String(10_000_000 + Math.floor(Math.random() * 89_999_999));
 }
 
-export function companyScenario(suite, page, { baseUrl, unique }) {
+export function companyScenario(suite, page, { baseUrl, unique, shared }) {
   const main = () => page.getByRole('main');
   const companyName = `E2E Bedrijf ${unique}`;
+  const personName = `Petra Deelbaar ${unique}`;
+  shared.companyName = companyName;
+  shared.personName = personName;
   const summary = `E2E adviesgesprek ${unique}`;
   let companyPath;
   let kvkNumber;
@@ -109,6 +135,69 @@ export function companyScenario(suite, page, { baseUrl, unique }) {
     expect(inspired.includes('Bereikt'), `expected "inspired" reached on the way to "informed", got ${inspired}`);
     await page.waitForLoadState('networkidle');
     await checkAccessibility(page, 'company page');
+  });
+
+  suite.step(`partner1 adds a person who consented to be shared with ${OTHER_PARTNER}`, async () => {
+    const contacts = main().getByRole('region', { name: 'Contactpersonen' });
+    await contacts.getByRole('button', { name: 'Contactpersoon toevoegen' }).click();
+    const form = contacts.locator('form');
+    await form.getByRole('textbox', { name: /^Naam/ }).fill(personName);
+    await form.getByRole('textbox', { name: 'E-mailadres' }).fill(`petra-${unique}@example.org`);
+    await form.getByRole('textbox', { name: 'Doel van de toestemming' }).fill('Doorverwijzing naar een andere partner');
+    await form.getByRole('textbox', { name: 'Bron van de toestemming' }).fill('mondeling, adviesgesprek');
+    const sharing = form.getByRole('group', { name: 'Gedeeld met partners' });
+    // the user's own organisation sees the person anyway: it is not offered
+    expect((await sharing.getByRole('checkbox', { name: OWN_PARTNER, exact: true }).count()) === 0, 'the own partner is offered for sharing');
+    await sharing.getByRole('checkbox', { name: OTHER_PARTNER, exact: true }).check();
+    await checkAccessibility(page, 'contact form with sharing');
+    await form.scrollIntoViewIfNeeded();
+    await screenshots(page, 'contact-form-sharing');
+    await form.getByRole('button', { name: 'Contactpersoon toevoegen' }).click();
+    await contacts.getByRole('status').filter({ hasText: personName }).waitFor();
+    const row = contacts.getByRole('row').filter({ hasText: personName });
+    await row.getByText(`Gedeeld met ${OTHER_PARTNER}`).waitFor();
+  });
+
+  suite.step(`partner1 refers the company to ${OTHER_PARTNER}, naming the person to speak to`, async () => {
+    const refer = main().getByRole('region', { name: 'Doorverwijzen' });
+    const form = refer.locator('form');
+    await form.getByRole('combobox', { name: /^Naar partner/ }).selectOption({ label: OTHER_PARTNER });
+    const person = form.getByRole('combobox', { name: 'Contactpersoon om te spreken' });
+    await person.locator('option', { hasText: personName }).waitFor({ state: 'attached' });
+    await person.selectOption({ label: personName });
+    await form.getByRole('textbox', { name: /^Reden/ }).fill(`Zoekt hulp bij automatisering ${unique}`);
+    await checkAccessibility(page, 'refer form');
+    await form.scrollIntoViewIfNeeded();
+    await screenshots(page, 'refer-form');
+    await form.getByRole('button', { name: 'Doorverwijzen' }).click();
+    await refer.getByRole('status').filter({ hasText: `De doorverwijzing naar ${OTHER_PARTNER} is verstuurd.` }).waitFor();
+  });
+
+  suite.step('partner1 credits itself a stage by hand only through a basis of its own: its activity', async () => {
+    const funnel = main().getByRole('region', { name: 'Funnelpositie' });
+    await funnel.getByRole('button', { name: 'Fase vastleggen' }).click();
+    const form = funnel.locator('form');
+    await form.getByRole('combobox', { name: /^Programma/ }).selectOption({ label: PROGRAMME });
+    const stage = form.getByRole('combobox', { name: /^Fase/ });
+    await stage.locator('option', { hasText: 'Geactiveerd' }).waitFor({ state: 'attached' });
+    await stage.selectOption({ label: 'Geactiveerd' });
+    const basis = form.getByRole('combobox', { name: /^Grond/ });
+    const activity = `Adviesgesprek op ${todayInWords()}`;
+    await basis.locator('option', { hasText: activity }).waitFor({ state: 'attached' });
+    // a partner has no "toeschrijven aan": it credits its own organisation
+    expect((await form.getByRole('combobox', { name: /Toeschrijven aan partner/ }).count()) === 0, 'a partner may choose whom to credit');
+    // without a basis the form does not send: a partner has no manual credits
+    await form.getByRole('button', { name: 'Fase vastleggen' }).click();
+    await form.getByText('Kies de activiteit of bijeenkomst waardoor het bedrijf deze fase bereikte.').waitFor();
+    await basis.selectOption({ label: activity });
+    await checkAccessibility(page, 'record stage form of a partner');
+    await form.scrollIntoViewIfNeeded();
+    await screenshots(page, 'record-stage-partner');
+    await form.getByRole('button', { name: 'Fase vastleggen' }).click();
+    await funnel.getByRole('status').filter({ hasText: 'Fase „Geactiveerd” is vastgelegd.' }).waitFor();
+    await funnel.getByRole('list', { name: `Fases van ${PROGRAMME}` }).locator('[aria-current="step"]').filter({ hasText: 'Geactiveerd' }).waitFor();
+    const record = funnel.getByRole('row').filter({ hasText: 'Geactiveerd' }).filter({ hasText: 'activiteit' });
+    await record.filter({ hasText: OWN_PARTNER }).first().waitFor();
   });
 
   suite.step('the company page does not scroll sideways at 360 px', async () => {

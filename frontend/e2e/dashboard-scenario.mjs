@@ -2,7 +2,8 @@
 // page, after the other steps, which end logged out): staff reads the demo programme's targets
 // and funnel, opens the companies behind a number (a funnel stage, a partner's credit, the
 // attendees of the event checked in at the door), downloads a CSV and checks the printout;
-// a partner user opens the same kind of list and is told it holds only its own companies.
+// a partner user opens the same kind of list and is told it holds only its own companies, and
+// gets no link to another partner's credits or outcomes.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { artifacts, checkAccessibility, eventually, expect } from './harness.mjs';
@@ -219,6 +220,30 @@ export function dashboardScenario(suite, page, { baseUrl }) {
     expect(rows <= network, `partner1's list has ${rows} rows, more than the network's ${network}`);
     await page.waitForLoadState('networkidle');
     await checkAccessibility(page, "partner1's company list opened from the dashboard");
+  });
+
+  suite.step("partner1 opens its own partner's credits and outcomes; another partner's stay plain numbers", async () => {
+    await page.goto(`${baseUrl}/dashboard?programmeId=${programmeId}`);
+    const partners = region('Bijdrage per partner');
+    const own = partners.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Kamer van Koophandel Rotterdam', exact: true }) });
+    const other = partners.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'FME Zuid-Holland', exact: true }) });
+    await own.getByRole('link').first().waitFor();
+    await other.waitFor();
+    const otherText = await other.textContent();
+    expect(/[1-9]/.test(otherText), `expected FME's credits in the partner report: ${otherText}`);
+    // the API refuses a partner another partner's client list: no link to ask for it
+    expect((await other.getByRole('link').count()) === 0, "partner1 gets links to FME Zuid-Holland's credited companies");
+    const outcomes = region('Resultaten');
+    await outcomes.getByRole('link', { name: /van Kamer van Koophandel Rotterdam bekijken$/ }).first().waitFor();
+    expect((await outcomes.getByRole('link', { name: /van FME Zuid-Holland bekijken$/ }).count()) === 0, "partner1 gets links to FME Zuid-Holland's outcomes");
+    await page.screenshot({ path: join(artifacts, 'dashboard-partner1.png'), fullPage: true });
+
+    // a hand-made list of FME's credits is explained, not asked
+    await page.goto(`${baseUrl}/companies?programmeId=${programmeId}&creditedPartnerId=2`);
+    await main().getByRole('alert').filter({ hasText: 'Deze lijst vraagt naar de relaties van een andere partner' }).waitFor();
+    await main().getByRole('button', { name: 'Filter op de andere partner weghalen' }).click();
+    await main().getByRole('table', { name: 'Bedrijven' }).or(main().getByText('Geen bedrijven gevonden.')).waitFor();
+    expect(!new URL(page.url()).searchParams.has('creditedPartnerId'), `the filter stayed: ${page.url()}`);
   });
 
   suite.step('partner1 logs out of the dashboard', async () => {

@@ -1,20 +1,48 @@
-// End-to-end steps of the public pages (no login, on a phone): register for the demo masterclass,
-// get the QR ticket, read it back from a screenshot, and show through the API that the ticket is
-// genuine: checking it in answers NOT_OPEN (the event is in 30 days), a forged one UNKNOWN_TICKET.
+// End-to-end steps of the public pages (no login, on a phone): register for the demo masterclass
+// and be asked to check the mailbox (the page shows no ticket: the API answers every registration
+// the same, so nobody learns whether an address was registered); read the mail the backend sent
+// (its mock mailer logs it) and show through the API that its ticket is genuine; register again
+// and get the same answer and the ticket mailed again; cancel with the link from the mail; and
+// open an old-style cancel link (?token=), which explains that a new link was mailed.
 import { join } from 'node:path';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import { artifacts, checkAccessibility, expect } from './harness.mjs';
 import { PHONE } from './checkin-scenario.mjs';
-import { callApi, expectNoSidewaysScroll, findEvent, keycloakUrl } from './session.mjs';
+import { callApi, expectNoSidewaysScroll, findEvent, keycloakUrl, mailsTo, newestMail } from './session.mjs';
 
 const MASTERCLASS = 'Masterclass Circulair Inkopen';
+const DESKTOP = { width: 1280, height: 800 };
+
+/** A full-page screenshot at 360 px (the context's phone) and at desktop width. */
+async function screenshots(page, name) {
+  await page.screenshot({ path: join(artifacts, `${name}-360px.png`), fullPage: true });
+  await page.setViewportSize(DESKTOP);
+  try {
+    await page.screenshot({ path: join(artifacts, `${name}-desktop.png`), fullPage: true });
+  } finally {
+    await page.setViewportSize(PHONE.viewport);
+  }
+}
 
 export function publicScenario(suite, browser, { baseUrl, unique }) {
   let context;
   let page;
-  let ticket;
+  let mail;
+  const email = `e2e-${unique}@example.org`;
+  const person = `Eva Tester ${unique}`;
   const keycloakCalls = [];
+
+  /** Fills in and sends the registration form of the masterclass page. */
+  async function register() {
+    const main = page.getByRole('main');
+    await main.getByRole('textbox', { name: /^Bedrijfsnaam/ }).fill(`E2E Circulair ${unique}`);
+    await main.getByRole('textbox', { name: /^Uw naam/ }).fill(person);
+    await main.getByRole('textbox', { name: /^E-mailadres/ }).fill(email);
+    await main.getByRole('checkbox', { name: /toestemming/ }).check();
+    await main.getByRole('button', { name: 'Aanmelden' }).click();
+    const received = main.getByRole('region', { name: 'Kijk in uw mailbox' });
+    await received.waitFor();
+    return received;
+  }
 
   suite.step(
     'the public event list opens without a login',
@@ -38,7 +66,7 @@ export function publicScenario(suite, browser, { baseUrl, unique }) {
   );
 
   suite.step(
-    'd) an entrepreneur registers and gets a QR ticket',
+    'd) an entrepreneur registers on a phone and is asked to check the mailbox, with the address typed',
     async () => {
       const main = page.getByRole('main');
       await main.getByRole('link', { name: new RegExp(`${MASTERCLASS}$`) }).click();
@@ -52,39 +80,102 @@ export function publicScenario(suite, browser, { baseUrl, unique }) {
       expect((await honeypot.getAttribute('tabindex')) === '-1', 'the honeypot must not be in the tab order');
       expect((await honeypot.getAttribute('autocomplete')) === 'off', 'the honeypot must not be filled in by the browser');
 
-      await main.getByRole('textbox', { name: /^Bedrijfsnaam/ }).fill(`E2E Circulair ${unique}`);
-      await main.getByRole('textbox', { name: /^Uw naam/ }).fill(`Eva Tester ${unique}`);
-      await main.getByRole('textbox', { name: /^E-mailadres/ }).fill(`e2e-${unique}@example.org`);
-      await main.getByRole('checkbox', { name: /toestemming/ }).check();
-      await main.getByRole('button', { name: 'Aanmelden' }).click();
-
-      await main.getByRole('heading', { level: 2, name: 'U bent aangemeld' }).waitFor();
-      const qr = main.getByRole('img', { name: `QR-code van uw ticket voor ${MASTERCLASS}` });
-      await qr.waitFor();
+      const received = await register();
+      const text = await received.textContent();
+      expect(
+        text.includes(`We hebben uw ticket, of uw plaats op de wachtlijst, gemaild naar ${email}`),
+        `expected the mailbox confirmation with the address, got: ${text}`,
+      );
+      // the page shows no ticket: no QR code, no ticket text, nothing of the API's own words
+      expect((await main.getByRole('img').count()) === 0, 'the confirmation shows an image (a QR code?)');
+      expect(!(await main.textContent()).includes('AJ1.'), 'the confirmation shows a ticket');
       await checkAccessibility(page, 'public registration confirmation');
       await expectNoSidewaysScroll(page, 'the confirmation');
-
-      const png = PNG.sync.read(await qr.screenshot({ path: join(artifacts, 'public-ticket-qr.png') }));
-      const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-      expect(decoded?.data, 'could not read the QR code from the screenshot');
-      ticket = decoded.data;
-      const shown = (await main.locator('.ticket__code').textContent()).trim();
-      expect(ticket === shown, `the QR code says ${ticket}, the page shows ${shown}`);
+      await screenshots(page, 'public-registration-received');
       expect(keycloakCalls.length === 0, `the public pages called Keycloak: ${keycloakCalls.join(', ')}`);
     },
     { shot: () => page },
   );
 
   suite.step(
-    'the ticket from the QR code is genuine: NOT_OPEN for the masterclass, a forged one UNKNOWN_TICKET',
+    'the mail carries the ticket and the cancel link; the ticket is genuine: NOT_OPEN for the masterclass, a forged one UNKNOWN_TICKET; the door does not reach it yet',
     async () => {
+      mail = await newestMail(email);
+      expect(mail.subject === `Uw aanmelding: ${MASTERCLASS}`, `unexpected subject: ${mail.subject}`);
+      expect(mail.ticket && mail.cancelLink, `the mail has no ticket or no cancel link: ${mail.text}`);
+      const code = new URL(mail.cancelLink).searchParams.get('code');
+      expect(new URL(mail.cancelLink).pathname === '/aanmelden/annuleren' && code, `unexpected cancel link ${mail.cancelLink}`);
+      // the cancel code is a secret of its own, not a part of the ticket the door sees
+      expect(!mail.ticket.includes(code), 'the cancel code is part of the ticket');
+
       const event = await findEvent(baseUrl, MASTERCLASS);
+      const { ticket } = mail;
       expect(ticket.startsWith(`AJ1.${event.id}.`), `expected a ticket of event ${event.id}, got ${ticket}`);
-      const genuine = await callApi(baseUrl, 'checkin', 'POST', `/api/events/${event.id}/check-ins`, { ticket, device: 'e2e' });
+      // the door (checkin role) reaches only the events around now: staff scan the masterclass
+      const door = await callApi(baseUrl, 'checkin', 'POST', `/api/events/${event.id}/check-ins`, { ticket, device: 'e2e' });
+      expect(door.status === 404, `the door reached an event a month away: ${door.status} ${JSON.stringify(door.body)}`);
+      const genuine = await callApi(baseUrl, 'staff', 'POST', `/api/events/${event.id}/check-ins`, { ticket, device: 'e2e' });
       expect(genuine.status === 422 && genuine.body?.reason === 'NOT_OPEN', `expected 422 NOT_OPEN, got ${genuine.status} ${JSON.stringify(genuine.body)}`);
       const forged = `${ticket.slice(0, ticket.lastIndexOf('.') + 1)}${'A'.repeat(22)}`;
-      const refused = await callApi(baseUrl, 'checkin', 'POST', `/api/events/${event.id}/check-ins`, { ticket: forged, device: 'e2e' });
+      const refused = await callApi(baseUrl, 'staff', 'POST', `/api/events/${event.id}/check-ins`, { ticket: forged, device: 'e2e' });
       expect(refused.status === 422 && refused.body?.reason === 'UNKNOWN_TICKET', `expected 422 UNKNOWN_TICKET for a forged ticket, got ${refused.status} ${JSON.stringify(refused.body)}`);
+    },
+    { shot: () => page },
+  );
+
+  suite.step(
+    'registering again gives the same answer, and the same ticket by mail again',
+    async () => {
+      const before = (await mailsTo(email)).length;
+      await page.reload();
+      await page.getByRole('main').getByRole('heading', { level: 2, name: 'Aanmelden' }).waitFor();
+      const received = await register();
+      expect((await received.textContent()).includes(email), 'expected the same confirmation with the address');
+      const again = await newestMail(email, before);
+      expect(again.ticket === mail.ticket, `a second registration mailed another ticket: ${again.ticket} vs ${mail.ticket}`);
+    },
+    { shot: () => page },
+  );
+
+  suite.step(
+    'the cancel link from the mail cancels the registration after confirming',
+    async () => {
+      const code = new URL(mail.cancelLink).searchParams.get('code');
+      // the mail's link names the public address of the local profile; this run serves the SPA here
+      await page.goto(`${baseUrl}/aanmelden/annuleren?code=${encodeURIComponent(code)}`);
+      const main = page.getByRole('main');
+      await main.getByRole('heading', { level: 1, name: 'Aanmelding annuleren' }).waitFor();
+      const confirm = main.getByRole('button', { name: 'Ja, annuleer mijn aanmelding' });
+      await confirm.waitFor();
+      await checkAccessibility(page, 'cancel page');
+      await expectNoSidewaysScroll(page, 'the cancel page');
+      await screenshots(page, 'public-cancel');
+      await confirm.click();
+      await main.getByRole('status').filter({ hasText: 'Uw aanmelding is geannuleerd.' }).waitFor();
+      await screenshots(page, 'public-cancel-done');
+
+      const event = await findEvent(baseUrl, MASTERCLASS);
+      const { body } = await callApi(baseUrl, 'staff', 'GET', `/api/events/${event.id}/registrations?status=CANCELLED&size=200`);
+      expect(body.items.some((registration) => registration.contactName === person), `${person} is not among the cancelled registrations`);
+    },
+    { shot: () => page },
+  );
+
+  suite.step(
+    'an old cancel link (?token=) explains that it no longer works and that a new link was mailed',
+    async () => {
+      const token = mail.ticket.split('.')[3];
+      await page.goto(`${baseUrl}/aanmelden/annuleren?token=${encodeURIComponent(token)}`);
+      const main = page.getByRole('main');
+      const alert = main.getByRole('alert');
+      await alert.filter({ hasText: 'Deze afmeldlink werkt niet meer' }).waitFor();
+      const text = await alert.textContent();
+      expect(text.includes('U hebt een e-mail gekregen met een nieuwe afmeldlink'), `unexpected explanation: ${text}`);
+      expect((await main.getByRole('button').count()) === 0, 'an old link offers to cancel');
+      await checkAccessibility(page, 'cancel page with an old link');
+      await expectNoSidewaysScroll(page, 'the cancel page with an old link');
+      await screenshots(page, 'public-cancel-old-link');
+      expect(keycloakCalls.length === 0, `the public pages called Keycloak: ${keycloakCalls.join(', ')}`);
     },
     { shot: () => page },
   );

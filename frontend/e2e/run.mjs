@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { artifacts, checkAccessibility, createSuite, eventually, expect, launch } from './harness.mjs';
 import { companyScenario } from './companies-scenario.mjs';
 import { eventsScenario } from './events-scenario.mjs';
+import { invitationScenario } from './invitation-scenario.mjs';
 import { checkInScenario } from './checkin-scenario.mjs';
 import { publicScenario } from './public-scenario.mjs';
 import { dashboardScenario } from './dashboard-scenario.mjs';
@@ -172,8 +173,11 @@ suite.step('the user logs out and sees the Keycloak login page again', async () 
   expect(!page.url().startsWith(baseUrl), `expected to be on Keycloak, got ${page.url()}`);
 });
 
-companyScenario(suite, page, { baseUrl, unique });
+// what one scenario leaves for a later one (the company and person the invitation scenario looks for)
+const shared = {};
+companyScenario(suite, page, { baseUrl, unique, shared });
 eventsScenario(suite, page, { baseUrl, unique });
+invitationScenario(suite, page, { baseUrl, unique, shared });
 checkInScenario(suite, browser, { baseUrl });
 publicScenario(suite, browser, { baseUrl, unique });
 dashboardScenario(suite, page, { baseUrl });

@@ -1,7 +1,8 @@
 // Helpers the event, check-in and public scenarios share: Keycloak login through its page, a
 // token for direct API calls (password grant of the demo realm's aanjager-cli client), the
 // API itself, and layout checks.
-import { expect } from './harness.mjs';
+import { readFile } from 'node:fs/promises';
+import { eventually, expect } from './harness.mjs';
 
 export const keycloakUrl = (process.env.E2E_KEYCLOAK_URL || 'http://localhost:8180').replace(/\/$/, '');
 
@@ -59,4 +60,34 @@ export async function expectNoSidewaysScroll(page, label) {
     body: document.body.scrollWidth - document.body.clientWidth,
   }));
   expect(overflow.document <= 0 && overflow.body <= 0, `${label} scrolls sideways at 360 px: ${JSON.stringify(overflow)}`);
+}
+
+/**
+ * The mails to an address, oldest first, from the backend's log: the end-to-end backend runs with
+ * the mock mailer, which logs every mail ("Sending email <subject> from … to [<address>] …, text
+ * body: <text> html body: …"). E2E_BACKEND_LOG names that log (deploy/local/test.sh sets it).
+ */
+export async function mailsTo(address) {
+  const path = process.env.E2E_BACKEND_LOG;
+  if (!path) throw new Error('E2E_BACKEND_LOG is not set: point it at the log file of the backend under test');
+  const log = await readFile(path, 'utf8');
+  const pattern = /Sending email (.*?) from .*? to \[([^\]]*)\].*?text body: ?\r?\n([\s\S]*?)\r?\nhtml body:/g;
+  return [...log.matchAll(pattern)]
+    .filter(([, , to]) => to.split(',').some((one) => one.trim().toLowerCase() === address.toLowerCase()))
+    .map(([, subject, , text]) => ({
+      subject,
+      text,
+      ticket: /Uw toegangscode: (\S+)/.exec(text)?.[1],
+      cancelLink: /Afmelden: (\S+)/.exec(text)?.[1],
+    }));
+}
+
+/** Waits until the address has received more than `seen` mails; returns the newest. */
+export async function newestMail(address, seen = 0) {
+  let mails = [];
+  await eventually(async () => {
+    mails = await mailsTo(address);
+    return mails.length > seen || mails.length;
+  }, `expected a new mail to ${address} in ${process.env.E2E_BACKEND_LOG}`);
+  return mails.at(-1);
 }
