@@ -117,7 +117,7 @@ export const eventsEn: Pick<Messages, 'attendance' | 'eventEnums' | 'events' | '
       organisersHintPartner:
         'Your own organisation always organises. Other partners you tick receive an invitation and organise only once they accept it. A partner that already organises stays on.',
       organisersHintInvited:
-        'Open invitation: {{partners}}. Ticked partners organise directly once you save; an invitation you do not tick lapses.',
+        'Open invitation: {{partners}}. They organise once they accept it; untick an invited partner and the invitation lapses. Other partners you tick organise directly once you save.',
       organiserInvited: '{{partner}} (invited)',
       status: 'Status',
       when: 'When',

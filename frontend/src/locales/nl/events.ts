@@ -115,7 +115,7 @@ export const eventsNl = {
       organisersHintPartner:
         'Uw eigen organisatie organiseert altijd mee. Andere partners die u aanvinkt, krijgen een uitnodiging en organiseren pas mee als zij die accepteren. Een partner die al meeorganiseert, blijft dat.',
       organisersHintInvited:
-        'Openstaande uitnodiging: {{partners}}. Aangevinkte partners organiseren na opslaan direct mee; een uitnodiging die u niet aanvinkt, vervalt.',
+        'Openstaande uitnodiging: {{partners}}. Zij organiseren mee zodra zij de uitnodiging accepteren; vinkt u een uitgenodigde partner uit, dan vervalt de uitnodiging. Andere partners die u aanvinkt, organiseren na opslaan direct mee.',
       organiserInvited: '{{partner}} (uitgenodigd)',
       status: 'Status',
       when: 'Wanneer',

@@ -46,13 +46,14 @@ export interface EventFormValues {
 }
 
 /**
- * The organisers the form starts with. A partner user names its partners as a whole: those that
- * organise and those invited (an invitation not named again is withdrawn); its own partner always
- * organises. Admin and staff name organisers directly, so an invitation is not one of them.
+ * The organisers the form starts with: those that organise and those invited, as the API takes
+ * them back (an invitation not named again is withdrawn; one named again stays open until the
+ * partner answers). A partner user's own partner always organises.
  */
 function startingOrganisers(event: Event | undefined, ownPartnerId: number | undefined): string[] {
-  if (ownPartnerId === undefined) return (event?.organiserIds ?? []).map(String);
-  const named = event ? [...event.organiserIds, ...event.invitedOrganiserIds] : [ownPartnerId];
+  const named = event
+    ? [...event.organiserIds, ...event.invitedOrganiserIds]
+    : ownPartnerId === undefined ? [] : [ownPartnerId];
   return [...new Set(named)].map(String);
 }
 

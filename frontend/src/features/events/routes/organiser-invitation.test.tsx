@@ -155,14 +155,17 @@ describe('an invitation to organise an event', () => {
     expect((api.sent('PUT', '/api/events/9')[0]!.body as { organiserIds: number[] }).organiserIds.sort()).toEqual([1, 2]);
   });
 
-  it('warns staff that saving turns a ticked invitation into an organiser and drops the others', async () => {
-    fakeBackend(['staff']);
-    renderRoutes(routes, '/events/9/edit');
+  it('keeps an open invitation open when staff save, and says that the partner decides', async () => {
+    const api = fakeBackend(['staff']);
+    const { user } = renderRoutes(routes, '/events/9/edit');
     const organisers = await screen.findByRole('group', { name: 'Organiserende partners' });
     await waitFor(() =>
-      expect(organisers).toHaveAccessibleDescription(/Openstaande uitnodiging: Kamer van Koophandel Rotterdam\./),
+      expect(organisers).toHaveAccessibleDescription(/Openstaande uitnodiging: Kamer van Koophandel Rotterdam\. Zij organiseren mee zodra zij de uitnodiging accepteren/),
     );
-    expect(within(organisers).getByRole('checkbox', { name: 'Kamer van Koophandel Rotterdam (uitgenodigd)' })).not.toBeChecked();
+    expect(within(organisers).getByRole('checkbox', { name: 'Kamer van Koophandel Rotterdam (uitgenodigd)' })).toBeChecked();
     expect(within(organisers).getByRole('checkbox', { name: 'FME Zuid-Holland' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(api.sent('PUT', '/api/events/9')).toHaveLength(1));
+    expect((api.sent('PUT', '/api/events/9')[0]!.body as { organiserIds: number[] }).organiserIds.sort()).toEqual([1, 2]);
   });
 });

@@ -202,15 +202,19 @@ public class EventService {
     }
 
     /**
-     * Staff and admins name organisers directly. A partner organises its own events; another
-     * partner it names is invited, since organising brings that partner the registrants' personal
-     * data and the attendance credit, and its name on the event: it decides. Organisers that
-     * accepted stay until staff remove them; invitations no longer named are withdrawn.
+     * A partner organises its own events; another partner it names is invited, since organising
+     * brings that partner the registrants' personal data, the attendance credit and its name on the
+     * event: it decides. Organisers that accepted stay until staff remove them. Staff and admins
+     * name organisers directly, but an open invitation they name again stays open: the partner
+     * still decides. Invitations no longer named are withdrawn.
      */
     private Set<Long> nameOrganisers(Event event, Set<Long> named) {
         Optional<Long> own = scope.partnerOfCaller();
         Set<Long> organisers = new HashSet<>(own.isPresent() ? event.organiserIds : named);
         own.ifPresent(organisers::add);
+        if (own.isEmpty()) {
+            organisers.removeAll(event.invitedOrganiserIds);
+        }
         Set<Long> invited = new HashSet<>(named);
         invited.removeAll(organisers);
         Set<Long> newlyInvited = new HashSet<>(invited);

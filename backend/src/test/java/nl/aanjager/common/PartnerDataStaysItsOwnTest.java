@@ -235,6 +235,20 @@ class PartnerDataStaysItsOwnTest {
     }
 
     @org.junit.jupiter.api.Test
+    void staffNameOrganisersDirectlyButLeaveAnOpenInvitationToThePartner() {
+        World w = world();
+        long event = publishedEventBy("partner2", List.of(1), w);
+        Map<String, Object> body = eventBody(List.of(1, 2, 4), w, java.time.OffsetDateTime.now().minusHours(1));
+        String etag = as("staff").get("/api/events/" + event).header("ETag");
+        as("staff").header("If-Match", etag).body(body).put("/api/events/" + event).then().statusCode(200)
+                .body("organiserIds", equalTo(List.of(2, 4))).body("invitedOrganiserIds", equalTo(List.of(1)));
+        body.put("organiserIds", List.of(2, 4));
+        etag = as("staff").get("/api/events/" + event).header("ETag");
+        as("staff").header("If-Match", etag).body(body).put("/api/events/" + event).then().statusCode(200)
+                .body("organiserIds", equalTo(List.of(2, 4))).body("invitedOrganiserIds", empty());
+    }
+
+    @org.junit.jupiter.api.Test
     void anInvitedPartnerIsNotCreditedForAttendanceUntilItAccepts() {
         World w = world();
         long event = publishedEventBy("partner2", List.of(1), w);
