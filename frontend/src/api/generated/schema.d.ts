@@ -1993,6 +1993,11 @@ export interface components {
             at: components["schemas"]["OffsetDateTime"];
             /** @description An activity whose summary only its own partner (and staff) may read */
             confidential: boolean;
+            /**
+             * Format: int64
+             * @description For registration and check-in items: the event (refId is then the registration)
+             */
+            eventId?: number;
             kind: components["schemas"]["TimelineKind"];
             /** @description Activity type, stage name, event title, or the audited action */
             label?: string;

@@ -2,9 +2,8 @@
 // activities at the company and the check-ins at events. A partner user credits itself only
 // through its own: its own activities (GET /api/activities?companyId&partnerId=own), and the
 // check-ins at events its partner organises. The company's timeline holds the check-ins (refId is
-// the registration, label the event's title); it does not name the event, so the events of that
-// title are looked up and a check-in counts when one of them is the partner's, in the check-in's
-// programme and around its time. The API checks the same on saving and refuses anything else.
+// the registration, eventId the event); the events tell who organises them. The API checks the
+// same on saving and refuses anything else.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { components } from '@/api/generated/schema';
 import { api, unwrap } from '@/lib/api-client';
@@ -12,7 +11,6 @@ import { companyScopeKey } from '@/lib/company-scope';
 
 type Activity = components['schemas']['Activity'];
 type Event = components['schemas']['Event'];
-type TimelineItem = components['schemas']['TimelineItem'];
 
 /** A check-in at an event: the registration that a stage credit names. */
 export interface Attendance {
@@ -23,17 +21,9 @@ export interface Attendance {
 
 /** The API's largest page: a company has a handful of activities and check-ins, not hundreds. */
 const ALL = 200;
-/** Check-in opens two hours before an event and closes two hours after it. */
-const DOOR_OPEN_MS = 2 * 60 * 60 * 1000;
-
 export async function getActivitySources(companyId: number, partnerId: number | undefined): Promise<Activity[]> {
   const page = await unwrap(api.GET('/api/activities', { params: { query: { companyId, partnerId, size: ALL } } }));
   return page.items;
-}
-
-function checkInAt(item: TimelineItem, event: Event): boolean {
-  const at = Date.parse(item.at);
-  return Date.parse(event.startsAt) - DOOR_OPEN_MS <= at && at <= Date.parse(event.endsAt) + DOOR_OPEN_MS;
 }
 
 /** Check-ins at the company; with organiser, only at events that partner organises. */
@@ -41,16 +31,14 @@ export async function getAttendanceSources(companyId: number, organiser: number 
   const timeline = await unwrap(
     api.GET('/api/companies/{companyId}/timeline', { params: { path: { companyId }, query: { size: ALL } } }),
   );
-  let checkIns = timeline.filter((item) => item.kind === 'EVENT_CHECKED_IN' && item.label);
+  let checkIns = timeline.filter((item) => item.kind === 'EVENT_CHECKED_IN' && item.label && item.eventId != null);
   if (organiser !== undefined) {
-    const titles = [...new Set(checkIns.map((item) => item.label!))];
-    const pages = await Promise.all(
-      titles.map((q) => unwrap(api.GET('/api/events', { params: { query: { q, size: ALL } } }))),
+    const eventIds = [...new Set(checkIns.map((item) => item.eventId!))];
+    const events: Event[] = await Promise.all(
+      eventIds.map((id) => unwrap(api.GET('/api/events/{id}', { params: { path: { id } } }))),
     );
-    const own = pages.flatMap((page) => page.items).filter((event) => event.organiserIds.includes(organiser));
-    checkIns = checkIns.filter((item) =>
-      own.some((event) => event.title === item.label && event.programmeId === item.programmeId && checkInAt(item, event)),
-    );
+    const own = new Set(events.filter((event) => event.organiserIds.includes(organiser)).map((event) => event.id));
+    checkIns = checkIns.filter((item) => own.has(item.eventId!));
   }
   return checkIns.map((item) => ({ registrationId: item.refId, eventTitle: item.label!, checkedInAt: item.at }));
 }

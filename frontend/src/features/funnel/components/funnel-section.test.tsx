@@ -24,15 +24,15 @@ const activities = [
 ];
 
 const timeline = [
-  { at: '2026-11-18T14:05:00Z', kind: 'EVENT_CHECKED_IN', refId: 77, label: 'Masterclass Circulair Inkopen', programmeId: 1, stageId: 2, confidential: false },
-  { at: '2026-10-02T09:10:00Z', kind: 'EVENT_CHECKED_IN', refId: 78, label: 'Netwerkontbijt', programmeId: 1, stageId: 1, confidential: false },
+  { at: '2026-11-18T14:05:00Z', kind: 'EVENT_CHECKED_IN', refId: 77, label: 'Masterclass Circulair Inkopen', programmeId: 1, stageId: 2, eventId: 3, confidential: false },
+  { at: '2026-10-02T09:10:00Z', kind: 'EVENT_CHECKED_IN', refId: 78, label: 'Netwerkontbijt', programmeId: 1, stageId: 1, eventId: 4, confidential: false },
   { at: '2026-11-12T10:00:00Z', kind: 'ACTIVITY', refId: 41, partnerId: 1, label: 'ADVICE_SESSION', confidential: false },
 ];
 
 const events = [
   // partner 1 organises the masterclass; the breakfast is partner 2's
   { id: 3, programmeId: 1, title: 'Masterclass Circulair Inkopen', type: 'MASTERCLASS', themes: [], startsAt: '2026-11-18T14:00:00Z', endsAt: '2026-11-18T16:00:00Z', status: 'CLOSED', organiserIds: [1], invitedOrganiserIds: [], version: 3 },
-  // an earlier masterclass of the same title, which the check-in is not at
+  // an earlier masterclass of the same title, which no check-in is at
   { id: 2, programmeId: 1, title: 'Masterclass Circulair Inkopen', type: 'MASTERCLASS', themes: [], startsAt: '2026-05-18T14:00:00Z', endsAt: '2026-05-18T16:00:00Z', status: 'CLOSED', organiserIds: [2], invitedOrganiserIds: [], version: 3 },
   { id: 4, programmeId: 1, title: 'Netwerkontbijt', type: 'NETWORK_EVENT', themes: [], startsAt: '2026-10-02T08:00:00Z', endsAt: '2026-10-02T10:00:00Z', status: 'CLOSED', organiserIds: [2], invitedOrganiserIds: [1], version: 3 },
 ];
@@ -53,11 +53,7 @@ function fakeBackend(roles: string[], partnerId?: number, recordAnswer?: (body: 
       return json({ items, total: items.length, page: 0, size: 200 });
     },
     'GET /api/companies/:id/timeline': () => json(timeline),
-    'GET /api/events': ({ url }) => {
-      const q = (url.searchParams.get('q') ?? '').toLowerCase();
-      const items = events.filter((event) => event.title.toLowerCase().includes(q));
-      return json({ items, total: items.length, page: 0, size: 200 });
-    },
+    'GET /api/events/:id': ({ params }) => json(events.find((event) => event.id === Number(params.id))!),
     'POST /api/stage-records': ({ body }) => recordAnswer?.(body) ?? json({ id: 30, source: 'MANUAL', recordedBy: 'x', recordedAt: '2026-11-24T10:00:00Z', reachedAt: '2026-11-24T10:00:00Z', ...(body as object) }, { status: 201 }),
     'POST /api/stage-records/:id/withdrawal': ({ params, body }) => {
       const record = records.find((candidate) => candidate.id === Number(params.id))!;

@@ -15,6 +15,8 @@ public record TimelineItem(
         @Schema(description = "Activity summary, referral reason or withdrawal reason; absent when confidential") String text,
         Long programmeId,
         @Schema(description = "For stage items: the stage") Long stageId,
+        @Schema(description = "For registration and check-in items: the event (refId is then the registration)")
+        Long eventId,
         @Schema(required = true, description = "An activity whose summary only its own partner (and staff) may read")
         boolean confidential,
         @Schema(description = "Who recorded it") String actor) {
