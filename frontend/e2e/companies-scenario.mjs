@@ -6,23 +6,12 @@
 // the company and the person on to the invitation scenario, where the other partner looks.
 import { join } from 'node:path';
 import { artifacts, checkAccessibility, expect } from './harness.mjs';
-import { expectNoSidewaysScroll } from './session.mjs';
+import { screenshots } from './session.mjs';
 
 const PROGRAMME = 'MKB010>>Next 2.0';
 const OWN_PARTNER = 'Kamer van Koophandel Rotterdam';
 const OTHER_PARTNER = 'FME Zuid-Holland';
 
-/** Full-page screenshots of the page at 360 px and at desktop width, then back to desktop. */
-async function screenshots(page, name) {
-  await page.setViewportSize({ width: 360, height: 740 });
-  try {
-    await expectNoSidewaysScroll(page, name);
-    await page.screenshot({ path: join(artifacts, `${name}-360px.png`), fullPage: true });
-  } finally {
-    await page.setViewportSize({ width: 1280, height: 800 });
-  }
-  await page.screenshot({ path: join(artifacts, `${name}-desktop.png`), fullPage: true });
-}
 
 /** Today as the SPA writes a day in words in Dutch ("12 november 2026"). */
 function todayInWords() {

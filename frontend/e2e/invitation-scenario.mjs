@@ -5,7 +5,7 @@
 // accepts it on the event page, and from then on manages the event.
 import { join } from 'node:path';
 import { artifacts, checkAccessibility, expect } from './harness.mjs';
-import { callApi, expectNoSidewaysScroll, logIn } from './session.mjs';
+import { callApi, logIn, screenshots } from './session.mjs';
 
 const PROGRAMME = 'MKB010>>Next 2.0';
 const PARTNER1 = 'Kamer van Koophandel Rotterdam';
@@ -24,17 +24,6 @@ async function logOut(page) {
   await page.waitForSelector('#kc-login');
 }
 
-/** Full-page screenshots at 360 px and at desktop width, then back to desktop. */
-async function screenshots(page, name) {
-  await page.setViewportSize({ width: 360, height: 740 });
-  try {
-    await expectNoSidewaysScroll(page, name);
-    await page.screenshot({ path: join(artifacts, `${name}-360px.png`), fullPage: true });
-  } finally {
-    await page.setViewportSize({ width: 1280, height: 800 });
-  }
-  await page.screenshot({ path: join(artifacts, `${name}-desktop.png`), fullPage: true });
-}
 
 export function invitationScenario(suite, page, { baseUrl, unique, shared }) {
   const main = () => page.getByRole('main');

@@ -2,7 +2,8 @@
 // token for direct API calls (password grant of the demo realm's aanjager-cli client), the
 // API itself, and layout checks.
 import { readFile } from 'node:fs/promises';
-import { eventually, expect } from './harness.mjs';
+import { join } from 'node:path';
+import { artifacts, eventually, expect } from './harness.mjs';
 
 export const keycloakUrl = (process.env.E2E_KEYCLOAK_URL || 'http://localhost:8180').replace(/\/$/, '');
 
@@ -52,6 +53,18 @@ export async function findEvent(baseUrl, title) {
 export async function registeredPeople(baseUrl, eventId) {
   const { body } = await callApi(baseUrl, 'staff', 'GET', `/api/events/${eventId}/registrations?status=REGISTERED&size=200`);
   return body.items;
+}
+
+/** Full-page screenshots at 360 px (which must not scroll sideways) and at desktop width, then back to desktop. */
+export async function screenshots(page, name) {
+  await page.setViewportSize({ width: 360, height: 740 });
+  try {
+    await expectNoSidewaysScroll(page, name);
+    await page.screenshot({ path: join(artifacts, `${name}-360px.png`), fullPage: true });
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
+  await page.screenshot({ path: join(artifacts, `${name}-desktop.png`), fullPage: true });
 }
 
 export async function expectNoSidewaysScroll(page, label) {
