@@ -1,103 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { installFakeApi, json, problem, type Handler } from '@/testing/fake-api';
-import { meAs, referenceRoutes } from '@/testing/network-fixtures';
+import { json, problem } from '@/testing/fake-api';
 import { renderRoutes } from '@/testing/render';
-import { DashboardRoute } from '@/features/reports/routes/dashboard';
+import { fakeBackend, funnel, lastQuery, panel, routes } from '@/features/reports/routes/dashboard-fixtures';
 
-const funnel = {
-  programmeId: 1,
-  stages: [
-    { stageId: 1, code: 'inspired', name: 'Inspired', position: 1, companies: 9 },
-    { stageId: 2, code: 'informed', name: 'Informed', position: 2, companies: 6, conversion: 0.667, medianDaysFromPrevious: 4 },
-    { stageId: 3, code: 'activated', name: 'Activated', position: 3, companies: 4, conversion: 0.667, medianDaysFromPrevious: 10.5 },
-  ],
-};
-
-const progress = {
-  programmeId: 1,
-  targets: [
-    {
-      targetId: 1,
-      name: '5.000 mkb-bedrijven geïnspireerd',
-      stageId: 1,
-      targetCount: 5000,
-      deadline: '2027-12-31',
-      current: 9,
-      reached: false,
-      ratePer30Days: 2,
-      projectedDate: '2030-05-01',
-      onTrack: false,
-      monthly: [
-        { month: '2026-06', added: 1, cumulative: 1 },
-        { month: '2026-09', added: 8, cumulative: 9 },
-      ],
-    },
-    {
-      targetId: 2,
-      name: '2 mln investering',
-      indicator: 'INVESTMENT_EUR',
-      targetCount: 2_000_000,
-      deadline: '2027-12-31',
-      current: 1_250_000,
-      reached: false,
-      ratePer30Days: 0,
-      onTrack: false,
-      monthly: [],
-    },
-  ],
-};
-
-const reports: Record<string, Handler> = {
-  'GET /api/reports/funnel': () => json(funnel),
-  'GET /api/reports/progress': () => json(progress),
-  'GET /api/reports/breakdown': ({ url }) =>
-    json({
-      programmeId: 1,
-      by: url.searchParams.get('by'),
-      rows: [
-        { key: 'Charlois', position: 1, stageId: 1, companies: 3 },
-        { key: 'Charlois', position: 2, stageId: 2, companies: 2 },
-        { key: 'unknown', position: 1, stageId: 1, companies: 1 },
-      ],
-    }),
-  'GET /api/reports/events': () =>
-    json({
-      events: [{ eventId: 7, title: 'Ondernemen010 Live!', startsAt: '2026-11-24T18:00:00Z', registrations: 40, attended: 30, walkIns: 2, noShows: 12, attendanceRate: 0.7, newCompanies: 5 }],
-      total: { title: 'total', registrations: 40, attended: 30, walkIns: 2, noShows: 12, attendanceRate: 0.7, newCompanies: 5 },
-    }),
-  'GET /api/reports/partners': () =>
-    json({
-      partners: [
-        { partnerId: 1, name: 'Kamer van Koophandel Rotterdam', creditedByPosition: [6, 4, 0], activities: 6, referralsSent: 1, referralsReceived: 2, acceptanceRate: 0.5, medianHoursToAccept: 20 },
-      ],
-    }),
-  'GET /api/reports/outcomes': () =>
-    json({
-      rows: [
-        { indicator: 'JOBS_CREATED', total: 12, companies: 4 },
-        { indicator: 'JOBS_CREATED', partnerId: 2, total: 9, companies: 3 },
-        { indicator: 'JOBS_CREATED', partnerId: 1, total: 3, companies: 1 },
-      ],
-    }),
-  'GET /api/reports/needs': () =>
-    json({
-      rows: [
-        { need: 'FINANCING', companies: 9 },
-        { need: 'FINANCING', sizeClass: 'SMALL', companies: 5 },
-        { need: 'FINANCING', sector: '43', companies: 2 },
-      ],
-    }),
-};
-
-function fakeBackend({ roles = ['staff'], partnerId, overrides = {} }: { roles?: string[]; partnerId?: number; overrides?: Record<string, Handler> } = {}) {
-  return installFakeApi({ ...referenceRoutes, 'GET /api/me': meAs(roles, partnerId), ...reports, ...overrides });
-}
-
-const routes = [{ path: 'dashboard', element: <DashboardRoute /> }];
-const panel = (name: string) => screen.getByRole('region', { name });
-const lastQuery = (api: ReturnType<typeof fakeBackend>, report: string) =>
-  Object.fromEntries(api.sent('GET', `/api/reports/${report}`).at(-1)!.url.searchParams);
 
 describe('the dashboard', () => {
   const objectUrls = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
@@ -271,65 +177,6 @@ describe('the dashboard', () => {
     ).toHaveAttribute('href', '/companies?programmeId=1&indicator=JOBS_CREATED&outcomePartnerId=2&from=2026-01-01');
   });
 
-  it("gives a partner user links to its own partner's companies only: another partner's numbers stay plain", async () => {
-    fakeBackend({
-      roles: ['partner'],
-      partnerId: 1,
-      overrides: {
-        'GET /api/reports/partners': () =>
-          json({
-            partners: [
-              { partnerId: 1, name: 'Kamer van Koophandel Rotterdam', creditedByPosition: [6, 4, 0], activities: 6, referralsSent: 1, referralsReceived: 2 },
-              { partnerId: 2, name: 'FME Zuid-Holland', creditedByPosition: [5, 2, 1], activities: 3, referralsSent: 2, referralsReceived: 1 },
-            ],
-          }),
-      },
-    });
-    renderRoutes(routes, '/dashboard?programmeId=1&from=2026-01-01');
-    const partners = await screen.findByRole('region', { name: 'Bijdrage per partner' });
-    const kvk = await within(partners).findByRole('row', { name: /Kamer van Koophandel/ });
-    expect(
-      await within(kvk).findByRole('link', { name: '4 bedrijven toegeschreven aan Kamer van Koophandel Rotterdam in fase Geïnformeerd bekijken' }),
-    ).toHaveAttribute('href', '/companies?programmeId=1&creditedPartnerId=1&creditedStageId=2&from=2026-01-01');
-    const fme = within(partners).getByRole('row', { name: /FME Zuid-Holland/ });
-    expect(fme).toHaveTextContent('FME Zuid-Holland521');
-    expect(within(fme).queryByRole('link')).not.toBeInTheDocument();
-
-    const outcomes = panel('Resultaten');
-    // the network's total and the partner's own outcomes open their companies; FME's do not
-    expect(await within(outcomes).findByRole('link', { name: '4 bedrijven met resultaat Nieuwe banen bekijken' })).toBeInTheDocument();
-    expect(within(outcomes).getByRole('link', { name: '1 bedrijven met resultaat Nieuwe banen van Kamer van Koophandel Rotterdam bekijken' })).toHaveAttribute(
-      'href',
-      '/companies?programmeId=1&indicator=JOBS_CREATED&outcomePartnerId=1&from=2026-01-01',
-    );
-    expect(within(outcomes).getByRole('row', { name: /FME Zuid-Holland/ })).toHaveTextContent('FME Zuid-Holland93');
-    expect(within(outcomes).queryByRole('link', { name: /van FME Zuid-Holland/ })).not.toBeInTheDocument();
-  });
-
-  it("keeps a partner user's numbers plain under another partner's report filter, and links them under its own", async () => {
-    fakeBackend({ roles: ['partner'], partnerId: 1 });
-    const first = renderRoutes(routes, '/dashboard?programmeId=1&partnerId=2');
-    const funnelPanel = await screen.findByRole('region', { name: 'Funnel' });
-    await first.user.click(await within(funnelPanel).findByRole('button', { name: 'Toon als tabel' }));
-    // the numbers are the network's, by the report's partner; the lists behind them are FME's clients
-    const table = await within(funnelPanel).findByRole('table');
-    expect(within(table).getByRole('row', { name: /Geïnformeerd/ })).toHaveTextContent('Geïnformeerd6');
-    expect(within(table).queryByRole('link')).not.toBeInTheDocument();
-    const needs = panel('Behoeften');
-    await first.user.click(await within(needs).findByRole('button', { name: 'Toon als tabel' }));
-    await within(needs).findByRole('table');
-    expect(within(needs).queryByRole('link')).not.toBeInTheDocument();
-    first.unmount();
-
-    const second = renderRoutes(routes, '/dashboard?programmeId=1&partnerId=1');
-    const ownPanel = await screen.findByRole('region', { name: 'Funnel' });
-    await second.user.click(await within(ownPanel).findByRole('button', { name: 'Toon als tabel' }));
-    expect(await within(ownPanel).findByRole('link', { name: '6 bedrijven in fase Geïnformeerd bekijken' })).toHaveAttribute(
-      'href',
-      '/companies?programmeId=1&reachedStageId=2&creditedPartnerId=1',
-    );
-  });
-
   it("names a link with its number as shown, so a screen reader's name holds the visible text", async () => {
     fakeBackend({ overrides: { 'GET /api/reports/needs': () => json({ rows: [{ need: 'FINANCING', companies: 1234 }] }) } });
     const { user } = renderRoutes(routes, '/dashboard?programmeId=1');
@@ -357,12 +204,6 @@ describe('the dashboard', () => {
     renderRoutes(routes, '/dashboard?programmeId=1');
     expect(await within(await screen.findByRole('region', { name: 'Doelen' })).findByText('Dit programma heeft nog geen doelen.')).toBeInTheDocument();
     expect(await within(panel('Resultaten')).findByText('Geen resultaten vastgelegd bij deze filters.')).toBeInTheDocument();
-  });
-
-  it('tells a partner user that the numbers count the network and the lists only its own companies', async () => {
-    fakeBackend({ roles: ['partner'], partnerId: 1 });
-    renderRoutes(routes, '/dashboard');
-    expect(await screen.findByText(/De getallen tellen het hele netwerk/)).toBeInTheDocument();
   });
 
   it('prints with the print button', async () => {
