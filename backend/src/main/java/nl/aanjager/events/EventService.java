@@ -84,7 +84,7 @@ public class EventService {
     }
 
     /** Whether the caller works the door only (checkin role), and so reaches only today's events. */
-    public boolean onlyAtTheDoor() {
+    private boolean onlyAtTheDoor() {
         return user.hasRole(Roles.CHECKIN) && !scope.seesEverything() && !user.hasRole(Roles.PARTNER);
     }
 
