@@ -84,6 +84,22 @@ public class ContactService {
         return contact;
     }
 
+    /**
+     * A person who entered themselves (a public form, at the door) with the consent they gave
+     * there: the same rules as any contact, but no partner entered them, so none owns the record.
+     */
+    @Transactional
+    public Contact createWithConsent(long companyId, String name, String email, String consentPurpose,
+            String consentSource) {
+        Contact contact = new Contact();
+        contact.createdAt = OffsetDateTime.now();
+        apply(new ContactRequest(companyId, name, email, null, null, consentPurpose, contact.createdAt, consentSource,
+                List.of()), contact);
+        contacts.persistAndFlush(contact);
+        audit.record("contact.created", "contact", contact.id, contact.companyId, consentSource);
+        return contact;
+    }
+
     @Transactional
     public Optional<Contact> update(long id, long expectedVersion, ContactRequest request) {
         return find(id).map(contact -> {

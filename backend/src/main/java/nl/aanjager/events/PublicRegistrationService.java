@@ -9,8 +9,7 @@ import java.util.Optional;
 import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.ratelimit.RateLimiter;
 import nl.aanjager.companies.Company;
-import nl.aanjager.companies.CompanyDtos.CompanyRequest;
-import nl.aanjager.companies.CompanyRepository;
+import nl.aanjager.contacts.ContactService;
 import nl.aanjager.companies.CompanyService;
 import nl.aanjager.contacts.Contact;
 import nl.aanjager.contacts.ContactRepository;
@@ -41,7 +40,7 @@ public class PublicRegistrationService {
     CompanyService companyService;
 
     @Inject
-    CompanyRepository companies;
+    ContactService contactService;
 
     @Inject
     ContactRepository contacts;
@@ -73,7 +72,7 @@ public class PublicRegistrationService {
             throw ApiException.invalidField("website", "must be left empty");
         }
         Event event = publishedEvent(eventId).orElseThrow(() -> ApiException.notFound("Event", eventId));
-        Company company = companyOf(request);
+        Company company = companyService.findOrCreate(request.kvkNumber(), request.companyName());
         String email = request.email().trim().toLowerCase();
         Optional<Registration> existing = registrations.activeOfEmailAt(eventId, company.id, email);
         if (existing.isPresent()) {
@@ -85,7 +84,8 @@ public class PublicRegistrationService {
         // which the organisers would otherwise get to see with everything that partner wrote in it.
         Contact contact = contacts.find("companyId = ?1 and email = ?2 and erasedAt is null"
                 + " and createdByPartnerId is null and consentSource = ?3", company.id, email, CONSENT_SOURCE)
-                .firstResultOptional().orElseGet(() -> newContact(company, request, email, event));
+                .firstResultOptional().orElseGet(() -> contactService.createWithConsent(company.id, request.name(), email,
+                        "Registration for " + event.title + " and follow-up by the programme", CONSENT_SOURCE));
         registrationService.register(eventId, contact, Registration.Source.PUBLIC);
     }
 
@@ -95,27 +95,5 @@ public class PublicRegistrationService {
         rateLimiter.acquire("public-cancellation:" + clientAddress, perMinute * 4);
         return registrationService.byCancelCode(cancelCode)
                 .map(registration -> registrationService.cancel(registration).status);
-    }
-
-    private Company companyOf(PublicRegistrationRequest request) {
-        String kvk = request.kvkNumber() == null || request.kvkNumber().isBlank() ? null : request.kvkNumber().trim();
-        Optional<Company> known = kvk != null ? companies.findByKvk(kvk, null)
-                : companies.find("kvkNumber is null and lower(name) = ?1 and mergedIntoId is null",
-                        request.companyName().trim().toLowerCase()).firstResultOptional();
-        return known.orElseGet(() -> companyService.create(new CompanyRequest(kvk, null, request.companyName(), null,
-                null, null, null, null, null, null, null, null, List.of())));
-    }
-
-    private Contact newContact(Company company, PublicRegistrationRequest request, String email, Event event) {
-        Contact contact = new Contact();
-        contact.companyId = company.id;
-        contact.name = request.name().trim();
-        contact.email = email;
-        contact.consentPurpose = "Registration for " + event.title + " and follow-up by the programme";
-        contact.consentSource = CONSENT_SOURCE;
-        contact.consentGivenAt = OffsetDateTime.now();
-        contact.createdAt = OffsetDateTime.now();
-        contacts.persist(contact);
-        return contact;
     }
 }

@@ -62,20 +62,42 @@ public class RegistrationService {
             throw ApiException.conflict("Registration is open for published events only; this one is "
                     + event.status.name().toLowerCase());
         }
+        Registration registration = newRegistration(event, contact, source, OffsetDateTime.now(),
+                event.capacity == null || registrations.placesTaken(eventId) < event.capacity
+                        ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITLISTED);
+        sendTicket(event, registration, contact);
+        return registration;
+    }
+
+    /**
+     * Someone who did not register, admitted at the door: registered and checked in at once. The
+     * door decides whether the event is open; a walk-in holds no place that others wait for.
+     */
+    @Transactional
+    public Registration admitAtTheDoor(Event event, Contact contact, String device, OffsetDateTime at) {
+        Registration registration = newRegistration(event, contact, Registration.Source.WALK_IN, at,
+                RegistrationStatus.CHECKED_IN);
+        registration.checkedInAt = at;
+        registration.checkedInBy = scope.actor();
+        registration.checkedInDevice = device;
+        registrations.flush();
+        return registration;
+    }
+
+    /** The one place a registration comes into being, whichever way the person came. */
+    private Registration newRegistration(Event event, Contact contact, Registration.Source source, OffsetDateTime at,
+            RegistrationStatus status) {
         if (contact.erasedAt != null) {
             throw ApiException.invalidField("contactId", "this person was erased");
         }
-        if (registrations.activeOf(eventId, contact.id).isPresent()) {
+        if (registrations.activeOf(event.id, contact.id).isPresent()) {
             throw ApiException.conflict("This person is already registered for the event");
         }
-        Registration registration = Registration.of(eventId, contact.id, contact.companyId, source, scope.actor(),
-                OffsetDateTime.now());
-        registration.status = event.capacity == null || registrations.placesTaken(eventId) < event.capacity
-                ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITLISTED;
+        Registration registration = Registration.of(event.id, contact.id, contact.companyId, source, scope.actor(), at);
+        registration.status = status;
         registrations.persistAndFlush(registration);
         audit.record("registration.created", "registration", registration.id, registration.companyId,
-                "event " + eventId + ", " + registration.status.name().toLowerCase());
-        sendTicket(event, registration, contact);
+                "event " + event.id + ", " + status.name().toLowerCase());
         return registration;
     }
 
