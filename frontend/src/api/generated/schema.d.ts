@@ -542,6 +542,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Imports, newest first: a partner's own, every import for staff (roles: admin, staff, partner) */
+        get: operations["listImports"];
+        put?: never;
+        /** Upload companies, contact persons or activities as CSV, .xlsx or JSON: every row is checked and the job previews what it would do, changing nothing until confirmed (roles: admin, staff, partner) */
+        post: operations["uploadImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import: its preview, and once confirmed how far it is (poll while QUEUED or RUNNING) (roles: admin, staff, partner) */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply a previewed import; 409 while rows are rejected unless validRowsOnly is true. It runs in the background: poll the job (roles: admin, staff, partner) */
+        post: operations["confirmImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/rejected-rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rejected rows as CSV, as the file had them plus an error column: fix them and upload this file again (roles: admin, staff, partner) */
+        get: operations["downloadRejectedImportRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -1297,6 +1366,7 @@ export interface components {
             kvkNumber: string;
             name: string;
             postcode?: string;
+            /** @description SBI 2008 code such as 62 or 62.01; its division must exist */
             sbiCode?: string;
             sizeClass?: components["schemas"]["SizeClass"];
             street?: string;
@@ -1497,6 +1567,107 @@ export interface components {
             reached: boolean;
             /** Format: int64 */
             stageId: number;
+        };
+        /** @description A column of the file and the field it is read as */
+        ImportColumn: {
+            /** @description Absent: the column was not recognised and is not read */
+            field?: string;
+            header: string;
+        };
+        ImportConfirmation: {
+            /** @description Apply the valid rows and leave the rejected ones out; by default nothing is applied while any row is rejected */
+            validRowsOnly?: boolean;
+        };
+        ImportCounts: {
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            rejected: number;
+            /**
+             * Format: int32
+             * @description Rows that match the record as it is: nothing to change
+             */
+            unchanged: number;
+            /** Format: int32 */
+            updated: number;
+        };
+        /** @enum {string} */
+        ImportFormat: "CSV" | "XLSX" | "JSON";
+        ImportJob: {
+            columns: components["schemas"]["ImportColumn"][];
+            confirmedAt?: components["schemas"]["OffsetDateTime"];
+            createdAt: components["schemas"]["OffsetDateTime"];
+            /** @description Why the job failed */
+            failure?: string;
+            fileName: string;
+            finishedAt?: components["schemas"]["OffsetDateTime"];
+            format: components["schemas"]["ImportFormat"];
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["ImportKind"];
+            /**
+             * Format: int64
+             * @description The partner the import was made for
+             */
+            partnerId?: number;
+            partnerName?: string;
+            /** @description What confirming would do, as previewed */
+            preview: components["schemas"]["ImportCounts"];
+            /** @description The first rejected rows (all of them: rejected-rows.csv) */
+            rejections: components["schemas"]["ImportRejection"][];
+            /** @description What was done so far */
+            result: components["schemas"]["ImportCounts"];
+            /**
+             * Format: int32
+             * @description Rows applied so far of rowsToApply
+             */
+            rowsDone: number;
+            /** Format: int32 */
+            rowsToApply: number;
+            startedAt?: components["schemas"]["OffsetDateTime"];
+            state: components["schemas"]["ImportState"];
+            /** Format: int32 */
+            totalRows: number;
+            validRowsOnly: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        ImportJobPage: {
+            items: components["schemas"]["ImportJob"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @enum {string} */
+        ImportKind: "COMPANIES" | "CONTACTS" | "ACTIVITIES";
+        /** @description A row that is not imported, and why */
+        ImportRejection: {
+            /** @description The file's header of the column at fault */
+            column?: string;
+            /** @description The field at fault */
+            field?: string;
+            reason: string;
+            /**
+             * Format: int32
+             * @description As a spreadsheet numbers it: the header is row 1
+             */
+            row: number;
+        };
+        /** @enum {string} */
+        ImportState: "PREVIEWED" | "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED";
+        /** @description A file to import, as multipart/form-data */
+        ImportUpload: {
+            /**
+             * Format: binary
+             * @description CSV (comma or semicolon, UTF-8), Excel .xlsx (first sheet) or JSON (an array of objects); the first row names the columns, in Dutch or English
+             */
+            file: string;
+            kind: components["schemas"]["ImportKind"];
+            /** @description Optional JSON object from the file's column header to the field it holds, e.g. {"Nummer KvK": "kvkNumber", "Opmerking": null}; null or "" ignores a column. Columns not named here are recognised by their header */
+            mapping?: string;
         };
         /** @enum {string} */
         Indicator: "JOBS_CREATED" | "JOBS_RETAINED" | "INVESTMENT_EUR" | "SUSTAINABILITY_MEASURE" | "DIGITAL_MEASURE";
@@ -4796,6 +4967,283 @@ export interface operations {
             };
             /** @description Conflicts with existing data */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImports: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobPage"];
+                };
+            };
+            /** @description Invalid input: see the problem's field errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportUpload"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            /** @description Invalid input: see the problem's field errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportConfirmation"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            /** @description Invalid input: see the problem's field errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadRejectedImportRows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (or not visible to the caller) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -20,8 +20,8 @@ public final class CompanyDtos {
             @NotBlank @Pattern(regexp = "[0-9]{8}", message = "must be exactly 8 digits") String kvkNumber,
             @Pattern(regexp = "[0-9]{12}", message = "must be exactly 12 digits") String branchNumber,
             @NotBlank @Size(max = 200) String name,
-            @Pattern(regexp = "[0-9]{2}(\\.?[0-9]{1,3}){0,2}", message = "must be an SBI code such as 62 or 62.01")
-            String sbiCode,
+            @SbiCode @Schema(description = "SBI 2008 code such as 62 or 62.01; its division must exist",
+                    pattern = "[0-9]{2}(\\.?[0-9]{1,3}){0,2}") String sbiCode,
             SizeClass sizeClass,
             @Min(0) @Max(249) Integer employees,
             @Size(max = 200) String street,

@@ -2,7 +2,10 @@ package nl.aanjager.companies;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -16,6 +19,21 @@ public class CompanyRepository implements PanacheRepository<Company> {
         }
         return find("kvkNumber = ?1 and branchNumber = ?2 and mergedIntoId is null", kvkNumber, branchNumber)
                 .firstResultOptional();
+    }
+
+    /** The live companies with these KvK numbers, by {@link #kvkKey}: one query for a chunk of an import. */
+    public Map<String, Company> liveByKvk(Collection<String> kvkNumbers) {
+        Map<String, Company> byKey = new HashMap<>();
+        if (!kvkNumbers.isEmpty()) {
+            list("kvkNumber in ?1 and mergedIntoId is null", kvkNumbers)
+                    .forEach(company -> byKey.put(kvkKey(company.kvkNumber, company.branchNumber), company));
+        }
+        return byKey;
+    }
+
+    /** A company's identity in the register: KvK number and, for a branch, its branch number. */
+    public static String kvkKey(String kvkNumber, String branchNumber) {
+        return kvkNumber + "/" + (branchNumber == null ? "" : branchNumber);
     }
 
     public List<Company> mergedInto(long survivorId) {

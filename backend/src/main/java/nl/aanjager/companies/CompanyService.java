@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -54,6 +55,20 @@ public class CompanyService {
         companies.persistAndFlush(company);
         audit.record("company.created", "company", company.id, company.id, null);
         return company;
+    }
+
+    /**
+     * The company someone named themselves (at the door, on a public form): the known record by
+     * KvK number, or by name when they gave none, else a new one created like any other.
+     */
+    @Transactional
+    public Company findOrCreate(String kvkNumber, String companyName) {
+        String kvk = blankToNull(kvkNumber);
+        Optional<Company> known = kvk != null ? companies.findByKvk(kvk, null)
+                : companies.find("kvkNumber is null and lower(name) = ?1 and mergedIntoId is null",
+                        companyName.trim().toLowerCase()).firstResultOptional();
+        return known.orElseGet(() -> create(new CompanyRequest(kvk, null, companyName, null, null, null, null, null,
+                null, null, null, null, List.of())));
     }
 
     @Transactional
@@ -116,6 +131,50 @@ public class CompanyService {
         audit.record("company.merged", "company", survivorId, survivorId, "absorbed company " + duplicateId);
         audit.record("company.merged-away", "company", duplicateId, survivorId, "merged into company " + survivorId);
         return survivor;
+    }
+
+    /**
+     * What applying the request would change in the company (all fields for a new one, null),
+     * refusing a request that create or update would refuse: an import previews with this.
+     */
+    public List<String> changesOf(Company existing, CompanyRequest request) {
+        sizeClass(request);
+        return existing == null ? List.of("new") : changedFields(existing, request);
+    }
+
+    /** The company as a request that would leave it as it is: the base an import's values go over. */
+    public static CompanyRequest asRequest(Company c) {
+        return new CompanyRequest(c.kvkNumber, c.branchNumber, c.name, c.sbiCode, c.sizeClass, c.employees, c.street,
+                c.houseNumber, c.postcode, c.city, c.district, c.website, List.copyOf(c.tags));
+    }
+
+    /**
+     * Creates or updates the register's companies by KvK number and branch, a chunk of an import
+     * at a time: one query finds those that exist, new ones are written in JDBC batches. The
+     * import job records what it did; one audit entry a company would double the work.
+     */
+    @Transactional
+    public List<Company> upsertAll(List<CompanyRequest> requests) {
+        Map<String, Company> existing = companies.liveByKvk(requests.stream().map(CompanyRequest::kvkNumber)
+                .distinct().toList());
+        OffsetDateTime now = OffsetDateTime.now();
+        List<Company> result = new ArrayList<>(requests.size());
+        for (CompanyRequest request : requests) {
+            Company company = existing.get(CompanyRepository.kvkKey(request.kvkNumber(),
+                    blankToNull(request.branchNumber())));
+            if (company == null) {
+                company = new Company();
+                company.createdAt = now;
+                apply(request, company);
+                companies.persist(company);
+                existing.put(CompanyRepository.kvkKey(company.kvkNumber, company.branchNumber), company);
+            } else if (!changedFields(company, request).isEmpty()) {
+                apply(request, company);
+            }
+            result.add(company);
+        }
+        companies.flush();
+        return result;
     }
 
     public List<LikelyDuplicate> likelyDuplicates(Long companyId, int limit) {
@@ -203,6 +262,23 @@ public class CompanyService {
         }
         if (!Objects.equals(c.employees, r.employees())) {
             changed.add("employees");
+        }
+        if (!Objects.equals(c.branchNumber, blankToNull(r.branchNumber()))) {
+            changed.add("branchNumber");
+        }
+        if (c.sizeClass != sizeClass(r)) {
+            changed.add("sizeClass");
+        }
+        if (!Objects.equals(c.street, blankToNull(r.street())) || !Objects.equals(c.houseNumber, blankToNull(r.houseNumber()))
+                || !Objects.equals(c.city, blankToNull(r.city()))) {
+            changed.add("address");
+        }
+        if (!Objects.equals(c.website, blankToNull(r.website()))) {
+            changed.add("website");
+        }
+        List<String> tags = r.tags() == null ? List.of() : r.tags().stream().map(String::trim).distinct().toList();
+        if (!c.tags.equals(tags)) {
+            changed.add("tags");
         }
         return changed;
     }

@@ -21,12 +21,35 @@ public class CurrentUser {
     @Inject
     JsonWebToken token;
 
+    /** Set for work done later on a caller's behalf (an import job): who asked for it, as they were. */
+    private Caller onBehalfOf;
+
+    /** A caller as recorded with work that outlives the request: name, roles and partner. */
+    public record Caller(String name, Set<String> roles, Long partnerId) {
+    }
+
+    /**
+     * Acts for the rest of this request context as the recorded caller, so that background work
+     * is scoped, credited and audited exactly as the request that queued it would have been.
+     */
+    public void actOnBehalfOf(Caller caller) {
+        this.onBehalfOf = caller;
+    }
+
+    /** This caller, to record with work that is done later on their behalf. */
+    public Caller asCaller() {
+        return new Caller(actor(), roles(), partnerId().orElse(null));
+    }
+
     public String username() {
-        return identity.getPrincipal().getName();
+        return onBehalfOf != null ? onBehalfOf.name() : identity.getPrincipal().getName();
     }
 
     /** Who is acting, for the record: the user or client name; "system" for work without a caller. */
     public String actor() {
+        if (onBehalfOf != null) {
+            return onBehalfOf.name();
+        }
         return identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
     }
 
@@ -44,17 +67,23 @@ public class CurrentUser {
     }
 
     public Set<String> roles() {
+        if (onBehalfOf != null) {
+            return onBehalfOf.roles();
+        }
         Set<String> known = new TreeSet<>(identity.getRoles());
         known.retainAll(Set.of(Roles.ADMIN, Roles.STAFF, Roles.PARTNER, Roles.CHECKIN));
         return known;
     }
 
     public boolean hasRole(String role) {
-        return identity.hasRole(role);
+        return onBehalfOf != null ? onBehalfOf.roles().contains(role) : identity.hasRole(role);
     }
 
     /** The partner organisation this caller acts for, from the {@value #PARTNER_CLAIM} claim. */
     public Optional<Long> partnerId() {
+        if (onBehalfOf != null) {
+            return Optional.ofNullable(onBehalfOf.partnerId());
+        }
         Object claim = token.getClaim(PARTNER_CLAIM);
         if (claim instanceof JsonNumber number) {
             return Optional.of(number.longValue());

@@ -1,0 +1,102 @@
+package nl.aanjager.imports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import nl.aanjager.audit.AuditLog;
+import nl.aanjager.common.security.CurrentUser;
+
+/**
+ * The transactions of a running import. Each chunk is applied in one transaction together with
+ * the record of its rows and the job's progress, so a crash leaves a chunk wholly applied (and
+ * counted) or not at all, and whoever resumes the job starts at the first chunk not applied.
+ */
+@ApplicationScoped
+class ImportChunks {
+    @Inject
+    ImportJobRepository jobs;
+
+    @Inject
+    ImportRows rows;
+
+    @Inject
+    ImportService imports;
+
+    @Inject
+    ImportConfig config;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EntityManager entityManager;
+
+    /**
+     * Takes a queued job, or a running one whose runner stopped renewing its lease (a crashed
+     * replica or process); SKIP LOCKED lets replicas look at the same time without waiting.
+     */
+    @Transactional
+    Optional<Long> claim() {
+        List<?> claimed = entityManager.createNativeQuery("""
+                update import_job set state = 'RUNNING', started_at = coalesce(started_at, now()),
+                       lease_until = now() + cast(?1 as interval), version = version + 1
+                where id = (select id from import_job
+                            where state = 'QUEUED' or (state = 'RUNNING' and lease_until < now())
+                            order by confirmed_at, id limit 1 for update skip locked)
+                returning id
+                """).setParameter(1, config.lease().toMillis() + " milliseconds").getResultList();
+        return claimed.stream().findFirst().map(id -> ((Number) id).longValue());
+    }
+
+    /** Applies the next chunk as the importer; false when the job has nothing left (or is no longer running). */
+    @ActivateRequestContext
+    @Transactional
+    boolean applyNext(long jobId) {
+        ImportJob job = jobs.lock(jobId).orElse(null);
+        if (job == null || job.state != ImportState.RUNNING) {
+            return false;
+        }
+        user.actOnBehalfOf(job.importer());
+        List<ImportRow> chunk = rows.nextChunk(jobId, config.chunkSize());
+        if (chunk.isEmpty()) {
+            job.state = ImportState.SUCCEEDED;
+            job.finishedAt = OffsetDateTime.now();
+            job.leaseUntil = null;
+            audit.record("import.applied", "import", job.id, null, job.created + " created, " + job.updated
+                    + " updated, " + job.kept + " unchanged, " + (job.rejected + job.rejectedWhenApplied) + " rejected");
+            return false;
+        }
+        imports.target(job.kind).apply(chunk);
+        rows.markApplied(jobId, chunk);
+        for (ImportRow row : chunk) {
+            switch (row.action) {
+                case CREATE -> job.created++;
+                case UPDATE -> job.updated++;
+                case KEEP -> job.kept++;
+                case REJECT -> job.rejectedWhenApplied++;
+            }
+        }
+        job.rowsDone += chunk.size();
+        job.leaseUntil = OffsetDateTime.now().plus(config.lease());
+        return true;
+    }
+
+    /** The job stops for good: what was applied stays applied, and the job says why it stopped. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void fail(long jobId, String reason) {
+        jobs.lock(jobId).filter(job -> !job.state.finished()).ifPresent(job -> {
+            job.state = ImportState.FAILED;
+            job.finishedAt = OffsetDateTime.now();
+            job.leaseUntil = null;
+            job.failure = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+        });
+    }
+}
