@@ -15,8 +15,8 @@ create table import_job (
     created_by_roles varchar(200) not null,
     created_at       timestamptz  not null,
     -- the file's header row as read, and what each column was recognised as (null: ignored)
-    headers          jsonb        not null,
-    fields           jsonb        not null,
+    headers          text[]       not null,
+    fields           text[]       not null,
     total_rows       integer      not null,
     would_create     integer      not null,
     would_update     integer      not null,

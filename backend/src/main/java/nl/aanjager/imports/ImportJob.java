@@ -53,11 +53,13 @@ public class ImportJob {
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
     public List<String> headers = new ArrayList<>();
 
     /** Per column of the file, the field it was read as; null for a column that was not read. */
-    @JdbcTypeCode(SqlTypes.JSON)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
     public List<String> fields = new ArrayList<>();
 
     @Column(name = "total_rows")

@@ -3,6 +3,7 @@ package nl.aanjager.imports;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.quarkus.panache.common.Page;
@@ -162,7 +163,7 @@ public class ImportService {
             lines.add(line);
         }
         try {
-            return "\uFEFF" + new CsvMapper().writer(CsvSchema.emptySchema().withColumnSeparator(';')
+            return "\uFEFF" + new CsvMapper().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).writer(CsvSchema.emptySchema().withColumnSeparator(';')
                     .withLineSeparator("\r\n")).writeValueAsString(lines);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

@@ -78,6 +78,11 @@ record UploadedTable(List<String> headers, List<Row> rows) {
     private static UploadedTable csv(String text, Limits limits) throws IOException {
         String firstLine = text.lines().findFirst().orElse("");
         char separator = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
+        // a header a million columns wide is refused before the parser makes a million cells of it (quoted
+        // separators count here too, hence the margin; the exact check follows on the parsed header)
+        if (count(firstLine, separator) + 1 > 2 * limits.maxColumns()) {
+            checkWidth(count(firstLine, separator) + 1, limits);
+        }
         CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
         List<String> headers = null;

@@ -32,6 +32,12 @@ public final class Api {
         return json(caller.endsWith("-api") ? KeycloakTokens.forClient(caller) : KeycloakTokens.forUser(caller));
     }
 
+    /** A request of a caller of the real realm, without a JSON body: uploads, downloads. */
+    public static RequestSpecification bearer(String caller) {
+        return given().auth().oauth2(caller.endsWith("-api") ? KeycloakTokens.forClient(caller)
+                : KeycloakTokens.forUser(caller));
+    }
+
     /** A request to the management port (health, metrics, the OpenAPI document) of the running test app. */
     public static RequestSpecification management() {
         int port = org.eclipse.microprofile.config.ConfigProvider.getConfig()
