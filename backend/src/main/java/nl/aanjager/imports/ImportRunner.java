@@ -1,7 +1,9 @@
 package nl.aanjager.imports;
 
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -41,7 +43,7 @@ public class ImportRunner {
 
     /** Starts working through the queue unless this replica already is. */
     public void wakeUp() {
-        if (busy.compareAndSet(false, true)) {
+        if (!stopping && busy.compareAndSet(false, true)) {
             worker.submit(this::drain);
         }
     }
@@ -53,7 +55,9 @@ public class ImportRunner {
                 run(job.get());
             }
         } catch (RuntimeException e) {
-            LOG.error("Looking for imports to apply failed; trying again shortly", e);
+            if (!stopping) {
+                LOG.error("Looking for imports to apply failed; trying again shortly", e);
+            }
         } finally {
             busy.set(false);
         }
@@ -74,6 +78,10 @@ public class ImportRunner {
                     + "); the rows applied before it stay applied. Try again, or ask the administrator to look at"
                     + " the server log");
         }
+    }
+
+    void onShutdown(@Observes ShutdownEvent shutdown) {
+        stopping = true;
     }
 
     @PreDestroy

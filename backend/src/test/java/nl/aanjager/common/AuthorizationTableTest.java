@@ -44,6 +44,10 @@ class AuthorizationTableTest {
     record Call(String method, String path, Object body, String ifMatch, String forwardedFor) {
     }
 
+    /** A file sent as multipart/form-data, as the import endpoint takes it. */
+    record Upload(String fileName, String content, String kind) {
+    }
+
     record Row(String operation, Function<AuthorizationWorld, Call> call, int[] expected) {
     }
 
@@ -261,7 +265,15 @@ class AuthorizationTableTest {
                     "programmeId", w.programme, "stageId", w.stage, "source", "ACTIVITY", "sourceId", w.activity)),
                     201, 201, 201, 403, 403, 403, 401),
             row("POST /api/stage-records/{id}/withdrawal", w -> post("/api/stage-records/" + w.freshStageRecord().id()
-                    + "/withdrawal", Map.of("reason", "vergissing")), 200, 200, 200, 404, 404, 403, 401));
+                    + "/withdrawal", Map.of("reason", "vergissing")), 200, 200, 200, 404, 404, 403, 401),
+            row("POST /api/imports", w -> post("/api/imports", new Upload("bedrijven.csv", "KvK-nummer;Naam\n"
+                    + Fixtures.kvk() + ";Tabel BV\n", "COMPANIES")), 201, 201, 201, 201, 201, 403, 401),
+            row("GET /api/imports", w -> get("/api/imports"), 200, 200, 200, 200, 200, 403, 401),
+            row("GET /api/imports/{id}", w -> get("/api/imports/" + w.freshImport()), 200, 200, 200, 404, 404, 403, 401),
+            row("POST /api/imports/{id}/confirmation", w -> post("/api/imports/" + w.freshImport() + "/confirmation",
+                    Map.of("validRowsOnly", false)), 202, 202, 202, 404, 404, 403, 401),
+            row("GET /api/imports/{id}/rejected-rows", w -> get("/api/imports/" + w.freshImport() + "/rejected-rows"),
+                    200, 200, 200, 404, 404, 403, 401));
 
     private static Map<String, Object> programme() {
         return Map.of("name", Api.unique("Programma"), "themes", List.of("CIRCULAR"), "startDate", "2026-01-01");
@@ -317,7 +329,13 @@ class AuthorizationTableTest {
         String caller = CALLERS.get(column);
         Call call = row.call().apply(world);
         RequestSpecification request = caller.equals("anonymous") ? Api.json() : as(caller);
-        if (call.body() != null) {
+        if (call.body() instanceof Upload upload) {
+            request = (caller.equals("anonymous") ? io.restassured.RestAssured.given() : Api.bearer(caller))
+                    .multiPart("file", upload.fileName(), upload.content().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .multiPart("kind", upload.kind());
+        } else if (call.path().endsWith("/rejected-rows")) {
+            request.accept("text/csv, application/problem+json");
+        } else if (call.body() != null) {
             request.body(call.body());
         }
         if (call.ifMatch() != null) {

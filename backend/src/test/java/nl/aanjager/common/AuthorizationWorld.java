@@ -181,6 +181,13 @@ final class AuthorizationWorld {
                 .post("/api/referrals"));
     }
 
+    /** A previewed import of partner 1's: one good company row. */
+    long freshImport() {
+        return Api.bearer("partner1").multiPart("file", "bedrijven.csv", ("KvK-nummer;Naam\n" + Fixtures.kvk()
+                + ";Import BV\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)).multiPart("kind", "COMPANIES")
+                .post("/api/imports").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
     Made freshAcceptedReferral() {
         Made made = freshReferral();
         as("admin").post("/api/referrals/" + made.id() + "/acceptance").then().statusCode(200);
