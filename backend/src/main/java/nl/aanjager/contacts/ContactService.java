@@ -153,12 +153,7 @@ public class ContactService {
         if (companies.findByIdOptional(request.companyId()).filter(c -> c.mergedIntoId == null).isEmpty()) {
             throw ApiException.invalidField("companyId", "no such company");
         }
-        boolean anyConsent = request.consentPurpose() != null || request.consentSource() != null
-                || request.consentGivenAt() != null;
-        if (anyConsent && (isBlank(request.consentPurpose()) || isBlank(request.consentSource()))) {
-            throw ApiException.invalidField(isBlank(request.consentPurpose()) ? "consentPurpose" : "consentSource",
-                    "consent needs both what it is for and where it was given");
-        }
+        boolean anyConsent = checkConsent(request);
         contact.companyId = request.companyId();
         contact.name = request.name().trim();
         contact.email = isBlank(request.email()) ? null : request.email().trim().toLowerCase();
@@ -169,6 +164,20 @@ public class ContactService {
         contact.consentGivenAt = anyConsent
                 ? (request.consentGivenAt() == null ? OffsetDateTime.now() : request.consentGivenAt()) : null;
         applySharing(request, contact, anyConsent);
+    }
+
+    /**
+     * Consent is whole or absent: what it is for and where it was given, both or neither. True
+     * when the request carries consent. An import checks its rows with this before applying them.
+     */
+    public static boolean checkConsent(ContactRequest request) {
+        boolean anyConsent = request.consentPurpose() != null || request.consentSource() != null
+                || request.consentGivenAt() != null;
+        if (anyConsent && (isBlank(request.consentPurpose()) || isBlank(request.consentSource()))) {
+            throw ApiException.invalidField(isBlank(request.consentPurpose()) ? "consentPurpose" : "consentSource",
+                    "consent needs both what it is for and where it was given");
+        }
+        return anyConsent;
     }
 
     /** The partners the person consented to be shared with: part of their consent, so it needs one. */
