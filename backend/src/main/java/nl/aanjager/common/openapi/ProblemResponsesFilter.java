@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -33,7 +34,8 @@ public class ProblemResponsesFilter implements OASFilter {
         if (hasInput) {
             add(responses, "400", "Invalid input: see the problem's field errors");
         }
-        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        if (secured) {
             add(responses, "401", "No valid bearer token");
             add(responses, "403", "The caller's role does not allow this operation");
         }
@@ -48,6 +50,17 @@ public class ProblemResponsesFilter implements OASFilter {
             if (method == PathItem.HttpMethod.PUT) {
                 add(responses, "428", "If-Match is required");
             }
+        }
+        // common/bodylimit/RequestBodyLimit: 1 MB for JSON, more for import uploads
+        if (operation.getRequestBody() != null) {
+            add(responses, "413", "The request body is larger than this operation accepts");
+        }
+        if (secured) {
+            // common/ratelimit/CallerRateLimit counts every authenticated call
+            add(responses, "429", "Too many requests from this caller; wait the seconds in Retry-After");
+            responses.getAPIResponse("429").addHeader("Retry-After", OASFactory.createHeader()
+                    .description("Seconds until the caller may try again")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
         }
     }
 

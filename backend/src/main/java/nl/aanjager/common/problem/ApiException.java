@@ -39,8 +39,13 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException tooManyRequests(long retryAfterSeconds) {
+        return tooManyRequests("your address", retryAfterSeconds);
+    }
+
+    /** Too many requests from {@code whom} (an address, a client); the caller may retry after the given time. */
+    public static ApiException tooManyRequests(String whom, long retryAfterSeconds) {
         ApiException e = new ApiException(ProblemType.TOO_MANY_REQUESTS,
-                "Too many requests from your address; try again in " + retryAfterSeconds + " seconds");
+                "Too many requests from " + whom + "; try again in " + retryAfterSeconds + " seconds");
         e.retryAfterSeconds = retryAfterSeconds;
         return e;
     }

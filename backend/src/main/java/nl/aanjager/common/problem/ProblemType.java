@@ -11,6 +11,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
     CONFLICT("conflict", "Conflict with the current state", 409),
     PRECONDITION_FAILED("precondition-failed", "The record was changed by someone else", 412),
+    CONTENT_TOO_LARGE("content-too-large", "The request body is too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     CHECK_IN_REFUSED("check-in-refused", "Check-in refused", 422),
     PRECONDITION_REQUIRED("precondition-required", "If-Match header required", 428),
