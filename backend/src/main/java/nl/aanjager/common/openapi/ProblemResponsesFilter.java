@@ -1,11 +1,14 @@
 package nl.aanjager.common.openapi;
 
+import nl.aanjager.common.idempotency.IdempotencyFilter;
+import nl.aanjager.common.idempotency.IdempotencyKeyHeader;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
@@ -43,11 +46,38 @@ public class ProblemResponsesFilter implements OASFilter {
         if (method != PathItem.HttpMethod.GET) {
             add(responses, "409", "Conflicts with existing data");
         }
+        if (IdempotencyFilter.appliesTo(method.name(), path)) {
+            documentIdempotencyKey(operation);
+        }
         if (conditional) {
             add(responses, "412", "If-Match names a version that is no longer current");
             if (method == PathItem.HttpMethod.PUT) {
                 add(responses, "428", "If-Match is required");
             }
+        }
+    }
+
+    private static void documentIdempotencyKey(Operation operation) {
+        operation.addParameter(OASFactory.createParameter()
+                .name(IdempotencyKeyHeader.NAME)
+                .in(Parameter.In.HEADER)
+                .required(false)
+                .description("Makes a retry safe (draft-ietf-httpapi-idempotency-key-header): a unique value of up to "
+                        + IdempotencyKeyHeader.MAX_LENGTH + " characters, e.g. a UUID, as a quoted string (a bare"
+                        + " token is accepted too). A retry with the same key and the"
+                        + " same request gets the first response again, marked Idempotent-Replayed: true, and"
+                        + " creates nothing. Keys are per caller and expire after 24 hours.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        APIResponses responses = operation.getResponses();
+        add(responses, "400", "Invalid input: see the problem's field errors");
+        add(responses, "409", "Conflicts with existing data, or a request with the same Idempotency-Key is still"
+                + " being processed (type request-in-progress)");
+        if (responses.hasAPIResponse("422")) {
+            responses.getAPIResponse("422").description(responses.getAPIResponse("422").getDescription()
+                    + "; or the Idempotency-Key was used before for a different request (type idempotency-key-reused)");
+        } else {
+            add(responses, "422", "The Idempotency-Key was used before for a different request (type"
+                    + " idempotency-key-reused)");
         }
     }
 
