@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class ProblemResponsesFilter implements OASFilter {
     private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String IDEMPOTENCY_KEY = "IdempotencyKey";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -25,6 +26,19 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((method, operation) -> document(path, method, operation)));
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addParameter(IDEMPOTENCY_KEY, OASFactory.createParameter()
+                .name(IdempotencyKeyHeader.NAME)
+                .in(Parameter.In.HEADER)
+                .required(false)
+                .description("Makes a retry safe (draft-ietf-httpapi-idempotency-key-header): a unique value of up to "
+                        + IdempotencyKeyHeader.MAX_LENGTH + " characters, e.g. a UUID, as a quoted string (a bare"
+                        + " token is accepted too). A retry with the same key and the same request gets the first"
+                        + " response again, marked Idempotent-Replayed: true, and creates nothing. Keys are per"
+                        + " caller and expire after 24 hours.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
     }
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
@@ -58,16 +72,7 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static void documentIdempotencyKey(Operation operation) {
-        operation.addParameter(OASFactory.createParameter()
-                .name(IdempotencyKeyHeader.NAME)
-                .in(Parameter.In.HEADER)
-                .required(false)
-                .description("Makes a retry safe (draft-ietf-httpapi-idempotency-key-header): a unique value of up to "
-                        + IdempotencyKeyHeader.MAX_LENGTH + " characters, e.g. a UUID, as a quoted string (a bare"
-                        + " token is accepted too). A retry with the same key and the"
-                        + " same request gets the first response again, marked Idempotent-Replayed: true, and"
-                        + " creates nothing. Keys are per caller and expire after 24 hours.")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        operation.addParameter(OASFactory.createParameter().ref("#/components/parameters/" + IDEMPOTENCY_KEY));
         APIResponses responses = operation.getResponses();
         add(responses, "400", "Invalid input: see the problem's field errors");
         add(responses, "409", "Conflicts with existing data, or a request with the same Idempotency-Key is still"
