@@ -1,5 +1,7 @@
 package nl.aanjager.common.openapi;
 
+import nl.aanjager.common.idempotency.IdempotencyFilter;
+import nl.aanjager.common.idempotency.IdempotencyKeyHeader;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -7,6 +9,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
@@ -15,6 +18,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class ProblemResponsesFilter implements OASFilter {
     private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String IDEMPOTENCY_KEY = "IdempotencyKey";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -23,6 +27,19 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((method, operation) -> document(path, method, operation)));
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addParameter(IDEMPOTENCY_KEY, OASFactory.createParameter()
+                .name(IdempotencyKeyHeader.NAME)
+                .in(Parameter.In.HEADER)
+                .required(false)
+                .description("Makes a retry safe (draft-ietf-httpapi-idempotency-key-header): a unique value of up to "
+                        + IdempotencyKeyHeader.MAX_LENGTH + " characters, e.g. a UUID, as a quoted string (a bare"
+                        + " token is accepted too). A retry with the same key and the same request gets the first"
+                        + " response again, marked Idempotent-Replayed: true, and creates nothing. Keys are per"
+                        + " caller and expire after 24 hours.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
     }
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
@@ -45,6 +62,9 @@ public class ProblemResponsesFilter implements OASFilter {
         if (method != PathItem.HttpMethod.GET) {
             add(responses, "409", "Conflicts with existing data");
         }
+        if (IdempotencyFilter.appliesTo(method.name(), path)) {
+            documentIdempotencyKey(operation);
+        }
         if (conditional) {
             add(responses, "412", "If-Match names a version that is no longer current");
             if (method == PathItem.HttpMethod.PUT) {
@@ -61,6 +81,21 @@ public class ProblemResponsesFilter implements OASFilter {
             responses.getAPIResponse("429").addHeader("Retry-After", OASFactory.createHeader()
                     .description("Seconds until the caller may try again")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+        }
+    }
+
+    private static void documentIdempotencyKey(Operation operation) {
+        operation.addParameter(OASFactory.createParameter().ref("#/components/parameters/" + IDEMPOTENCY_KEY));
+        APIResponses responses = operation.getResponses();
+        add(responses, "400", "Invalid input: see the problem's field errors");
+        add(responses, "409", "Conflicts with existing data, or a request with the same Idempotency-Key is still"
+                + " being processed (type request-in-progress)");
+        if (responses.hasAPIResponse("422")) {
+            responses.getAPIResponse("422").description(responses.getAPIResponse("422").getDescription()
+                    + "; or the Idempotency-Key was used before for a different request (type idempotency-key-reused)");
+        } else {
+            add(responses, "422", "The Idempotency-Key was used before for a different request (type"
+                    + " idempotency-key-reused)");
         }
     }
 

@@ -10,10 +10,12 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
     CONFLICT("conflict", "Conflict with the current state", 409),
+    REQUEST_IN_PROGRESS("request-in-progress", "A request with this Idempotency-Key is still being processed", 409),
     PRECONDITION_FAILED("precondition-failed", "The record was changed by someone else", 412),
     CONTENT_TOO_LARGE("content-too-large", "The request body is too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     CHECK_IN_REFUSED("check-in-refused", "Check-in refused", 422),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency-Key used for a different request", 422),
     PRECONDITION_REQUIRED("precondition-required", "If-Match header required", 428),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     INTERNAL("internal", "Internal error", 500);
