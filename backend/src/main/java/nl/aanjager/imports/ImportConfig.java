@@ -19,6 +19,10 @@ public interface ImportConfig {
     @WithDefault("5s")
     String pollEvery();
 
+    /** The largest upload; enforced for every request by common/bodylimit, which reads it by name. */
+    @WithDefault("50M")
+    String maxUploadSize();
+
     @WithDefault("200000")
     int maxRows();
 

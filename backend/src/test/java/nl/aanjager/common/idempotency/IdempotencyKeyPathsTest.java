@@ -113,31 +113,31 @@ class IdempotencyKeyPathsTest {
     }
 
     @Test
-    void aRetriedMultipartUploadIsTheSameRequestWhateverItsBoundary() {
+    void aRetriedImportUploadIsTheSameRequestWhateverItsBoundary() {
         String key = newKey();
-        byte[] csv = ("kvkNumber;name\n" + Api.unique("12345678;Upload")).getBytes(StandardCharsets.UTF_8);
-        Response first = upload(key, csv, "first upload", "boundary-of-the-first-try");
-        first.then().statusCode(201).header(REPLAYED, nullValue())
-                .body("note", equalTo("first upload")).body("content", equalTo(new String(csv, StandardCharsets.UTF_8)));
+        byte[] csv = ("KvK-nummer;Naam\n" + nl.aanjager.common.Fixtures.kvk() + ";Upload BV\n")
+                .getBytes(StandardCharsets.UTF_8);
+        Response first = upload(key, csv, "COMPANIES", "boundary-of-the-first-try");
+        first.then().statusCode(201).header(REPLAYED, nullValue()).body("state", equalTo("PREVIEWED"));
 
         // most HTTP clients draw a new boundary when they build the request again
-        Response retry = upload(key, csv, "first upload", "boundary-of-the-retry");
+        Response retry = upload(key, csv, "COMPANIES", "boundary-of-the-retry");
         retry.then().statusCode(201).header(REPLAYED, "true");
         assertEquals(first.asString(), retry.asString());
 
-        upload(key, "kvkNumber;name\n87654321;Other".getBytes(StandardCharsets.UTF_8), "first upload", "b1").then()
+        upload(key, "KvK-nummer;Naam\n87654321;Andere BV\n".getBytes(StandardCharsets.UTF_8), "COMPANIES", "b1").then()
                 .statusCode(422).body("type", equalTo("urn:aanjager:problem:idempotency-key-reused"));
-        upload(key, csv, "another note", "b2").then().statusCode(422);
-        upload(newKey(), csv, "first upload", "b3").then().statusCode(201).header(REPLAYED, nullValue())
-                .body("upload", equalTo(first.jsonPath().getInt("upload") + 1));
+        upload(key, csv, "CONTACTS", "b2").then().statusCode(422);
+        upload(newKey(), csv, "COMPANIES", "b3").then().statusCode(201).header(REPLAYED, nullValue())
+                .body("id", org.hamcrest.Matchers.not(equalTo(first.jsonPath().getInt("id"))));
     }
 
-    private static Response upload(String key, byte[] file, String note, String boundary) {
+    private static Response upload(String key, byte[] file, String kind, String boundary) {
         return given().auth().oauth2(KeycloakTokens.forUser("staff"))
                 .config(RestAssured.config().multiPartConfig(MultiPartConfig.multiPartConfig().defaultBoundary(boundary)))
                 .header("Idempotency-Key", key)
-                .multiPart("file", "companies.csv", file, "text/csv")
-                .multiPart("note", note)
-                .post("/api/idempotency-test/uploads");
+                .multiPart("file", "bedrijven.csv", file, "text/csv")
+                .multiPart("kind", kind)
+                .post("/api/imports");
     }
 }
