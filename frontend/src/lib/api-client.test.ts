@@ -25,6 +25,17 @@ describe('api client', () => {
     await unwrap(client.GET('/api/partners', { params: { query: { q: 'kvk', page: 0 } } }));
     expect(seen[0]!.url).toBe('http://spa.test/api/partners?q=kvk&page=0');
     expect(seen[0]!.headers.get('Authorization')).toBe('Bearer token-123');
+    expect(seen[0]!.headers.get('Accept')).toBe('application/json, application/problem+json');
+  });
+
+  it('keeps the media type a call asks for, such as a CSV download', async () => {
+    const { client, seen } = clientWith(() => new Response('a;b\r\n', { headers: { 'Content-Type': 'text/csv' } }));
+    await client.GET('/api/imports/{id}/rejected-rows', {
+      params: { path: { id: 4 } },
+      headers: { Accept: 'text/csv, application/problem+json' },
+      parseAs: 'text',
+    });
+    expect(seen[0]!.headers.get('Accept')).toBe('text/csv, application/problem+json');
   });
 
   it('turns a problem+json response into an ApiProblem with field errors', async () => {

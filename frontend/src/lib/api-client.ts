@@ -29,7 +29,8 @@ export function createApiClient(options: ApiClientOptions) {
     async onRequest({ request }) {
       const token = await options.getToken();
       if (token) request.headers.set('Authorization', `Bearer ${token}`);
-      request.headers.set('Accept', 'application/json, application/problem+json');
+      // JSON unless the call asks for something else (a CSV download), with problems either way
+      if (!request.headers.has('Accept')) request.headers.set('Accept', 'application/json, application/problem+json');
       return request;
     },
     onResponse({ response }) {
