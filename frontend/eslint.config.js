@@ -3,7 +3,7 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const features = ['partners', 'programmes', 'companies', 'contacts', 'activities', 'funnel', 'timeline', 'referrals', 'ambassadors', 'events', 'checkin', 'public-events', 'reports'];
+const features = ['partners', 'programmes', 'companies', 'contacts', 'activities', 'funnel', 'timeline', 'referrals', 'ambassadors', 'events', 'checkin', 'public-events', 'reports', 'imports'];
 
 // Each feature may import only from itself, src/components, src/lib, src/api and src/locales.
 const featureBoundaries = features.map((feature) => ({

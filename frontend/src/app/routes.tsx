@@ -24,6 +24,8 @@ import { EventCreateRoute } from '@/features/events/routes/event-create';
 import { EventDetailRoute } from '@/features/events/routes/event-detail';
 import { EventEditRoute } from '@/features/events/routes/event-edit';
 import { CheckInRoute } from '@/features/checkin/routes/check-in-page';
+import { ImportStartRoute } from '@/features/imports/routes/import-start';
+import { ImportJobRoute } from '@/features/imports/routes/import-job';
 
 // The dashboard brings the charting library: load it only when opened, so the check-in page on
 // a phone at the door stays small.
@@ -66,6 +68,8 @@ export const routes: RouteObject[] = [
       { path: 'events/:id', element: <EventDetailRoute /> },
       { path: 'events/:id/edit', element: <EventEditRoute /> },
       { path: 'check-in', element: <CheckInRoute /> },
+      { path: 'imports', element: <ImportStartRoute /> },
+      { path: 'imports/:id', element: <ImportJobRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

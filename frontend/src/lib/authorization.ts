@@ -19,6 +19,8 @@ const POLICIES = {
   'contacts:write': ['admin', 'staff', 'partner'],
   'contacts:privacy': ['admin'],
   'activities:write': ['admin', 'staff', 'partner'],
+  /** Companies, contact persons and activities from a file; a partner's import is its own. */
+  'imports:write': ['admin', 'staff', 'partner'],
   'referrals:write': ['admin', 'staff', 'partner'],
   'stage-records:write': ['admin', 'staff', 'partner'],
   /** Any record; a partner may withdraw only its own credits (see canWithdrawStageRecord). */

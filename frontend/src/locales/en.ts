@@ -6,6 +6,7 @@ import { referralsEn } from '@/locales/en/referrals';
 import { eventsEn } from '@/locales/en/events';
 import { checkinEn } from '@/locales/en/checkin';
 import { reportsEn } from '@/locales/en/reports';
+import { importsEn } from '@/locales/en/imports';
 
 export const en: Messages = {
   app: {
@@ -207,4 +208,5 @@ export const en: Messages = {
   ...eventsEn,
   ...checkinEn,
   ...reportsEn,
+  ...importsEn,
 };

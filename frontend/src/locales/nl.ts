@@ -6,6 +6,7 @@ import { referralsNl } from '@/locales/nl/referrals';
 import { eventsNl } from '@/locales/nl/events';
 import { checkinNl } from '@/locales/nl/checkin';
 import { reportsNl } from '@/locales/nl/reports';
+import { importsNl } from '@/locales/nl/imports';
 
 export const nl = {
   app: {
@@ -207,6 +208,7 @@ export const nl = {
   ...eventsNl,
   ...checkinNl,
   ...reportsNl,
+  ...importsNl,
 };
 
 type Leaves<T> = { [K in keyof T]: T[K] extends string ? string : Leaves<T[K]> };

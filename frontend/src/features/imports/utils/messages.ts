@@ -1,0 +1,124 @@
+// The API words its refusals of a file and of a row in English (stable sentences, see the
+// backend's imports package). People read Dutch: the sentences this SPA knows are said in the
+// user's language; one it does not know yet is shown as the server wrote it, never dropped.
+import type { TFunction } from 'i18next';
+import { isApiProblem } from '@/lib/problem';
+import { fieldLabel } from '@/features/imports/utils/fields';
+import type { ImportKind } from '@/features/imports/api/types';
+
+type Rule = [RegExp, (match: RegExpExecArray) => string];
+
+const SIZE_CLASSES = ['MICRO', 'SMALL', 'MEDIUM'] as const;
+
+function listOf(locale: string, items: string[]): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+function reasonRules(t: TFunction): Rule[] {
+  return [
+    [/^must be exactly 8 digits$/, () => t('imports.reason.kvk')],
+    [/^must be exactly 12 digits$/, () => t('imports.reason.branch')],
+    [/^must be a Dutch postcode/, () => t('imports.reason.postcode')],
+    [/^must be an http\(s\) address$/, () => t('imports.reason.website')],
+    [/^must be an existing SBI code/, () => t('imports.reason.sbi')],
+    [/^must be a well-formed email address$/, () => t('imports.reason.email')],
+    [/^must be a whole number$/, () => t('imports.reason.wholeNumber')],
+    [/^must be a date\b/, () => t('imports.reason.date')],
+    [/^must be ja or nee\b/, () => t('imports.reason.yesNo')],
+    [
+      /^must be one of (.+?)(?: \(or in Dutch: (.+)\))?$/,
+      (match) => t('imports.reason.oneOf', { values: (match[2] ?? match[1]!.toLowerCase()).replace(/_/g, ' ') }),
+    ],
+    [/^must not be (blank|null|empty)$/, () => t('imports.reason.blank')],
+    [/^size must be between \d+ and (\d+)$/, (match) => t('imports.reason.tooLong', { max: Number(match[1]) })],
+    [/^must be less than or equal to (-?\d+)$/, (match) => t('imports.reason.atMost', { max: Number(match[1]) })],
+    [/^must be greater than or equal to (-?\d+)$/, (match) => t('imports.reason.atLeast', { min: Number(match[1]) })],
+    [/^the same company as row (\d+)$/, (match) => t('imports.reason.sameAsRow', { row: match[1] })],
+    [
+      /^does not match (\d+) employees \((\w+)\)$/,
+      (match) => {
+        const sizeClass = SIZE_CLASSES.find((value) => value === match[2]);
+        return t('imports.reason.sizeClassMismatch', {
+          employees: Number(match[1]),
+          sizeClass: sizeClass ? t(`enums.sizeClass.${sizeClass}`) : match[2],
+        });
+      },
+    ],
+    [/was merged into/, () => t('imports.reason.merged')],
+    [/already exists/, () => t('imports.reason.exists')],
+  ];
+}
+
+/** Why a row is rejected, in the user's language when the sentence is known. */
+export function describeReason(t: TFunction, reason: string): string {
+  for (const [pattern, say] of reasonRules(t)) {
+    const match = pattern.exec(reason.trim());
+    if (match) return say(match);
+  }
+  return reason;
+}
+
+export interface UploadProblem {
+  /** Shown at the file picker. */
+  message: string;
+  /** The server's own words, when this SPA does not know the sentence. */
+  detail?: string;
+}
+
+function fileRules(t: TFunction, locale: string, kind: ImportKind): Rule[] {
+  return [
+    [/^must be sent as the multipart part/, () => t('imports.problem.noFile')],
+    [/^must be a \.csv, \.xlsx or \.json file$/, () => t('imports.problem.wrongType')],
+    [/^could not be read as (CSV|XLSX|JSON)\b/, (match) => t('imports.problem.unreadable', { format: match[1] === 'XLSX' ? 'Excel (.xlsx)' : match[1] })],
+    [/^is not UTF-8 text/, () => t('imports.problem.notUtf8')],
+    [/^contains binary data/, () => t('imports.problem.binary')],
+    [/^must hold a JSON array of objects/, () => t('imports.problem.jsonArray')],
+    [/^item (\d+) is not an object$/, (match) => t('imports.problem.jsonItem', { item: match[1] })],
+    [/^holds a nested object/, () => t('imports.problem.jsonNested')],
+    [/^has (\d+) columns; at most (\d+) are read$/, (match) => t('imports.problem.tooManyColumns', { columns: Number(match[1]), max: Number(match[2]) })],
+    [/^has more than (\d+) rows/, (match) => t('imports.problem.tooManyRows', { max: Number(match[1]) })],
+    [/^row (\d+) has a cell longer than (\d+) characters$/, (match) => t('imports.problem.cellTooLong', { row: match[1], max: Number(match[2]) })],
+    [/^is empty\b/, () => t('imports.problem.empty')],
+    [/^has no sheet$/, () => t('imports.problem.noSheet')],
+    [
+      /^has no column for (.+?); name the column/,
+      (match) => {
+        const fields = match[1]!.split(/,\s*/).map((field) => fieldLabel(t, kind, field) ?? field);
+        return t('imports.problem.missingColumns', { count: fields.length, fields: listOf(locale, fields) });
+      },
+    ],
+    [/^two columns are read as /, () => t('imports.problem.mapping')],
+  ];
+}
+
+/**
+ * What to say at the file picker when the API refuses a file (or cannot be reached); locale
+ * (nl-NL, en-GB) joins a list of missing columns as the language does ("Naam en Plaats").
+ */
+export function describeUploadProblem(t: TFunction, locale: string, kind: ImportKind, error: unknown): UploadProblem {
+  if (!isApiProblem(error)) return { message: t('problem.network') };
+  if (error.status === 413) return { message: t('imports.problem.tooLarge') };
+  if (error.status === 403) return { message: t('problem.forbidden') };
+  if (error.status >= 500) {
+    // the server's words are English and technical; its incident reference helps the administrator
+    const incident = /\bincident ([\w-]+)/.exec(error.detail ?? '')?.[1];
+    return { message: t('imports.problem.server'), detail: incident ? t('imports.problem.incident', { incident }) : undefined };
+  }
+  const refusals = error.errors.filter((item) => ['file', 'mapping', 'kind'].includes(item.field.split('.').pop() ?? ''));
+  if (refusals.length > 0) {
+    const messages: string[] = [];
+    const unknown: string[] = [];
+    for (const refusal of refusals) {
+      if (refusal.field.endsWith('kind')) {
+        messages.push(t('imports.problem.unknownKind'));
+        continue;
+      }
+      const rule = fileRules(t, locale, kind).find(([pattern]) => pattern.test(refusal.message));
+      if (rule) messages.push(rule[1](rule[0].exec(refusal.message)!));
+      else unknown.push(refusal.message);
+    }
+    if (messages.length === 0) return { message: t('imports.problem.other'), detail: t('imports.problem.serverSays', { detail: unknown.join(' ') }) };
+    return { message: messages.join(' ') };
+  }
+  return { message: t('imports.problem.other'), detail: error.detail ? t('imports.problem.serverSays', { detail: error.detail }) : undefined };
+}
