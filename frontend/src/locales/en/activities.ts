@@ -8,6 +8,7 @@ export const activitiesEn: Pick<Messages, 'activities' | 'funnel' | 'timeline'> 
     empty: 'No activities yet.',
     tableCaption: 'Activities with this company',
     add: 'New activity',
+    import: 'Import activities',
     addTitle: 'New activity',
     added: 'The activity was recorded.',
     confidential: 'Confidential',

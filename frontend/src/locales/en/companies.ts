@@ -58,6 +58,7 @@ export const companiesEn: Pick<Messages, 'enums' | 'companies' | 'duplicates' | 
     title: 'Companies',
     intro: 'SMEs the network works with: their details, contact persons, activities and funnel progress.',
     new: 'New company',
+    import: 'Import',
     createTitle: 'New company',
     editTitle: 'Edit details',
     tableCaption: 'Companies',

@@ -6,6 +6,7 @@ export const activitiesNl = {
     empty: 'Nog geen activiteiten.',
     tableCaption: 'Activiteiten met dit bedrijf',
     add: 'Nieuwe activiteit',
+    import: 'Activiteiten importeren',
     addTitle: 'Nieuwe activiteit',
     added: 'De activiteit is vastgelegd.',
     confidential: 'Vertrouwelijk',

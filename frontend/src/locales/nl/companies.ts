@@ -56,6 +56,7 @@ export const companiesNl = {
     title: 'Bedrijven',
     intro: 'Mkb-bedrijven waarmee het netwerk werkt: hun gegevens, contactpersonen, activiteiten en funnelvoortgang.',
     new: 'Nieuw bedrijf',
+    import: 'Importeren',
     createTitle: 'Nieuw bedrijf',
     editTitle: 'Gegevens bewerken',
     tableCaption: 'Bedrijven',

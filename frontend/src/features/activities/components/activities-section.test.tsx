@@ -33,6 +33,8 @@ describe('new activity form', () => {
     const { user } = renderRoutes(routes, '/companies/5');
 
     await user.click(await screen.findByRole('button', { name: 'Nieuwe activiteit' }));
+    // many at once: the import wizard, with activities preset
+    expect(screen.getByRole('link', { name: 'Activiteiten importeren' })).toHaveAttribute('href', '/imports?kind=activities');
     expect(screen.queryByRole('combobox', { name: /^Partner/ })).not.toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: /Soort activiteit/ }), 'Bedrijfsbezoek');
     const date = screen.getByLabelText(/^Datum/);

@@ -1,7 +1,7 @@
 // Activities with a company, and the form to record a new one.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '@/components/button';
+import { Button, ButtonLink } from '@/components/button';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { StatusMessage } from '@/components/status-message';
@@ -15,6 +15,7 @@ export function ActivitiesSection({ companyId }: { companyId: number }) {
   const { t } = useTranslation();
   const activities = useCompanyActivities(companyId);
   const canWrite = useCan('activities:write');
+  const canImport = useCan('imports:write');
   const { actsForNetwork } = useActingPartner();
   const creation = useCreateActivity();
   const [adding, setAdding] = useState(false);
@@ -26,16 +27,21 @@ export function ActivitiesSection({ companyId }: { companyId: number }) {
         <h2 id="activities-title" className="utrecht-heading-2">
           {t('activities.title')}
         </h2>
-        {canWrite && !adding && (
-          <Button
-            onClick={() => {
-              creation.reset();
-              setNotice(null);
-              setAdding(true);
-            }}
-          >
-            {t('activities.add')}
-          </Button>
+        {((canWrite && !adding) || canImport) && (
+          <div className="page-actions">
+            {canImport && <ButtonLink to="/imports?kind=activities">{t('activities.import')}</ButtonLink>}
+            {canWrite && !adding && (
+              <Button
+                onClick={() => {
+                  creation.reset();
+                  setNotice(null);
+                  setAdding(true);
+                }}
+              >
+                {t('activities.add')}
+              </Button>
+            )}
+          </div>
         )}
       </div>
       <p>{t('activities.intro')}</p>

@@ -45,6 +45,7 @@ describe('company list', () => {
     expect(within(rows[1]!).getByRole('link', { name: 'Bakkerij de Zon' })).toHaveAttribute('href', '/companies/5');
     expect(within(rows[1]!).getByText('Micro (minder dan 10 werknemers)')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Nieuw bedrijf' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Importeren' })).toHaveAttribute('href', '/imports?kind=companies');
   });
 
   it('sends the search and text filters as query parameters and keeps them in the URL', async () => {
@@ -131,12 +132,13 @@ describe('company list', () => {
     expect(screen.getByRole('searchbox', { name: 'Zoek bedrijven' })).toHaveValue('zon');
   });
 
-  it('offers no "new company" to a door volunteer', async () => {
+  it('offers no "new company" and no import to a door volunteer', async () => {
     fakeBackend(['checkin']);
     renderRoutes(routes, '/companies');
     await screen.findByRole('table');
     await screen.findByText('check-in');
     expect(screen.queryByRole('link', { name: 'Nieuw bedrijf' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Importeren' })).not.toBeInTheDocument();
   });
 
   describe('opened from a number in a report', () => {

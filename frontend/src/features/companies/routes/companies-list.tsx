@@ -59,16 +59,22 @@ export function CompaniesListRoute() {
     setSearchParams(writeParams({ ...params, ...cleared }, 0));
   };
   const canWrite = useCan('companies:write');
+  const canImport = useCan('imports:write');
   const notice = (location.state as { notice?: string } | null)?.notice ?? null;
 
   return (
     <>
       <div className="page-heading">
         <h1 className="utrecht-heading-1">{t('companies.title')}</h1>
-        {canWrite && (
-          <ButtonLink to="/companies/new" appearance="primary">
-            {t('companies.new')}
-          </ButtonLink>
+        {(canWrite || canImport) && (
+          <div className="page-actions">
+            {canImport && <ButtonLink to="/imports?kind=companies">{t('companies.import')}</ButtonLink>}
+            {canWrite && (
+              <ButtonLink to="/companies/new" appearance="primary">
+                {t('companies.new')}
+              </ButtonLink>
+            )}
+          </div>
         )}
       </div>
       <p className="lead">{t('companies.intro')}</p>
