@@ -8,6 +8,7 @@ import { invitationScenario } from './invitation-scenario.mjs';
 import { checkInScenario } from './checkin-scenario.mjs';
 import { publicScenario } from './public-scenario.mjs';
 import { dashboardScenario } from './dashboard-scenario.mjs';
+import { importScenario } from './imports-scenario.mjs';
 
 const baseUrl = (process.env.E2E_BASE_URL || 'http://localhost:4173').replace(/\/$/, '');
 const username = process.env.E2E_USERNAME || 'admin';
@@ -181,6 +182,7 @@ invitationScenario(suite, page, { baseUrl, unique, shared });
 checkInScenario(suite, browser, { baseUrl });
 publicScenario(suite, browser, { baseUrl, unique });
 dashboardScenario(suite, page, { baseUrl });
+importScenario(suite, page, { baseUrl, unique });
 
 const ok = await suite.run();
 await browser.close();
