@@ -101,8 +101,7 @@ class ActivityImport implements ImportTarget {
     public void preview(List<ImportRow> rows) {
         Map<String, Integer> firstRowOf = new HashMap<>();
         classify(rows).forEach((row, request) -> {
-            String key = request.partnerId() + "/" + request.companyId() + "/" + request.type() + "/" + request.occurredOn();
-            Integer earlier = firstRowOf.putIfAbsent(key, row.number);
+            Integer earlier = firstRowOf.putIfAbsent(key(request), row.number);
             if (earlier != null) {
                 row.reject("occurredOn", "the same activity as row " + earlier);
             }
@@ -122,6 +121,8 @@ class ActivityImport implements ImportTarget {
     private Map<ImportRow, ActivityRequest> classify(List<ImportRow> rows) {
         Map<String, Company> companyByKey = companies.liveByKvk(rows.stream().map(row -> row.value("companyKvkNumber"))
                 .filter(Objects::nonNull).distinct().toList());
+        Set<String> existing = existingActivities(companyByKey.values().stream().map(company -> company.id).toList());
+        Map<String, Optional<Programme>> programmeByName = new HashMap<>();
         Map<ImportRow, ActivityRequest> requests = new java.util.LinkedHashMap<>();
         for (ImportRow row : rows) {
             Company company = companyByKey.get(CompanyRepository.kvkKey(row.value("companyKvkNumber"),
@@ -130,21 +131,34 @@ class ActivityImport implements ImportTarget {
                 row.reject("companyKvkNumber", "no company with this KvK number (and branch); import the company first");
                 continue;
             }
-            ActivityRequest request = request(row, company.id);
+            ActivityRequest request = request(row, company.id, programmeByName);
             if (request == null || row.rejectIfInvalid(validator.validate(request), Map.of("companyId",
                     "companyKvkNumber", "partnerId", "partner", "stageId", "stage", "programmeId", "programme",
                     "contactId", "contactEmail"))) {
                 continue;
             }
-            boolean known = activities.count("partnerId = ?1 and companyId = ?2 and type = ?3 and occurredOn = ?4",
-                    request.partnerId(), request.companyId(), request.type(), request.occurredOn()) > 0;
-            row.action = known ? ImportRow.Action.KEEP : ImportRow.Action.CREATE;
+            row.action = existing.contains(key(request)) ? ImportRow.Action.KEEP : ImportRow.Action.CREATE;
             requests.put(row, request);
         }
         return requests;
     }
 
-    private ActivityRequest request(ImportRow row, long companyId) {
+    /** An activity is the same when the same partner held the same kind at the same company on the same day. */
+    private static String key(ActivityRequest request) {
+        return request.partnerId() + "/" + request.companyId() + "/" + request.type() + "/" + request.occurredOn();
+    }
+
+    /** The activities the companies of a chunk already have, by {@link #key}: one query, not one a row. */
+    private Set<String> existingActivities(List<Long> companyIds) {
+        Set<String> keys = new java.util.HashSet<>();
+        if (!companyIds.isEmpty()) {
+            activities.list("companyId in ?1", companyIds).forEach(a -> keys.add(a.partnerId + "/" + a.companyId + "/"
+                    + a.type + "/" + a.occurredOn));
+        }
+        return keys;
+    }
+
+    private ActivityRequest request(ImportRow row, long companyId, Map<String, Optional<Programme>> programmeByName) {
         String field = "partner";
         try {
             Long partnerId = partner(row);
@@ -164,8 +178,10 @@ class ActivityImport implements ImportTarget {
             Long programmeId = null;
             Long stageId = null;
             if (row.value("programme") != null || row.value("stage") != null) {
-                Programme programme = programmes.findByNameIgnoreCase(Optional.ofNullable(row.value("programme"))
-                        .orElseThrow(() -> new ImportValues.Unreadable("a stage needs its programme")))
+                String name = Optional.ofNullable(row.value("programme"))
+                        .orElseThrow(() -> new ImportValues.Unreadable("a stage needs its programme")).trim();
+                Programme programme = programmeByName.computeIfAbsent(name.toLowerCase(),
+                        n -> programmes.findByNameIgnoreCase(name))
                         .orElseThrow(() -> new ImportValues.Unreadable("no programme with this name"));
                 field = "stage";
                 FunnelStage stage = stages.ofProgramme(programme.id).stream().filter(s -> row.value("stage") != null

@@ -38,6 +38,9 @@ class CompanyImport implements ImportTarget {
             ImportField.optional("website", "Website", "Webadres", "url", "internetadres"),
             ImportField.optional("tags", "Labels", "Tags", "kenmerken"));
 
+    static final Map<String, SizeClass> SIZE_CLASSES_IN_DUTCH = Map.of("klein", SizeClass.SMALL,
+            "middelgroot", SizeClass.MEDIUM, "midden", SizeClass.MEDIUM, "zzp", SizeClass.MICRO);
+
     private static final int LOOKUP_BATCH = 1_000;
 
     @Inject
@@ -134,7 +137,7 @@ class CompanyImport implements ImportTarget {
             }
             field = "sizeClass";
             if (row.value("sizeClass") != null) {
-                sizeClass = ImportValues.oneOf(SizeClass.class, row.value("sizeClass"), Map.of());
+                sizeClass = ImportValues.oneOf(SizeClass.class, row.value("sizeClass"), SIZE_CLASSES_IN_DUTCH);
             }
         } catch (ImportValues.Unreadable e) {
             row.reject(field, e.getMessage());
