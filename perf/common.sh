@@ -10,16 +10,21 @@ PSQL="psql -q -X -h localhost -p $PERF_PG_PORT -U postgres -d postgres -v ON_ERR
 
 start_perf_stack() { # workdir
   command -v psql >/dev/null || { log "psql is needed: apt-get install postgresql-client"; return 1; }
-  log "building the benchmark backend (target/perf-app)"
-  (cd "$ROOT/backend" && $MVN package -DskipTests -Dquarkus.embedded.postgresql.port=$PERF_PG_PORT \
-    -Dquarkus.package.output-directory=perf-app)
+  if [ "${NO_BUILD:-}" = 1 ] && [ -f "$ROOT/backend/target/perf-app/quarkus-run.jar" ]; then
+    log "NO_BUILD=1: starting the benchmark backend built before (target/perf-app)"
+  else
+    log "building the benchmark backend (target/perf-app)"
+    (cd "$ROOT/backend" && $MVN package -DskipTests -Dquarkus.embedded.postgresql.port=$PERF_PG_PORT \
+      -Dquarkus.package.output-directory=perf-app)
+  fi
   stop_stale_postgres $PERF_PG_PORT
   require_free_port 18080 benchmark; require_free_port 19000 benchmark; require_free_port $PERF_PG_PORT benchmark
   if ! curl -sf -o /dev/null "$KEYCLOAK_URL/realms/aanjager"; then
     start_part keycloak "$1/keycloak.log" "$ROOT/deploy/local/keycloak.sh" start
     wait_for "$KEYCLOAK_URL/realms/aanjager" 180 Keycloak
   fi
-  start_part backend "$1/backend.log" java -Dquarkus.profile=local -Dquarkus.http.port=18080 -Dquarkus.management.port=19000 \
+  # PERF_JAVA_OPTS: extra JVM options, e.g. -XX:StartFlightRecording=filename=/tmp/perf.jfr,settings=profile
+  start_part backend "$1/backend.log" java ${PERF_JAVA_OPTS:-} -Dquarkus.profile=local -Dquarkus.http.port=18080 -Dquarkus.management.port=19000 \
     -Daanjager.demo-data.enabled=false -Dquarkus.log.category.\"nl.aanjager\".level=WARN \
     -jar "$ROOT/backend/target/perf-app/quarkus-run.jar"
   wait_for "http://127.0.0.1:19000/q/health/ready" 120 Backend

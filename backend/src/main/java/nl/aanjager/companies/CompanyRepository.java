@@ -21,11 +21,18 @@ public class CompanyRepository implements PanacheRepository<Company> {
                 .firstResultOptional();
     }
 
-    /** The live companies with these KvK numbers, by {@link #kvkKey}: one query for a chunk of an import. */
+    /**
+     * The live companies with these KvK numbers, by {@link #kvkKey}: one query for a chunk of an
+     * import. The numbers travel as one array parameter: an {@code in} list of 1,000 parameters
+     * costs Hibernate more to expand, translate and bind than PostgreSQL needs to answer it.
+     */
+    @SuppressWarnings("unchecked")
     public Map<String, Company> liveByKvk(Collection<String> kvkNumbers) {
         Map<String, Company> byKey = new HashMap<>();
         if (!kvkNumbers.isEmpty()) {
-            list("kvkNumber in ?1 and mergedIntoId is null", kvkNumbers)
+            ((List<Company>) getEntityManager().createNativeQuery("select * from company"
+                    + " where kvk_number = any(?1) and merged_into_id is null", Company.class)
+                    .setParameter(1, kvkNumbers.toArray(String[]::new)).getResultList())
                     .forEach(company -> byKey.put(kvkKey(company.kvkNumber, company.branchNumber), company));
         }
         return byKey;

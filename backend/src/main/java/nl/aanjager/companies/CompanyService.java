@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.companies.CompanyDtos.CompanyRequest;
 import nl.aanjager.companies.CompanyDtos.CompanyResponse;
 import nl.aanjager.companies.CompanyDtos.LikelyDuplicate;
+import org.hibernate.Session;
 
 /** Companies: one record per KvK number (and branch), so the network counts distinct SMEs. */
 @ApplicationScoped
@@ -150,30 +152,40 @@ public class CompanyService {
 
     /**
      * Creates or updates the register's companies by KvK number and branch, a chunk of an import
-     * at a time: one query finds those that exist, new ones are written in JDBC batches. The
-     * import job records what it did; one audit entry a company would double the work.
+     * at a time. {@code live} holds the live companies with the requests' KvK numbers as
+     * {@link CompanyRepository#liveByKvk} found them in this transaction (the caller needed them
+     * to build the requests; looking again would cost a second query a chunk). The chunk is
+     * written in JDBC batches as large as the chunk (one multi-row insert per 128 rows or so,
+     * see reWriteBatchedInserts). The import job records what it did; one audit entry a company
+     * would double the work.
      */
     @Transactional
-    public List<Company> upsertAll(List<CompanyRequest> requests) {
-        Map<String, Company> existing = companies.liveByKvk(requests.stream().map(CompanyRequest::kvkNumber)
-                .distinct().toList());
+    public List<Company> upsertAll(List<CompanyRequest> requests, Map<String, Company> live) {
+        Map<String, Company> existing = new HashMap<>(live);
         OffsetDateTime now = OffsetDateTime.now();
         List<Company> result = new ArrayList<>(requests.size());
-        for (CompanyRequest request : requests) {
-            Company company = existing.get(CompanyRepository.kvkKey(request.kvkNumber(),
-                    blankToNull(request.branchNumber())));
-            if (company == null) {
-                company = new Company();
-                company.createdAt = now;
-                apply(request, company);
-                companies.persist(company);
-                existing.put(CompanyRepository.kvkKey(company.kvkNumber, company.branchNumber), company);
-            } else if (!changedFields(company, request).isEmpty()) {
-                apply(request, company);
+        Session session = companies.getEntityManager().unwrap(Session.class);
+        Integer batchSize = session.getJdbcBatchSize();
+        session.setJdbcBatchSize(Math.max(requests.size(), 1));
+        try {
+            for (CompanyRequest request : requests) {
+                Company company = existing.get(CompanyRepository.kvkKey(request.kvkNumber(),
+                        blankToNull(request.branchNumber())));
+                if (company == null) {
+                    company = new Company();
+                    company.createdAt = now;
+                    apply(request, company);
+                    companies.persist(company);
+                    existing.put(CompanyRepository.kvkKey(company.kvkNumber, company.branchNumber), company);
+                } else if (!changedFields(company, request).isEmpty()) {
+                    apply(request, company);
+                }
+                result.add(company);
             }
-            result.add(company);
+            companies.flush();
+        } finally {
+            session.setJdbcBatchSize(batchSize);
         }
-        companies.flush();
         return result;
     }
 

@@ -94,7 +94,7 @@ class CompanyImport implements ImportTarget {
                 requests.add(request);
             }
         }
-        List<Company> result = companyService.upsertAll(requests);
+        List<Company> result = companyService.upsertAll(requests, existing);
         for (int i = 0; i < applied.size(); i++) {
             applied.get(i).entityId = result.get(i).id;
         }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import nl.aanjager.audit.AuditLog;
 import nl.aanjager.common.security.CurrentUser;
 
@@ -56,23 +57,26 @@ class ImportChunks {
         return claimed.stream().findFirst().map(id -> ((Number) id).longValue());
     }
 
-    /** Applies the next chunk as the importer; false when the job has nothing left (or is no longer running). */
+    /**
+     * Applies the next chunk after row {@code after} (0: from the first row not applied) as the
+     * importer; returns its last row, or empty when the job has nothing left (or is no longer running).
+     */
     @ActivateRequestContext
     @Transactional
-    boolean applyNext(long jobId) {
+    OptionalInt applyNext(long jobId, int after) {
         ImportJob job = jobs.lock(jobId).orElse(null);
         if (job == null || job.state != ImportState.RUNNING) {
-            return false;
+            return OptionalInt.empty();
         }
         user.actOnBehalfOf(job.importer());
-        List<ImportRow> chunk = rows.nextChunk(jobId, config.chunkSize());
+        List<ImportRow> chunk = rows.nextChunk(jobId, after, config.chunkSize());
         if (chunk.isEmpty()) {
             job.state = ImportState.SUCCEEDED;
             job.finishedAt = OffsetDateTime.now();
             job.leaseUntil = null;
             audit.record("import.applied", "import", job.id, null, job.created + " created, " + job.updated
                     + " updated, " + job.kept + " unchanged, " + (job.rejected + job.rejectedWhenApplied) + " rejected");
-            return false;
+            return OptionalInt.empty();
         }
         imports.target(job.kind).apply(chunk);
         rows.markApplied(jobId, chunk);
@@ -86,7 +90,7 @@ class ImportChunks {
         }
         job.rowsDone += chunk.size();
         job.leaseUntil = OffsetDateTime.now().plus(config.lease());
-        return true;
+        return OptionalInt.of(chunk.get(chunk.size() - 1).number);
     }
 
     /** The job stops for good: what was applied stays applied, and the job says why it stopped. */

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -65,8 +66,10 @@ public class ImportRunner {
 
     private void run(long jobId) {
         try {
-            while (chunks.applyNext(jobId)) {
-                // one chunk a transaction, until the job has no rows left
+            // one chunk a transaction, until the job has no rows left; each starts after the last
+            OptionalInt last = chunks.applyNext(jobId, 0);
+            while (last.isPresent()) {
+                last = chunks.applyNext(jobId, last.getAsInt());
             }
         } catch (RuntimeException e) {
             if (stopping) {

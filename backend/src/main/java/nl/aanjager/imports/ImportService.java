@@ -139,8 +139,12 @@ public class ImportService {
         return job;
     }
 
+    /**
+     * The first rejected rows; none without a query when the job counts none, since a client
+     * polls a running job and the rows of a large one take a while to look through.
+     */
     public List<ImportRows.RejectedRow> rejections(ImportJob job, int limit) {
-        return rows.rejected(job.id, limit);
+        return job.rejected + job.rejectedWhenApplied == 0 ? List.of() : rows.rejected(job.id, limit);
     }
 
     /**

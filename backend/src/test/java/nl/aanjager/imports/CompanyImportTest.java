@@ -13,8 +13,11 @@ import jakarta.persistence.EntityManager;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.aanjager.common.Api;
 import nl.aanjager.common.Fixtures;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -69,6 +72,31 @@ class CompanyImportTest {
         assertEquals(Map.of("created", 1, "updated", 0, "unchanged", 0, "rejected", 1), done.getMap("result"));
         assertEquals(1L, companiesWithKvk(good));
         Imports.confirm("partner1", id, true).statusCode(409);
+    }
+
+    @Test
+    void aFileLargerThanAChunkIsAppliedChunkByChunkWithItsRejectedRowsLeftOut() throws InterruptedException {
+        List<String> kvks = new ArrayList<>(distinctKvkNumbers(2_500));
+        StringBuilder csv = new StringBuilder("KvK-nummer;Naam;Postcode\n");
+        for (int i = 0; i < kvks.size(); i++) {
+            // a rejected row in the first and in the second chunk; a backslash and a tab travel as they are
+            String postcode = i == 3 || i == 1_500 ? "99999" : "3011 AB";
+            csv.append(kvks.get(i)).append(";Stap\\Voor\tStap ").append(i).append(";").append(postcode).append("\n");
+        }
+
+        JsonPath job = Imports.preview("partner1", "groot.csv", csv.toString(), "COMPANIES");
+        assertEquals(Map.of("created", 2_498, "updated", 0, "unchanged", 0, "rejected", 2), job.getMap("preview"));
+        JsonPath done = Imports.apply("partner1", job.getLong("id"), true);
+
+        assertEquals("SUCCEEDED", done.getString("state"));
+        assertEquals(2_498, done.getInt("rowsDone"));
+        assertEquals(Map.of("created", 2_498, "updated", 0, "unchanged", 0, "rejected", 2), done.getMap("result"));
+        assertEquals(2_498L, ((Number) entityManager.createNativeQuery("select count(*) from company c join import_row r"
+                + " on r.entity_id = c.id where r.job_id = ?1 and r.applied and c.kvk_number = r.values ->> 'kvkNumber'")
+                .setParameter(1, job.getLong("id")).getSingleResult()).longValue(), "every applied row has its company");
+        assertEquals(0L, companiesWithKvk(kvks.get(3)) + companiesWithKvk(kvks.get(1_500)));
+        assertEquals("Stap\\Voor\tStap 2499", entityManager.createNativeQuery("select name from company"
+                + " where kvk_number = ?1").setParameter(1, kvks.get(2_499)).getSingleResult());
     }
 
     @Test
@@ -170,6 +198,14 @@ class CompanyImportTest {
     private static List<String> unrecognised(JsonPath job) {
         return job.getList("columns", Map.class).stream().filter(c -> c.get("field") == null)
                 .map(c -> (String) c.get("header")).toList();
+    }
+
+    private static Set<String> distinctKvkNumbers(int count) {
+        Set<String> kvks = new LinkedHashSet<>();
+        while (kvks.size() < count) {
+            kvks.add(Fixtures.kvk());
+        }
+        return kvks;
     }
 
     static long newCompany(String name) {
