@@ -4,8 +4,9 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
-stop_stale_postgres 25433 25434
-for port in 8180 8080 9000 29001 4173 25433 25434; do require_free_port $port "make test"; done
+# 25436: the PostgreSQL of the backend-killed-mid-import test (ImportSurvivesAKilledBackendIT)
+stop_stale_postgres 25433 25434 25436
+for port in 8180 8080 9000 29001 4173 25433 25434 25436; do require_free_port $port "make test"; done
 ensure_chromium
 ensure_npm_packages
 "$ROOT/deploy/local/keycloak.sh" install
@@ -35,9 +36,9 @@ log "frontend: lint, unit tests, build"
   --reporter=junit --outputFile.junit="$RUN_DIR/vitest-junit.xml" && npm run --silent build)
 
 wait_for "$KEYCLOAK_URL/realms/aanjager/.well-known/openid-configuration" 180 Keycloak
-log "backend: tests and package"
+log "backend: tests, package, then the packaged jar killed mid-import and restarted (failsafe)"
 # reports of earlier runs (of tests since renamed or removed) would count in the closing line
-rm -rf "$ROOT/backend/target/surefire-reports"
+rm -rf "$ROOT/backend/target/surefire-reports" "$ROOT/backend/target/failsafe-reports"
 (cd "$ROOT/backend" && $MVN verify -Dquarkus.analytics.disabled=true)
 
 log "end-to-end: packaged backend + built SPA + Keycloak, headless Chromium"
@@ -57,7 +58,9 @@ wait_for http://127.0.0.1:4173/ 60 "Web app"
 
 # One closing line over all suites, so CI and people read the same total.
 sum_attr() { grep -o " $1=\"[0-9]*\"" | grep -o '[0-9][0-9]*' | awk '{s+=$1} END {print s+0}'; }
-suites=$(cat "$ROOT"/backend/target/surefire-reports/TEST-*.xml | grep -o '<testsuite [^>]*>')
+reports=("$ROOT"/backend/target/surefire-reports/TEST-*.xml)
+for f in "$ROOT"/backend/target/failsafe-reports/TEST-*.xml; do [ -e "$f" ] && reports+=("$f"); done
+suites=$(cat "${reports[@]}" | grep -o '<testsuite [^>]*>')
 b_tests=$(sum_attr tests <<<"$suites"); b_fail=$(( $(sum_attr failures <<<"$suites") + $(sum_attr errors <<<"$suites") ))
 b_skip=$(sum_attr skipped <<<"$suites")
 unit=$(grep -o '<testsuites [^>]*>' "$RUN_DIR/vitest-junit.xml")
