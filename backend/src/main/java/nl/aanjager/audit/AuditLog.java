@@ -15,6 +15,9 @@ public class AuditLog implements PanacheRepository<AuditEntry> {
     @Inject
     CurrentUser user;
 
+    @Inject
+    jakarta.enterprise.event.Event<AuditRecorded> recorded;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entityType, long entityId, Long companyId, String detail) {
         AuditEntry entry = new AuditEntry();
@@ -26,6 +29,8 @@ public class AuditLog implements PanacheRepository<AuditEntry> {
         entry.companyId = companyId;
         entry.detail = detail;
         persist(entry);
+        recorded.fire(new AuditRecorded(entry.id, action, entityType, entityId, companyId,
+                user.partnerId().orElse(null)));
     }
 
     public List<AuditEntry> search(String entityType, Long entityId, Long companyId, int page, int size) {
