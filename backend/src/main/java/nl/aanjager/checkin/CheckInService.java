@@ -99,6 +99,8 @@ public class CheckInService {
             registration.checkedInBy = scope.actor();
             registration.checkedInDevice = scan.device();
             credit(event, registration);
+            audit.record("check-in.admitted", "registration", registration.id, registration.companyId,
+                    "event " + eventId);
             return record(event, registration, scan, at, CheckInOutcome.CHECKED_IN, null);
         }
         boolean otherDevice = !Objects.equals(registration.checkedInDevice, scan.device());
