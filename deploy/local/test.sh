@@ -4,9 +4,10 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
-# 25436: the PostgreSQL of the backend-killed-mid-import test (ImportSurvivesAKilledBackendIT)
-stop_stale_postgres 25433 25434 25436
-for port in 8180 8080 9000 29001 4173 25433 25434 25436; do require_free_port $port "make test"; done
+# 25436, 25437: the PostgreSQL of the backend-killed tests (ImportSurvivesAKilledBackendIT,
+# the webhook deliveries' counterpart)
+stop_stale_postgres 25433 25434 25436 25437
+for port in 8180 8080 9000 29001 4173 25433 25434 25436 25437; do require_free_port $port "make test"; done
 ensure_chromium
 ensure_npm_packages
 "$ROOT/deploy/local/keycloak.sh" install
