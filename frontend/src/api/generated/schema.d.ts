@@ -81,8 +81,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit trail, newest first, filtered by record or company (roles: admin) */
+        /** The audit trail, newest first: who changed what, with the values before and after, filtered by record, company, actor, partner, operation and period (roles: admin) */
         get: operations["listAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered audit trail as CSV (semicolons, UTF-8 with BOM), one line per changed field (roles: admin) */
+        get: operations["exportAudit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1241,17 +1258,43 @@ export interface components {
             walkIns: number;
         };
         AuditEntry: {
+            /** @description What happened, e.g. company.updated */
             action: string;
+            /** @description The user or API client that made the change; 'system' for scheduled work */
             actor: string;
+            /** Format: int64 */
+            actorPartnerId?: number;
+            actorPartnerName?: string;
             at: components["schemas"]["OffsetDateTime"];
+            changes: components["schemas"]["AuditFieldChange"][];
             /** Format: int64 */
             companyId?: number;
+            companyName?: string;
             detail?: string;
             /** Format: int64 */
             entityId: number;
             entityType: string;
             /** Format: int64 */
             id: number;
+            /** @description When the personal values were masked because the person was erased */
+            maskedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description One field a write changed, its values as text */
+        AuditFieldChange: {
+            /** @description Absent when the field has no value after */
+            after?: string;
+            /** @description Absent when the field had no value before */
+            before?: string;
+            field: string;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
         };
         BreakdownReport: {
             /** @enum {string} */
@@ -2897,13 +2940,26 @@ export interface operations {
     listAudit: {
         parameters: {
             query?: {
+                /** @description One operation (company.updated), or all of a kind with a trailing dot (company.) */
+                action?: string;
+                /** @description The user or API client that made the change */
+                actor?: string;
+                /** @description Everything that happened at one company */
                 companyId?: number;
+                /** @description One record (with entityType) */
                 entityId?: number;
+                /** @description The kind of record, e.g. company, contact, referral */
                 entityType?: string;
+                /** @description From this moment on (inclusive) */
+                from?: components["schemas"]["OffsetDateTime"];
                 page?: number;
+                /** @description Changes made by the people and systems of one partner */
+                partnerId?: number;
                 q?: string;
                 size?: number;
                 sort?: string;
+                /** @description Before this moment (exclusive) */
+                to?: components["schemas"]["OffsetDateTime"];
             };
             header?: never;
             path?: never;
@@ -2917,7 +2973,82 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditEntry"][];
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description Invalid input: see the problem's field errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportAudit: {
+        parameters: {
+            query?: {
+                /** @description One operation (company.updated), or all of a kind with a trailing dot (company.) */
+                action?: string;
+                /** @description The user or API client that made the change */
+                actor?: string;
+                /** @description Everything that happened at one company */
+                companyId?: number;
+                /** @description One record (with entityType) */
+                entityId?: number;
+                /** @description The kind of record, e.g. company, contact, referral */
+                entityType?: string;
+                /** @description From this moment on (inclusive) */
+                from?: components["schemas"]["OffsetDateTime"];
+                /** @description Changes made by the people and systems of one partner */
+                partnerId?: number;
+                /** @description Before this moment (exclusive) */
+                to?: components["schemas"]["OffsetDateTime"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input: see the problem's field errors */

@@ -16,6 +16,7 @@ import java.util.OptionalLong;
 import nl.aanjager.activities.ActivityDtos.ActivityRequest;
 import nl.aanjager.activities.ActivityDtos.ActivityResponse;
 import nl.aanjager.audit.AuditLog;
+import nl.aanjager.audit.Changes;
 import nl.aanjager.common.etag.ETags;
 import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.problem.ApiException;
@@ -85,7 +86,7 @@ public class ActivityService {
         apply(request, activity);
         activities.persistAndFlush(activity);
         creditStage(activity);
-        audit.record("activity.created", "activity", activity.id, activity.companyId, activity.type.name());
+        audit.record("activity.created", "activity", activity.id, activity.companyId, Changes.created(activity));
         return toResponses(List.of(activity)).get(0);
     }
 
@@ -102,13 +103,14 @@ public class ActivityService {
             boolean creditChanged = !Objects.equals(request.programmeId(), activity.programmeId)
                     || !Objects.equals(request.stageId(), activity.stageId)
                     || !request.occurredOn().equals(activity.occurredOn);
+            var before = Changes.snapshot(activity);
             apply(request, activity);
             activities.flush();
             if (creditChanged) {
                 funnel.withdrawFromSource(StageSource.ACTIVITY, activity.id, "activity " + id + " changed");
                 creditStage(activity);
             }
-            audit.record("activity.updated", "activity", id, activity.companyId, null);
+            audit.recordUpdate("activity.updated", "activity", id, activity.companyId, before, activity);
             return toResponses(List.of(activity)).get(0);
         });
     }
@@ -119,8 +121,9 @@ public class ActivityService {
         activity.ifPresent(found -> {
             ETags.checkVersion(found.version, expectedVersion);
             funnel.withdrawFromSource(StageSource.ACTIVITY, id, "activity " + id + " deleted");
+            Changes gone = Changes.deleted(found);
             activities.delete(found);
-            audit.record("activity.deleted", "activity", id, found.companyId, found.type.name());
+            audit.record("activity.deleted", "activity", id, found.companyId, gone);
         });
         return activity.isPresent();
     }

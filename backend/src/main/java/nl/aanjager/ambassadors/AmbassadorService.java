@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import nl.aanjager.ambassadors.AmbassadorDtos.AmbassadorRequest;
 import nl.aanjager.ambassadors.AmbassadorDtos.AmbassadorResponse;
 import nl.aanjager.audit.AuditLog;
+import nl.aanjager.audit.Changes;
 import nl.aanjager.common.etag.ETags;
 import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.security.AccessScope;
@@ -58,7 +59,8 @@ public class AmbassadorService {
         Ambassador ambassador = new Ambassador();
         apply(request, ambassador);
         ambassadors.persistAndFlush(ambassador);
-        audit.record("ambassador.appointed", "ambassador", ambassador.id, companyOf(ambassador), null);
+        audit.record("ambassador.appointed", "ambassador", ambassador.id, companyOf(ambassador),
+                Changes.created(ambassador));
         return ambassador;
     }
 
@@ -66,9 +68,10 @@ public class AmbassadorService {
     public Optional<Ambassador> update(long id, long expectedVersion, AmbassadorRequest request) {
         return ambassadors.findByIdOptional(id).map(ambassador -> {
             ETags.checkVersion(ambassador.version, OptionalLong.of(expectedVersion));
+            var before = Changes.snapshot(ambassador);
             apply(request, ambassador);
             ambassadors.flush();
-            audit.record("ambassador.updated", "ambassador", id, companyOf(ambassador), null);
+            audit.recordUpdate("ambassador.updated", "ambassador", id, companyOf(ambassador), before, ambassador);
             return ambassador;
         });
     }

@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** Who did what to which record, when. Append-only: nothing updates or deletes these rows. */
 @Entity
@@ -37,4 +39,19 @@ public class AuditEntry {
     public Long companyId;
 
     public String detail;
+
+    /** The partner the actor acted for; null for the municipality's people and for the system. */
+    @Column(name = "actor_partner_id")
+    public Long actorPartnerId;
+
+    /** Per changed field its value before and after, as JSON; masked when the person was erased. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String changes;
+
+    /** The contact person whose personal values this entry holds, so that erasure can mask them. */
+    @Column(name = "person_id")
+    public Long personId;
+
+    @Column(name = "masked_at")
+    public OffsetDateTime maskedAt;
 }

@@ -6,41 +6,47 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
-import java.time.OffsetDateTime;
-import java.util.List;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import nl.aanjager.audit.AuditDtos.AuditPage;
 import nl.aanjager.common.paging.PageParams;
+import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/audit")
 @Tag(name = "Audit")
 public class AuditResource {
     @Inject
-    AuditLog audit;
+    AuditTrail trail;
 
-    @Schema(name = "AuditEntry")
-    public record AuditEntryResponse(
-            @Schema(required = true) long id,
-            @Schema(required = true) OffsetDateTime at,
-            @Schema(required = true) String actor,
-            @Schema(required = true) String action,
-            @Schema(required = true) String entityType,
-            @Schema(required = true) long entityId,
-            Long companyId,
-            String detail) {
-    }
+    @Inject
+    AuditCsv csv;
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "listAudit", summary = "The audit trail, newest first, filtered by record or company (roles: admin)")
-    public List<AuditEntryResponse> list(@Valid @BeanParam PageParams paging, @QueryParam("entityType") String entityType,
-            @QueryParam("entityId") Long entityId, @QueryParam("companyId") Long companyId) {
-        return audit.search(entityType, entityId, companyId, paging.page, paging.size).stream()
-                .map(e -> new AuditEntryResponse(e.id, e.at, e.actor, e.action, e.entityType, e.entityId, e.companyId,
-                        e.detail))
-                .toList();
+    @Operation(operationId = "listAudit", summary = "The audit trail, newest first: who changed what, with the values"
+            + " before and after, filtered by record, company, actor, partner, operation and period (roles: admin)")
+    public AuditPage list(@Valid @BeanParam PageParams paging, @BeanParam AuditFilter filter) {
+        PageResult<AuditDtos.AuditEntryResponse> page = trail.search(filter, paging.page, paging.size);
+        return new AuditPage(page.items(), page.total(), page.page(), page.size());
+    }
+
+    @GET
+    @Path("/export")
+    @Produces("text/csv")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "exportAudit", summary = "The filtered audit trail as CSV (semicolons, UTF-8 with BOM), one"
+            + " line per changed field (roles: admin)")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    public Response export(@BeanParam AuditFilter filter) {
+        return Response.ok(csv.write(filter), "text/csv; charset=UTF-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audittrail.csv\"").build();
     }
 }

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
 import nl.aanjager.audit.AuditLog;
+import nl.aanjager.audit.Changes;
 import nl.aanjager.checkin.CheckInDtos.CheckInResult;
 import nl.aanjager.checkin.CheckInDtos.ScanRequest;
 import nl.aanjager.common.problem.ApiException;
@@ -94,13 +95,14 @@ public class CheckInService {
                     "This person is on the waitlist and has no place");
         }
         if (registration.status == RegistrationStatus.REGISTERED) {
+            var before = Changes.snapshot(registration);
             registration.status = RegistrationStatus.CHECKED_IN;
             registration.checkedInAt = at;
             registration.checkedInBy = scope.actor();
             registration.checkedInDevice = scan.device();
             credit(event, registration);
-            audit.record("check-in.admitted", "registration", registration.id, registration.companyId,
-                    "event " + eventId);
+            audit.recordUpdate("check-in.admitted", "registration", registration.id, registration.companyId, before,
+                    registration);
             return record(event, registration, scan, at, CheckInOutcome.CHECKED_IN, null);
         }
         boolean otherDevice = !Objects.equals(registration.checkedInDevice, scan.device());
@@ -125,12 +127,14 @@ public class CheckInService {
             throw ApiException.conflict("A check-in can be undone for " + UNDO_WINDOW.toMinutes()
                     + " minutes; this one was at " + CLOCK.format(registration.checkedInAt));
         }
+        var before = Changes.snapshot(registration);
         registration.status = registration.walkIn ? RegistrationStatus.CANCELLED : RegistrationStatus.REGISTERED;
         registration.checkedInAt = null;
         registration.checkedInBy = null;
         registration.checkedInDevice = null;
         funnel.withdrawFromSource(StageSource.EVENT_ATTENDANCE, registration.id, "check-in undone");
-        audit.record("check-in.undone", "registration", registration.id, registration.companyId, "event " + eventId);
+        audit.recordUpdate("check-in.undone", "registration", registration.id, registration.companyId, before,
+                registration);
         return record(event, registration, new ScanRequest(null, registrationId, device, null, null),
                 OffsetDateTime.now(), CheckInOutcome.UNDONE, null);
     }

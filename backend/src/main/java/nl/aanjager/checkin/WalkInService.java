@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import nl.aanjager.audit.AuditLog;
 import nl.aanjager.checkin.CheckInDtos.CheckInResult;
 import nl.aanjager.checkin.CheckInDtos.ScanRequest;
 import nl.aanjager.checkin.CheckInDtos.WalkInRequest;
@@ -44,9 +43,6 @@ public class WalkInService {
     @Inject
     CheckInService checkIns;
 
-    @Inject
-    AuditLog audit;
-
     @Transactional
     public CheckInResult admit(long eventId, WalkInRequest request) {
         Event event = eventService.find(eventId).orElseThrow(() -> ApiException.notFound("Event", eventId));
@@ -68,7 +64,6 @@ public class WalkInService {
                 "Attendance of " + event.title + " and follow-up by the programme", "walk-in at the door");
         Registration registration = registrationService.admitAtTheDoor(event, contact, request.device(), now);
         checkIns.credit(event, registration);
-        audit.record("check-in.walk-in", "registration", registration.id, company.id, "event " + eventId);
         return checkIns.record(event, registration, asScan, now, CheckInOutcome.CHECKED_IN, "Walk-in");
     }
 }

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import nl.aanjager.audit.AuditLog;
+import nl.aanjager.audit.Changes;
 import nl.aanjager.common.etag.ETags;
 import nl.aanjager.common.paging.PageParams;
 import nl.aanjager.common.paging.PageResult;
@@ -55,7 +56,7 @@ public class CompanyService {
         company.createdAt = OffsetDateTime.now();
         apply(request, company);
         companies.persistAndFlush(company);
-        audit.record("company.created", "company", company.id, company.id, null);
+        audit.record("company.created", "company", company.id, company.id, Changes.created(company));
         return company;
     }
 
@@ -82,12 +83,10 @@ public class CompanyService {
                         + "; change that one", "/api/companies/" + company.mergedIntoId);
             }
             rejectDuplicate(request.kvkNumber(), request.branchNumber(), id);
-            List<String> changed = changedFields(company, request);
+            var before = Changes.snapshot(company);
             apply(request, company);
             companies.flush();
-            if (!changed.isEmpty()) {
-                audit.record("company.updated", "company", id, id, "changed: " + String.join(", ", changed));
-            }
+            audit.recordUpdate("company.updated", "company", id, id, before, company);
             return company;
         });
     }
@@ -100,9 +99,10 @@ public class CompanyService {
             if (!companies.mergedInto(id).isEmpty()) {
                 throw ApiException.conflict("Other records were merged into this company; it cannot be deleted");
             }
+            Changes gone = Changes.deleted(found);
             companies.delete(found);
             companies.flush();
-            audit.record("company.deleted", "company", id, null, null);
+            audit.record("company.deleted", "company", id, null, gone);
         });
         return company.isPresent();
     }
@@ -122,6 +122,7 @@ public class CompanyService {
         if (duplicate.mergedIntoId != null) {
             throw ApiException.conflict("Company " + duplicateId + " was already merged into " + duplicate.mergedIntoId);
         }
+        var before = Changes.snapshot(duplicate);
         merged.fire(new CompaniesMerged(survivorId, duplicateId));
         for (Company earlier : companies.mergedInto(duplicateId)) {
             earlier.mergedIntoId = survivorId;
@@ -130,8 +131,9 @@ public class CompanyService {
         duplicate.mergedAt = OffsetDateTime.now();
         mergeTags(survivor, duplicate);
         companies.flush();
-        audit.record("company.merged", "company", survivorId, survivorId, "absorbed company " + duplicateId);
-        audit.record("company.merged-away", "company", duplicateId, survivorId, "merged into company " + survivorId);
+        // one entry for the one operation: on the record that changed, listed under the survivor
+        audit.record("company.merged", "company", duplicateId, survivorId,
+                Changes.between(before, Changes.snapshot(duplicate)), "merged into company " + survivorId);
         return survivor;
     }
 

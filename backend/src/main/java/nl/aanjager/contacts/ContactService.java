@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import nl.aanjager.audit.AuditLog;
+import nl.aanjager.audit.Changes;
 import nl.aanjager.common.etag.ETags;
 import nl.aanjager.common.paging.PageParams;
 import nl.aanjager.common.paging.PageResult;
@@ -80,7 +81,7 @@ public class ContactService {
         contact.createdByPartnerId = scope.partnerOfCaller().orElse(null);
         apply(request, contact);
         contacts.persistAndFlush(contact);
-        audit.record("contact.created", "contact", contact.id, contact.companyId, null);
+        audit.record("contact.created", "contact", contact.id, contact.companyId, Changes.created(contact));
         return contact;
     }
 
@@ -96,7 +97,7 @@ public class ContactService {
         apply(new ContactRequest(companyId, name, email, null, null, consentPurpose, contact.createdAt, consentSource,
                 List.of()), contact);
         contacts.persistAndFlush(contact);
-        audit.record("contact.created", "contact", contact.id, contact.companyId, consentSource);
+        audit.record("contact.created", "contact", contact.id, contact.companyId, Changes.created(contact));
         return contact;
     }
 
@@ -111,9 +112,10 @@ public class ContactService {
                 throw ApiException.invalidField("companyId", "a contact person stays at their company; merge the"
                         + " companies, or add the person at the other company");
             }
+            var before = Changes.snapshot(contact);
             apply(request, contact);
             contacts.flush();
-            audit.record("contact.updated", "contact", id, contact.companyId, null);
+            audit.recordUpdate("contact.updated", "contact", id, contact.companyId, before, contact);
             return contact;
         });
     }
@@ -138,7 +140,11 @@ public class ContactService {
                 contact.sharedWithPartnerIds.clear();
                 contact.erasedAt = OffsetDateTime.now();
                 contacts.flush();
-                audit.record("contact.erased", "contact", id, contact.companyId, null);
+                int masked = audit.maskPerson(id);
+                // the erasure's own entry names which fields went, never their values
+                audit.record("contact.erased", "contact", id, contact.companyId,
+                        Changes.of("erasedAt", null, contact.erasedAt),
+                        "personal values erased; " + masked + " earlier audit entries masked");
             }
             return contact;
         });
@@ -146,7 +152,7 @@ public class ContactService {
 
     @Transactional
     public void recordExport(Contact contact) {
-        audit.record("contact.exported", "contact", contact.id, contact.companyId, null);
+        audit.record("contact.exported", "contact", contact.id, contact.companyId, Changes.none());
     }
 
     private void apply(ContactRequest request, Contact contact) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import nl.aanjager.audit.AuditLog;
+import nl.aanjager.audit.Changes;
 import nl.aanjager.common.etag.ETags;
 import nl.aanjager.common.paging.PageParams;
 import nl.aanjager.common.paging.PageResult;
@@ -111,10 +112,10 @@ public class EventService {
         Event event = new Event();
         event.status = EventStatus.DRAFT;
         event.createdAt = OffsetDateTime.now();
-        Set<Long> invited = apply(request, event);
+        apply(request, event);
         events.persistAndFlush(event);
-        audit.record("event.created", "event", event.id, null, event.title);
-        recordInvitations(event, invited);
+        // the partners invited to organise are part of what was created (invitedOrganiserIds)
+        audit.record("event.created", "event", event.id, null, Changes.created(event));
         return event;
     }
 
@@ -125,45 +126,47 @@ public class EventService {
             if (event.status == EventStatus.CLOSED || event.status == EventStatus.CANCELLED) {
                 throw ApiException.conflict("The event is " + event.status.name().toLowerCase() + "; it cannot change");
             }
-            Set<Long> invited = apply(request, event);
+            var before = Changes.snapshot(event);
+            apply(request, event);
             events.flush();
-            audit.record("event.updated", "event", id, null, null);
-            recordInvitations(event, invited);
+            audit.recordUpdate("event.updated", "event", id, null, before, event);
             return event;
         });
     }
 
     @Transactional
     public Optional<Event> publish(long id) {
-        return transition(id, Set.of(EventStatus.DRAFT), EventStatus.PUBLISHED);
+        return transition(id, Set.of(EventStatus.DRAFT), EventStatus.PUBLISHED, () -> null);
     }
 
     @Transactional
     public Optional<Event> cancel(long id) {
-        return transition(id, Set.of(EventStatus.DRAFT, EventStatus.PUBLISHED), EventStatus.CANCELLED);
+        return transition(id, Set.of(EventStatus.DRAFT, EventStatus.PUBLISHED), EventStatus.CANCELLED, () -> null);
     }
 
     /** Closes the event: whoever registered and did not come is a no-show from now on. */
     @Transactional
     public Optional<Event> close(long id) {
-        Optional<Event> closed = transition(id, Set.of(EventStatus.PUBLISHED), EventStatus.CLOSED);
-        closed.ifPresent(event -> {
+        return transition(id, Set.of(EventStatus.PUBLISHED), EventStatus.CLOSED, () -> {
             long noShows = registrations.update("status = ?1 where eventId = ?2 and status = ?3",
                     RegistrationStatus.NO_SHOW, id, RegistrationStatus.REGISTERED);
-            audit.record("event.closed", "event", id, null, noShows + " no-shows");
+            return noShows + " registrations without a check-in became no-shows";
         });
-        return closed;
     }
 
-    private Optional<Event> transition(long id, Set<EventStatus> from, EventStatus to) {
+    /** @param consequence what else the transition does; its description goes with the audit entry */
+    private Optional<Event> transition(long id, Set<EventStatus> from, EventStatus to,
+            java.util.function.Supplier<String> consequence) {
         return managed(id).map(event -> {
             if (!from.contains(event.status)) {
                 throw ApiException.conflict("The event is " + event.status.name().toLowerCase() + "; it cannot become "
                         + to.name().toLowerCase());
             }
+            EventStatus was = event.status;
             event.status = to;
             events.flush();
-            audit.record("event." + to.name().toLowerCase(), "event", id, null, null);
+            String detail = consequence.get();
+            audit.record("event." + to.name().toLowerCase(), "event", id, null, Changes.of("status", was, to), detail);
             return event;
         });
     }
@@ -226,11 +229,6 @@ public class EventService {
         return newlyInvited;
     }
 
-    private void recordInvitations(Event event, Set<Long> newlyInvited) {
-        newlyInvited.forEach(partner -> audit.record("event.organiser-invited", "event", event.id, null,
-                "partner " + partner));
-    }
-
     /** The caller's partner accepts the invitation to organise: from now on it manages the event too. */
     @Transactional
     public Optional<Event> acceptInvitation(long id) {
@@ -246,6 +244,7 @@ public class EventService {
     private Optional<Event> answerInvitation(long id, boolean accept) {
         long own = scope.ownPartnerId();
         return events.findByIdOptional(id).map(event -> {
+            var before = Changes.snapshot(event);
             if (!event.invitedOrganiserIds.remove(own)) {
                 throw ApiException.conflict("Your partner has no open invitation to organise this event");
             }
@@ -254,7 +253,7 @@ public class EventService {
             }
             events.flush();
             audit.record(accept ? "event.invitation-accepted" : "event.invitation-declined", "event", id, null,
-                    "partner " + own);
+                    Changes.between(before, Changes.snapshot(event)));
             return event;
         });
     }

@@ -1,5 +1,6 @@
 package nl.aanjager.events;
 
+import nl.aanjager.audit.NotAudited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -34,10 +35,12 @@ public class Registration {
 
     /** The secret in the QR code of the ticket, which the door (and anyone who sees the ticket) reads. */
     @Column(nullable = false)
+    @NotAudited
     public String token;
 
     /** The secret of the public cancel link, mailed to the person only: a seen ticket cancels nothing. */
     @Column(name = "cancel_code", nullable = false)
+    @NotAudited
     public String cancelCode;
 
     /** When the cancel link was mailed; empty for a registration that still has to be told its link. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.aanjager.audit.AuditLog;
+import nl.aanjager.audit.Changes;
 import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.security.AccessScope;
@@ -75,30 +76,37 @@ public class RegistrationService {
      */
     @Transactional
     public Registration admitAtTheDoor(Event event, Contact contact, String device, OffsetDateTime at) {
-        Registration registration = newRegistration(event, contact, Registration.Source.WALK_IN, at,
-                RegistrationStatus.CHECKED_IN);
+        Registration registration = Registration.of(event.id, contact.id, contact.companyId,
+                Registration.Source.WALK_IN, scope.actor(), at);
+        registration.status = RegistrationStatus.CHECKED_IN;
         registration.checkedInAt = at;
         registration.checkedInBy = scope.actor();
         registration.checkedInDevice = device;
-        registrations.flush();
+        // one entry for the one operation: registered and admitted at once
+        persist(event, contact, registration, "check-in.walk-in");
+        return registration;
+    }
+
+    /** A registration made ahead of the event, through the API or the public form. */
+    private Registration newRegistration(Event event, Contact contact, Registration.Source source, OffsetDateTime at,
+            RegistrationStatus status) {
+        Registration registration = Registration.of(event.id, contact.id, contact.companyId, source, scope.actor(), at);
+        registration.status = status;
+        persist(event, contact, registration, "registration.created");
         return registration;
     }
 
     /** The one place a registration comes into being, whichever way the person came. */
-    private Registration newRegistration(Event event, Contact contact, Registration.Source source, OffsetDateTime at,
-            RegistrationStatus status) {
+    private void persist(Event event, Contact contact, Registration registration, String auditAction) {
         if (contact.erasedAt != null) {
             throw ApiException.invalidField("contactId", "this person was erased");
         }
         if (registrations.activeOf(event.id, contact.id).isPresent()) {
             throw ApiException.conflict("This person is already registered for the event");
         }
-        Registration registration = Registration.of(event.id, contact.id, contact.companyId, source, scope.actor(), at);
-        registration.status = status;
         registrations.persistAndFlush(registration);
-        audit.record("registration.created", "registration", registration.id, registration.companyId,
-                "event " + event.id + ", " + status.name().toLowerCase());
-        return registration;
+        audit.record(auditAction, "registration", registration.id, registration.companyId,
+                Changes.created(registration));
     }
 
     /** Cancels; a place that frees up goes to the first on the waitlist. Cancelling twice changes nothing. */
@@ -115,14 +123,18 @@ public class RegistrationService {
                     + " cannot be cancelled");
         }
         boolean hadPlace = registration.status == RegistrationStatus.REGISTERED;
+        var before = Changes.snapshot(registration);
         registration.status = RegistrationStatus.CANCELLED;
         registration.cancelledAt = OffsetDateTime.now();
         registrations.flush();
-        audit.record("registration.cancelled", "registration", registration.id, registration.companyId, null);
+        audit.recordUpdate("registration.cancelled", "registration", registration.id, registration.companyId, before,
+                registration);
         if (hadPlace && event.status == EventStatus.PUBLISHED) {
             registrations.firstWaitlisted(event.id).ifPresent(next -> {
+                // a consequence on another record, so an entry of its own
                 next.status = RegistrationStatus.REGISTERED;
-                audit.record("registration.promoted", "registration", next.id, next.companyId, null);
+                audit.record("registration.promoted", "registration", next.id, next.companyId,
+                        Changes.of("status", RegistrationStatus.WAITLISTED, RegistrationStatus.REGISTERED));
                 contacts.findByIdOptional(next.contactId).filter(c -> c.email != null)
                         .ifPresent(c -> placeMails.fire(new RegistrationMails.PlaceAvailableMail(event, c.name, c.email)));
             });

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.aanjager.audit.AuditLog;
+import nl.aanjager.audit.Changes;
 import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.companies.Company;
@@ -133,8 +134,7 @@ public class FunnelService {
         }
         StageRecord record = record(new Progress(request.companyId(), request.programmeId(), request.stageId(),
                 request.reachedAt(), source, request.sourceId(), credited));
-        audit.record("stage-record.recorded", "stage_record", record.id, record.companyId, "stage " + record.stageId
-                + ", source " + source.name().toLowerCase() + (credited == null ? "" : ", credited to partner " + credited));
+        audit.record("stage-record.recorded", "stage_record", record.id, record.companyId, Changes.created(record));
         return record;
     }
 
@@ -178,10 +178,11 @@ public class FunnelService {
                 throw ApiException.notFound("Stage record", id);
             }
             if (record.withdrawnAt == null) {
+                var before = Changes.snapshot(record);
                 record.withdrawnAt = OffsetDateTime.now();
                 record.withdrawnBy = scope.actor();
                 record.withdrawalReason = reason;
-                audit.record("stage-record.withdrawn", "stage_record", id, record.companyId, "stage " + record.stageId);
+                audit.recordUpdate("stage-record.withdrawn", "stage_record", id, record.companyId, before, record);
             }
             return record;
         });
@@ -191,10 +192,11 @@ public class FunnelService {
     @Transactional
     public void withdrawFromSource(StageSource source, long sourceId, String reason) {
         for (StageRecord record : records.activeFromSource(source, sourceId)) {
+            var before = Changes.snapshot(record);
             record.withdrawnAt = OffsetDateTime.now();
             record.withdrawnBy = scope.actor();
             record.withdrawalReason = reason;
-            audit.record("stage-record.withdrawn", "stage_record", record.id, record.companyId, reason);
+            audit.recordUpdate("stage-record.withdrawn", "stage_record", record.id, record.companyId, before, record);
         }
     }
 

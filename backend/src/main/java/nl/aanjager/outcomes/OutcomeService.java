@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import nl.aanjager.audit.AuditLog;
+import nl.aanjager.audit.Changes;
 import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.companies.CompaniesMerged;
@@ -76,7 +77,7 @@ public class OutcomeService implements PanacheRepository<Outcome> {
         outcome.createdBy = scope.actor();
         outcome.createdAt = OffsetDateTime.now();
         persistAndFlush(outcome);
-        audit.record("outcome.recorded", "outcome", outcome.id, outcome.companyId, outcome.indicator.name());
+        audit.record("outcome.recorded", "outcome", outcome.id, outcome.companyId, Changes.created(outcome));
         return outcome;
     }
 

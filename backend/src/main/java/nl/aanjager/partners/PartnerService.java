@@ -1,5 +1,7 @@
 package nl.aanjager.partners;
 
+import nl.aanjager.audit.Changes;
+import nl.aanjager.audit.AuditLog;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +21,9 @@ public class PartnerService {
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "kind", "kind");
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     PartnerRepository partners;
 
     public PageResult<Partner> list(PageParams params, PartnerKind kind, Boolean active) {
@@ -36,6 +41,7 @@ public class PartnerService {
         Partner partner = new Partner();
         apply(request, partner);
         partners.persistAndFlush(partner);
+        audit.record("partner.created", "partner", partner.id, null, Changes.created(partner));
         return partner;
     }
 
@@ -44,8 +50,10 @@ public class PartnerService {
         return partners.findByIdOptional(id).map(partner -> {
             ETags.checkVersion(partner.version, OptionalLong.of(expectedVersion));
             rejectDuplicateName(request.name(), id);
+            var before = Changes.snapshot(partner);
             apply(request, partner);
             partners.flush();
+            audit.recordUpdate("partner.updated", "partner", id, null, before, partner);
             return partner;
         });
     }
@@ -55,8 +63,10 @@ public class PartnerService {
         Optional<Partner> partner = partners.findByIdOptional(id);
         partner.ifPresent(found -> {
             ETags.checkVersion(found.version, expectedVersion);
+            Changes gone = Changes.deleted(found);
             partners.delete(found);
             partners.flush();
+            audit.record("partner.deleted", "partner", id, null, gone);
         });
         return partner.isPresent();
     }

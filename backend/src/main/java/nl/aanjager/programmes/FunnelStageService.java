@@ -1,5 +1,7 @@
 package nl.aanjager.programmes;
 
+import nl.aanjager.audit.Changes;
+import nl.aanjager.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,6 +18,9 @@ import nl.aanjager.programmes.ProgrammeDtos.StageRequest;
 /** A programme's funnel: ordered stages that admins add, rename, reorder and remove. */
 @ApplicationScoped
 public class FunnelStageService {
+    @Inject
+    AuditLog audit;
+
     @Inject
     ProgrammeRepository programmes;
 
@@ -48,6 +53,7 @@ public class FunnelStageService {
         stage.name = request.name().trim();
         stage.position = existing.isEmpty() ? 1 : existing.get(existing.size() - 1).position + 1;
         stages.persistAndFlush(stage);
+        audit.record("stage.created", "funnel_stage", stage.id, null, Changes.created(stage));
         return stage;
     }
 
@@ -56,9 +62,11 @@ public class FunnelStageService {
         return stages.findInProgramme(programmeId, stageId).map(stage -> {
             ETags.checkVersion(stage.version, OptionalLong.of(expectedVersion));
             rejectDuplicateCode(programmeId, request.code(), stageId);
+            var before = Changes.snapshot(stage);
             stage.code = request.code();
             stage.name = request.name().trim();
             stages.flush();
+            audit.recordUpdate("stage.updated", "funnel_stage", stageId, null, before, stage);
             return stage;
         });
     }
@@ -74,8 +82,10 @@ public class FunnelStageService {
                 throw ApiException.conflict("Stage '" + found.name + "' is used by " + usedBy
                         + " target(s); change or remove those first");
             }
+            Changes gone = Changes.deleted(found);
             stages.delete(found);
             stages.flush();
+            audit.record("stage.deleted", "funnel_stage", stageId, null, gone);
             List<FunnelStage> remaining = stages.ofProgramme(programmeId);
             for (int i = 0; i < remaining.size(); i++) {
                 remaining.get(i).position = i + 1;
@@ -96,10 +106,15 @@ public class FunnelStageService {
             throw ApiException.invalidField("stageIds", "must list each of the programme's stages exactly once: "
                     + current.stream().map(stage -> stage.id).toList());
         }
+        List<Long> before = current.stream().sorted(java.util.Comparator.comparingInt(stage -> stage.position))
+                .map(stage -> stage.id).toList();
         for (FunnelStage stage : current) {
             stage.position = orderedIds.indexOf(stage.id) + 1;
         }
         stages.flush();
+        // the order is a property of the programme: its stage ids, first to last
+        audit.record("stage.reordered", "programme", programmeId, null,
+                Changes.of("stageOrder", before.toString(), orderedIds.toString()));
         changed.fire(new FunnelStagesChanged(programmeId));
         return stages.ofProgramme(programmeId);
     }

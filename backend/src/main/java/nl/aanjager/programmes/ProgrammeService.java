@@ -1,5 +1,7 @@
 package nl.aanjager.programmes;
 
+import nl.aanjager.audit.Changes;
+import nl.aanjager.audit.AuditLog;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +25,9 @@ public class ProgrammeService {
     /** The funnel of the MKB010>>Next programme, given to every new programme as a start. */
     static final List<List<String>> DEFAULT_STAGES = List.of(
             List.of("inspired", "Inspired"), List.of("informed", "Informed"), List.of("activated", "Activated"));
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     ProgrammeRepository programmes;
@@ -57,6 +62,8 @@ public class ProgrammeService {
             stage.position = i + 1;
             stages.persist(stage);
         }
+        audit.record("programme.created", "programme", programme.id, null, Changes.created(programme),
+                DEFAULT_STAGES.size() + " default funnel stages");
         return programme;
     }
 
@@ -65,8 +72,10 @@ public class ProgrammeService {
         return programmes.findByIdOptional(id).map(programme -> {
             ETags.checkVersion(programme.version, OptionalLong.of(expectedVersion));
             validate(request, id);
+            var before = Changes.snapshot(programme);
             apply(request, programme);
             programmes.flush();
+            audit.recordUpdate("programme.updated", "programme", id, null, before, programme);
             return programme;
         });
     }
@@ -76,8 +85,10 @@ public class ProgrammeService {
         Optional<Programme> programme = programmes.findByIdOptional(id);
         programme.ifPresent(found -> {
             ETags.checkVersion(found.version, expectedVersion);
+            Changes gone = Changes.deleted(found);
             programmes.delete(found);
             programmes.flush();
+            audit.record("programme.deleted", "programme", id, null, gone);
         });
         return programme.isPresent();
     }

@@ -1,5 +1,7 @@
 package nl.aanjager.programmes;
 
+import nl.aanjager.audit.Changes;
+import nl.aanjager.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,6 +15,9 @@ import nl.aanjager.programmes.ProgrammeDtos.TargetRequest;
 /** Targets a programme commits to, each counted against one of its own funnel stages. */
 @ApplicationScoped
 public class ProgrammeTargetService {
+    @Inject
+    AuditLog audit;
+
     @Inject
     ProgrammeRepository programmes;
 
@@ -38,6 +43,7 @@ public class ProgrammeTargetService {
         target.programmeId = programmeId;
         apply(request, target);
         targets.persistAndFlush(target);
+        audit.record("target.created", "programme_target", target.id, null, Changes.created(target));
         return target;
     }
 
@@ -45,8 +51,10 @@ public class ProgrammeTargetService {
     public Optional<ProgrammeTarget> update(long programmeId, long targetId, long expectedVersion, TargetRequest request) {
         return targets.findInProgramme(programmeId, targetId).map(target -> {
             ETags.checkVersion(target.version, OptionalLong.of(expectedVersion));
+            var before = Changes.snapshot(target);
             apply(request, target);
             targets.flush();
+            audit.recordUpdate("target.updated", "programme_target", targetId, null, before, target);
             return target;
         });
     }
@@ -56,7 +64,9 @@ public class ProgrammeTargetService {
         Optional<ProgrammeTarget> target = targets.findInProgramme(programmeId, targetId);
         target.ifPresent(found -> {
             ETags.checkVersion(found.version, expectedVersion);
+            Changes gone = Changes.deleted(found);
             targets.delete(found);
+            audit.record("target.deleted", "programme_target", targetId, null, gone);
         });
         return target.isPresent();
     }

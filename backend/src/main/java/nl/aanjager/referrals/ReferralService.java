@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.aanjager.audit.AuditLog;
+import nl.aanjager.audit.Changes;
 import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.security.AccessScope;
@@ -100,8 +101,7 @@ public class ReferralService {
         referral.createdBy = scope.actor();
         referral.createdAt = OffsetDateTime.now();
         referrals.persistAndFlush(referral);
-        audit.record("referral.created", "referral", referral.id, referral.companyId,
-                "from partner " + from + " to partner " + referral.toPartnerId);
+        audit.record("referral.created", "referral", referral.id, referral.companyId, Changes.created(referral));
         return referral;
     }
 
@@ -131,6 +131,7 @@ public class ReferralService {
                 throw ApiException.conflict("The referral is " + referral.status.name().toLowerCase()
                         + "; it cannot become " + to.name().toLowerCase());
             }
+            var before = Changes.snapshot(referral);
             OffsetDateTime now = OffsetDateTime.now();
             if (to == ReferralStatus.DONE) {
                 referral.completedAt = now;
@@ -142,7 +143,8 @@ public class ReferralService {
             }
             referral.status = to;
             referrals.flush();
-            audit.record("referral." + to.name().toLowerCase(), "referral", id, referral.companyId, null);
+            audit.record("referral." + to.name().toLowerCase(), "referral", id, referral.companyId,
+                    Changes.between(before, Changes.snapshot(referral)));
             return referral;
         });
     }

@@ -1,0 +1,45 @@
+package nl.aanjager.audit;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What the audit trail shows: entries with readable names next to the ids. */
+public final class AuditDtos {
+    private AuditDtos() {
+    }
+
+    @Schema(name = "AuditFieldChange", description = "One field a write changed, its values as text")
+    public record FieldChange(
+            @Schema(required = true) String field,
+            @Schema(description = "Absent when the field had no value before") String before,
+            @Schema(description = "Absent when the field has no value after") String after) {
+    }
+
+    @Schema(name = "AuditEntry")
+    public record AuditEntryResponse(
+            @Schema(required = true) long id,
+            @Schema(required = true) OffsetDateTime at,
+            @Schema(required = true, description = "The user or API client that made the change; 'system' for"
+                    + " scheduled work") String actor,
+            Long actorPartnerId,
+            String actorPartnerName,
+            @Schema(required = true, description = "What happened, e.g. company.updated") String action,
+            @Schema(required = true) String entityType,
+            @Schema(required = true) long entityId,
+            Long companyId,
+            String companyName,
+            String detail,
+            @Schema(required = true) List<FieldChange> changes,
+            @Schema(description = "When the personal values were masked because the person was erased")
+            OffsetDateTime maskedAt) {
+    }
+
+    @Schema(name = "AuditPage")
+    public record AuditPage(
+            @Schema(required = true) List<AuditEntryResponse> items,
+            @Schema(required = true) long total,
+            @Schema(required = true) int page,
+            @Schema(required = true) int size) {
+    }
+}
