@@ -323,11 +323,26 @@ class AuthorizationTableTest {
     }
 
     private void check(Row row, int column) {
-        if (world == null) {
-            world = new AuthorizationWorld(mailbox);
-        }
+        world(mailbox);
         String caller = CALLERS.get(column);
         Call call = row.call().apply(world);
+        Response response = send(caller, call);
+        String body = response.asString();
+        assertEquals(row.expected()[column], response.statusCode(),
+                caller + " " + call.method() + " " + call.path() + " answered " + body);
+        if (response.statusCode() >= 400) {
+            assertTrue(response.contentType().startsWith("application/problem+json"), "not a problem: " + body);
+        }
+        if (!List.of("admin", "staff", "partner1").contains(caller)) {
+            List<String> shown = new ArrayList<>();
+            world.secretsFor(caller).stream().filter(body::contains).forEach(shown::add);
+            assertTrue(shown.isEmpty(), caller + " " + call.method() + " " + call.path() + " shows partner 1's "
+                    + shown + ": " + body);
+        }
+    }
+
+    /** Sends the call as the caller: with their real token, the body or file, and its headers. */
+    static Response send(String caller, Call call) {
         RequestSpecification request = caller.equals("anonymous") ? Api.json() : as(caller);
         if (call.body() instanceof Upload upload) {
             request = (caller.equals("anonymous") ? io.restassured.RestAssured.given() : Api.bearer(caller))
@@ -344,18 +359,13 @@ class AuthorizationTableTest {
         if (call.forwardedFor() != null) {
             request.header("X-Forwarded-For", call.forwardedFor());
         }
-        Response response = request.request(call.method(), call.path());
-        String body = response.asString();
-        assertEquals(row.expected()[column], response.statusCode(),
-                caller + " " + call.method() + " " + call.path() + " answered " + body);
-        if (response.statusCode() >= 400) {
-            assertTrue(response.contentType().startsWith("application/problem+json"), "not a problem: " + body);
+        return request.request(call.method(), call.path());
+    }
+
+    static AuthorizationWorld world(MockMailbox mailbox) {
+        if (world == null) {
+            world = new AuthorizationWorld(mailbox);
         }
-        if (!List.of("admin", "staff", "partner1").contains(caller)) {
-            List<String> shown = new ArrayList<>();
-            world.secretsFor(caller).stream().filter(body::contains).forEach(shown::add);
-            assertTrue(shown.isEmpty(), caller + " " + call.method() + " " + call.path() + " shows partner 1's "
-                    + shown + ": " + body);
-        }
+        return world;
     }
 }

@@ -60,7 +60,7 @@ class ContactPrivacyTest {
                 .body("related.activities[0].summary", containsString("financing"))
                 .body("related.ambassadorships", hasSize(1));
         json().queryParam("entityType", "contact").queryParam("entityId", contact).get("/api/audit").then()
-                .body("action", contains("contact.exported", "contact.created"));
+                .body("items.action", contains("contact.exported", "contact.created"));
     }
 
     @Test
@@ -94,7 +94,7 @@ class ContactPrivacyTest {
         json().queryParam("companyId", company).get("/api/activities").then()
                 .body("items[0].summary", containsString("[verwijderd]"));
         json().queryParam("entityType", "contact").queryParam("entityId", contact).get("/api/audit").then()
-                .body("action[0]", equalTo("contact.erased"));
+                .body("items[0].action", equalTo("contact.erased"));
         json().post("/api/contacts/" + contact + "/erasure").then().statusCode(200).body("erased", equalTo(true));
         json().header("If-Match", "\"1\"").body(Map.of("companyId", company, "name", "Terug")).put("/api/contacts/" + contact)
                 .then().statusCode(409);
