@@ -201,6 +201,8 @@ class AuthorizationTableTest {
                         w.programme, "termStart", "2026-02-01"));
             }, 200, 200, 403, 403, 403, 403, 401),
             row("GET /api/audit", w -> get("/api/audit?companyId=" + w.company), 200, 403, 403, 403, 403, 403, 401),
+            row("GET /api/audit/export", w -> get("/api/audit/export?companyId=" + w.company),
+                    200, 403, 403, 403, 403, 403, 401),
             row("GET /api/events", w -> get("/api/events"), 200, 200, 200, 200, 200, 200, 401),
             row("POST /api/events", w -> post("/api/events", w.eventBody(java.time.OffsetDateTime.now().plusDays(9))),
                     201, 201, 201, 201, 201, 403, 401),
@@ -348,7 +350,7 @@ class AuthorizationTableTest {
             request = (caller.equals("anonymous") ? io.restassured.RestAssured.given() : Api.bearer(caller))
                     .multiPart("file", upload.fileName(), upload.content().getBytes(java.nio.charset.StandardCharsets.UTF_8))
                     .multiPart("kind", upload.kind());
-        } else if (call.path().endsWith("/rejected-rows")) {
+        } else if (call.path().endsWith("/rejected-rows") || call.path().startsWith("/api/audit/export")) {
             request.accept("text/csv, application/problem+json");
         } else if (call.body() != null) {
             request.body(call.body());
