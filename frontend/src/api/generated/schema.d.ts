@@ -1101,6 +1101,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The retention rule in force, its last runs and what a run now would do (a dry run) (roles: admin) */
+        get: operations["getRetention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/retention/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Runs the retention rule now and answers what it did; 409 while another run is busy (roles: admin) */
+        post: operations["runRetention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stage-records": {
         parameters: {
             query?: never;
@@ -2085,6 +2119,51 @@ export interface components {
         };
         /** @enum {string} */
         RegistrationStatus: "REGISTERED" | "WAITLISTED" | "CANCELLED" | "CHECKED_IN" | "NO_SHOW";
+        /** @description A person the next run would anonymise */
+        RetentionCandidate: {
+            /** Format: int64 */
+            companyId: number;
+            companyName: string;
+            /** Format: int64 */
+            contactId: number;
+            /** @description The last activity, registration, referral or consent */
+            lastSeenAt: components["schemas"]["OffsetDateTime"];
+            name?: string;
+        };
+        RetentionOverview: {
+            /** @description A run now anonymises persons silent since before this moment */
+            cutoff: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @description How many persons a run now would anonymise
+             */
+            due: number;
+            /** @description The longest silent of them, at most 50 */
+            firstDue: components["schemas"]["RetentionCandidate"][];
+            /** @description ISO period a person may be silent, e.g. P24M */
+            inactiveFor: string;
+            /** Format: int32 */
+            inactiveMonths: number;
+            /** @description The latest runs, newest first */
+            lastRuns: components["schemas"]["RetentionRun"][];
+            nextRunAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Whether the scheduled run happens */
+            scheduled: boolean;
+        };
+        RetentionRun: {
+            /** Format: int32 */
+            anonymised: number;
+            /** @description Persons silent since before this moment were anonymised */
+            cutoff: components["schemas"]["OffsetDateTime"];
+            error?: string;
+            finishedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            id: number;
+            startedAt: components["schemas"]["OffsetDateTime"];
+            /** @description SCHEDULE or ADMIN */
+            trigger: string;
+            triggeredBy: string;
+        };
         /** @description Scans a phone queued while offline, oldest first */
         ScanBatchRequest: {
             scans: components["schemas"]["ScanRequest"][];
@@ -9535,6 +9614,134 @@ export interface operations {
             };
             /** @description The caller's role does not allow this operation */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionOverview"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    runRetention: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe (draft-ietf-httpapi-idempotency-key-header): a unique value of up to 255 characters, e.g. a UUID, as a quoted string (a bare token is accepted too). A retry with the same key and the same request gets the first response again, marked Idempotent-Replayed: true, and creates nothing. Keys are per caller and expire after 24 hours. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionRun"];
+                };
+            };
+            /** @description Invalid input: see the problem's field errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is still being processed (type request-in-progress) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used before for a different request (type idempotency-key-reused) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -106,6 +106,7 @@ class AuditOfEveryWriteTest {
             Map.entry("POST /api/stage-records", entry("stage-record.recorded", "stage_record", "stageId")),
             Map.entry("POST /api/stage-records/{id}/withdrawal", entry("stage-record.withdrawn", "stage_record",
                     "withdrawnAt")),
+            Map.entry("POST /api/retention/runs", entry("retention.run", "retention_run", "anonymised", "cutoff")),
             Map.entry("POST /api/imports", entry("import.previewed", "import")),
             Map.entry("POST /api/imports/{id}/confirmation", entry("import.confirmed", "import")));
 

@@ -201,6 +201,8 @@ class AuthorizationTableTest {
                         w.programme, "termStart", "2026-02-01"));
             }, 200, 200, 403, 403, 403, 403, 401),
             row("GET /api/audit", w -> get("/api/audit?companyId=" + w.company), 200, 403, 403, 403, 403, 403, 401),
+            row("GET /api/retention", w -> get("/api/retention"), 200, 403, 403, 403, 403, 403, 401),
+            row("POST /api/retention/runs", w -> post("/api/retention/runs", null), 200, 403, 403, 403, 403, 403, 401),
             row("GET /api/audit/export", w -> get("/api/audit/export?companyId=" + w.company),
                     200, 403, 403, 403, 403, 403, 401),
             row("GET /api/events", w -> get("/api/events"), 200, 200, 200, 200, 200, 200, 401),
