@@ -26,6 +26,8 @@ import { EventEditRoute } from '@/features/events/routes/event-edit';
 import { CheckInRoute } from '@/features/checkin/routes/check-in-page';
 import { ImportStartRoute } from '@/features/imports/routes/import-start';
 import { ImportJobRoute } from '@/features/imports/routes/import-job';
+import { AuditRoute } from '@/features/audit/routes/audit-page';
+import { RetentionRoute } from '@/features/retention/routes/retention-page';
 
 // The dashboard brings the charting library: load it only when opened, so the check-in page on
 // a phone at the door stays small.
@@ -70,6 +72,8 @@ export const routes: RouteObject[] = [
       { path: 'check-in', element: <CheckInRoute /> },
       { path: 'imports', element: <ImportStartRoute /> },
       { path: 'imports/:id', element: <ImportJobRoute /> },
+      { path: 'audit', element: <AuditRoute /> },
+      { path: 'bewaartermijn', element: <RetentionRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -33,6 +33,8 @@ const POLICIES = {
   'events:attendance': ['admin', 'staff'],
   /** The monitoring dashboard and its exports; partners see network totals, lists within their scope. */
   'reports:read': ['admin', 'staff', 'partner'],
+  /** The audit trail and the retention rule: the privacy officer's tools. */
+  'audit:read': ['admin'],
   /** The door: scan tickets, look up names, admit walk-ins. */
   'checkin:use': ['admin', 'staff', 'checkin'],
 } as const satisfies Record<string, readonly Role[]>;

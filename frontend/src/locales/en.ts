@@ -7,6 +7,7 @@ import { eventsEn } from '@/locales/en/events';
 import { checkinEn } from '@/locales/en/checkin';
 import { reportsEn } from '@/locales/en/reports';
 import { importsEn } from '@/locales/en/imports';
+import { auditEn, retentionEn } from '@/locales/en/audit';
 
 export const en: Messages = {
   app: {
@@ -31,6 +32,8 @@ export const en: Messages = {
     ambassadors: 'Ambassadors',
     events: 'Events',
     checkin: 'Check-in',
+    audit: 'Audit trail',
+    retention: 'Retention',
   },
   user: {
     signedInAs: 'Signed in as',
@@ -209,4 +212,6 @@ export const en: Messages = {
   ...checkinEn,
   ...reportsEn,
   ...importsEn,
+  audit: auditEn,
+  retention: retentionEn,
 };

@@ -7,6 +7,7 @@ import { eventsNl } from '@/locales/nl/events';
 import { checkinNl } from '@/locales/nl/checkin';
 import { reportsNl } from '@/locales/nl/reports';
 import { importsNl } from '@/locales/nl/imports';
+import { auditNl, retentionNl } from '@/locales/nl/audit';
 
 export const nl = {
   app: {
@@ -31,6 +32,8 @@ export const nl = {
     ambassadors: 'Ambassadeurs',
     events: 'Bijeenkomsten',
     checkin: 'Inchecken',
+    audit: 'Wijzigingslog',
+    retention: 'Bewaartermijn',
   },
   user: {
     signedInAs: 'Ingelogd als',
@@ -209,6 +212,8 @@ export const nl = {
   ...checkinNl,
   ...reportsNl,
   ...importsNl,
+  audit: auditNl,
+  retention: retentionNl,
 };
 
 type Leaves<T> = { [K in keyof T]: T[K] extends string ? string : Leaves<T[K]> };

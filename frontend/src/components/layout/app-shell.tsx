@@ -33,6 +33,7 @@ export function AppShell() {
   const seesNetwork = useCan('companies:read');
   const seesEvents = useCan('events:read');
   const atTheDoor = useCan('checkin:use');
+  const readsAudit = useCan('audit:read');
   return (
     <div className="app">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">
@@ -78,6 +79,16 @@ export function AppShell() {
                 <li>
                   <NavLink to="/check-in">{t('nav.checkin')}</NavLink>
                 </li>
+              )}
+              {readsAudit && (
+                <>
+                  <li>
+                    <NavLink to="/audit">{t('nav.audit')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/bewaartermijn">{t('nav.retention')}</NavLink>
+                  </li>
+                </>
               )}
             </ul>
           </nav>

@@ -26,6 +26,7 @@ export function CompanyDetailRoute({ sections }: CompanyDetailRouteProps) {
   const company = useCompany(id);
   const canWrite = useCan('companies:write');
   const canMerge = useCan('companies:merge');
+  const readsAudit = useCan('audit:read');
   usePageTitle(company.data?.data.name ?? t('companies.title'));
   const notice = (location.state as { notice?: string } | null)?.notice;
 
@@ -52,6 +53,7 @@ export function CompanyDetailRoute({ sections }: CompanyDetailRouteProps) {
       <div className="page-heading">
         <h1 className="utrecht-heading-1">{data.name}</h1>
         {canWrite && !merged && <ButtonLink to={`/companies/${id}/edit`}>{t('companies.editTitle')}</ButtonLink>}
+        {readsAudit && <ButtonLink to={`/audit?companyId=${id}`}>{t('audit.history')}</ButtonLink>}
       </div>
       <StatusMessage message={notice} />
       {merged && (

@@ -1,0 +1,110 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { installFakeApi, json } from '@/testing/fake-api';
+import { meAs } from '@/testing/network-fixtures';
+import { renderRoutes } from '@/testing/render';
+import type { AuditEntry } from '@/features/audit/api/get-audit';
+import { AuditRoute } from '@/features/audit/routes/audit-page';
+import { RetentionRoute } from '@/features/retention/routes/retention-page';
+
+const routes = [
+  { path: 'audit', element: <AuditRoute /> },
+  { path: 'bewaartermijn', element: <RetentionRoute /> },
+];
+
+function entry(overrides: Partial<AuditEntry>): AuditEntry {
+  return {
+    id: 1,
+    at: '2026-11-28T10:15:00Z',
+    actor: 'admin',
+    action: 'company.updated',
+    entityType: 'company',
+    entityId: 7,
+    companyId: 7,
+    companyName: 'Bakkerij De Zon',
+    changes: [],
+    ...overrides,
+  };
+}
+
+function fakeAudit(items: AuditEntry[]) {
+  return installFakeApi({
+    'GET /api/me': meAs(['admin']),
+    'GET /api/audit': () => json({ items, total: items.length, page: 0, size: 20 }),
+  });
+}
+
+describe('the audit trail', () => {
+  it('reads as sentences with field labels and values before and after, never codes', async () => {
+    fakeAudit([
+      entry({ changes: [{ field: 'kvkNumber', before: '12345678', after: '87654321' }, { field: 'someNewField', after: 'x' }] }),
+      entry({ id: 2, action: 'contact.updated', entityType: 'contact', actor: 'partner1', actorPartnerName: 'Stadslab', changes: [{ field: 'name', before: '(gewist)', after: '(gewist)' }], maskedAt: '2026-11-28T11:00:00Z' }),
+      entry({ id: 3, action: 'webhook.rotated', entityType: 'webhook_subscription', companyId: undefined, companyName: undefined }),
+    ]);
+    renderRoutes(routes, '/audit');
+
+    const list = await screen.findByRole('list', { name: 'Wijzigingen' });
+    const [company, contact, unknown] = within(list).getAllByRole('listitem');
+    expect(company).toHaveTextContent('Bedrijfsgegevens gewijzigd');
+    expect(company).toHaveTextContent('KvK-nummer');
+    expect(company).toHaveTextContent('12345678 → wordt 87654321');
+    expect(company).toHaveTextContent('some new field');
+    expect(within(company!).getByRole('link', { name: 'Bakkerij De Zon' })).toHaveAttribute('href', '/companies/7');
+    expect(contact).toHaveTextContent('door partner1 (Stadslab)');
+    expect(contact).toHaveTextContent('verwijderd (AVG) → wordt verwijderd (AVG)');
+    expect(contact).toHaveTextContent('Persoonsgegevens verwijderd (AVG) op');
+    expect(unknown).toHaveTextContent('Wijziging aan webhook');
+    expect(list).not.toHaveTextContent('company.updated');
+    expect(list).not.toHaveTextContent('kvkNumber');
+  });
+
+  it('sends the filters from the URL and the form, whole days in the user\u2019s zone', async () => {
+    const api = fakeAudit([entry({})]);
+    const { user, router } = renderRoutes(routes, '/audit?companyId=7');
+    await screen.findByText('Alleen wijzigingen bij Bakkerij De Zon.');
+    expect(api.requests.at(-1)!.url.searchParams.get('companyId')).toBe('7');
+
+    await user.selectOptions(screen.getByLabelText('Soort record'), 'company');
+    await user.selectOptions(screen.getByLabelText('Handeling'), 'company.updated');
+    await user.type(screen.getByLabelText('Vanaf'), '2026-11-01');
+    await user.click(screen.getByRole('button', { name: 'Filteren' }));
+
+    expect(router.state.location.search).toBe('?companyId=7&entityType=company&action=company.updated&from=2026-11-01');
+    const sent = api.requests.at(-1)!.url.searchParams;
+    expect(sent.get('action')).toBe('company.updated');
+    expect(sent.get('from')).toBe(new Date('2026-11-01T00:00:00').toISOString());
+  });
+});
+
+describe('the retention page', () => {
+  it('states the rule, the dry run and the last runs, and runs only after confirmation', async () => {
+    const api = installFakeApi({
+      'GET /api/me': meAs(['admin']),
+      'GET /api/retention': () =>
+        json({
+          inactiveFor: 'P24M',
+          inactiveMonths: 24,
+          scheduled: true,
+          nextRunAt: '2026-11-29T02:30:00Z',
+          cutoff: '2024-11-28T10:00:00Z',
+          due: 1,
+          firstDue: [{ contactId: 4, name: 'Ria Rood', companyId: 7, companyName: 'Bakkerij De Zon', lastSeenAt: '2024-01-02T10:00:00Z' }],
+          lastRuns: [{ id: 1, startedAt: '2026-11-28T02:30:00Z', cutoff: '2024-11-28T02:30:00Z', anonymised: 3, trigger: 'SCHEDULE', triggeredBy: 'system' }],
+        }),
+      'POST /api/retention/runs': () =>
+        json({ id: 2, startedAt: '2026-11-28T10:00:00Z', cutoff: '2024-11-28T10:00:00Z', anonymised: 1, trigger: 'ADMIN', triggeredBy: 'admin' }),
+    });
+    const { user } = renderRoutes(routes, '/bewaartermijn');
+
+    expect(await screen.findByText(/in de laatste 24 maanden worden geanonimiseerd/)).toBeInTheDocument();
+    expect(screen.getByText('1 contactpersoon zou nu worden geanonimiseerd.', { exact: false })).toBeInTheDocument();
+    expect(screen.getByRole('rowheader', { name: 'Ria Rood' })).toBeInTheDocument();
+    expect(screen.getByText(/automatisch · 3 geanonimiseerd/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Nu toepassen' }));
+    expect(api.requests.some((request) => request.method === 'POST')).toBe(false);
+    const dialog = screen.getByRole('dialog', { name: 'Bewaartermijn nu toepassen?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Nu toepassen' }));
+    expect(await screen.findByText('Klaar: 1 contactpersoon geanonimiseerd.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,61 @@
+// People read what happened, not the codes the trail stores: an action, a kind of record and a
+// field become words here, with a readable fallback for a code this SPA does not know yet.
+import type { TFunction } from 'i18next';
+
+/** The kinds of record the filter offers, in the order a programme manager thinks of them. */
+export const RECORD_KINDS = [
+  'company',
+  'contact',
+  'activity',
+  'referral',
+  'stage_record',
+  'outcome',
+  'ambassador',
+  'event',
+  'registration',
+  'partner',
+  'programme',
+  'funnel_stage',
+  'programme_target',
+  'import',
+  'retention_run',
+] as const;
+
+/** The operations the filter offers per kind; "company." means every operation on companies. */
+export const OPERATIONS: Record<string, readonly string[]> = {
+  company: ['company.created', 'company.updated', 'company.merged', 'company.deleted'],
+  contact: ['contact.created', 'contact.updated', 'contact.exported', 'contact.erased'],
+  activity: ['activity.created', 'activity.updated', 'activity.deleted'],
+  referral: ['referral.created', 'referral.accepted', 'referral.declined', 'referral.done'],
+  registration: ['registration.created', 'registration.cancelled', 'registration.promoted', 'check-in.admitted', 'check-in.walk-in', 'check-in.undone'],
+};
+
+/** "company.updated" → "Bedrijfsgegevens gewijzigd"; an unknown one → "Wijziging aan bedrijf". */
+export function actionLabel(t: TFunction, action: string, entityType: string): string {
+  return t(`audit.action.${action.replace(/\./g, '_')}`, {
+    defaultValue: t('audit.action.unknown', { record: recordLabel(t, entityType) }),
+  });
+}
+
+export function recordLabel(t: TFunction, entityType: string): string {
+  return t(`audit.record.${entityType}`, { defaultValue: t('audit.record.unknown') });
+}
+
+/** "kvkNumber" → "KvK-nummer"; an unknown field is spelled out ("someField" → "some field"). */
+export function fieldLabel(t: TFunction, field: string): string {
+  const humanised = field
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/ ids?$/, '');
+  return t(`audit.field.${field}`, { defaultValue: humanised });
+}
+
+/** Values as the trail keeps them, made readable: masked, empty, yes/no, dates. */
+export function valueLabel(t: TFunction, value: string | null | undefined, formatDate: (value: string) => string): string {
+  if (value == null || value === '') return t('audit.value.empty');
+  if (value === '(gewist)') return t('audit.value.masked');
+  if (value === 'true') return t('common.yes');
+  if (value === 'false') return t('common.no');
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return formatDate(value);
+  return t(`audit.enumValue.${value}`, { defaultValue: value });
+}

@@ -1,0 +1,127 @@
+// The retention rule for admins: what it is, when it runs, what a run now would do (a dry run)
+// and what the last runs did — and a button to apply it now.
+import { useId, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/button';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { Loading } from '@/components/loading';
+import { ProblemAlert } from '@/components/problem-alert';
+import { StatusMessage } from '@/components/status-message';
+import { usePageTitle } from '@/components/use-page-title';
+import { useFormat } from '@/lib/format';
+import { useRetention, useRunRetention, type RetentionRun } from '@/features/retention/api/retention';
+
+export function RetentionRoute() {
+  const { t } = useTranslation();
+  usePageTitle(t('retention.title'));
+  const format = useFormat();
+  const overview = useRetention();
+  const run = useRunRetention();
+  const [confirming, setConfirming] = useState(false);
+  const dueId = useId();
+  const runsId = useId();
+
+  if (overview.isPending) return <Loading />;
+  if (overview.isError) return <ProblemAlert error={overview.error} />;
+  const { data } = overview;
+
+  return (
+    <>
+      <h1 className="utrecht-heading-1">{t('retention.title')}</h1>
+      <p className="page-intro">{t('retention.rule', { count: data.inactiveMonths })}</p>
+      <p>
+        {data.scheduled && data.nextRunAt
+          ? t('retention.scheduled', { date: format.date(data.nextRunAt) })
+          : t('retention.notScheduled')}
+      </p>
+      <StatusMessage message={run.isSuccess ? t('retention.done', { count: run.data.anonymised }) : null} />
+      {run.isError && <ProblemAlert error={run.error} />}
+
+      <section className="section" aria-labelledby={dueId}>
+        <h2 id={dueId} className="utrecht-heading-2">
+          {t('retention.dueTitle')}
+        </h2>
+        {data.due === 0 ? (
+          <p>{t('retention.noneDue')}</p>
+        ) : (
+          <>
+            <p>
+              {t('retention.due', { count: data.due })}{' '}
+              {data.due > data.firstDue.length && t('retention.firstShown', { count: data.firstDue.length })}
+            </p>
+            <Button appearance="danger" onClick={() => setConfirming(true)} busy={run.isPending}>
+              {t('retention.runNow')}
+            </Button>
+            <div className="utrecht-table-container table-scroll" role="region" aria-label={t('retention.dueCaption')} tabIndex={0}>
+              <table className="utrecht-table utrecht-table--html-table">
+                <caption className="utrecht-table__caption visually-hidden">{t('retention.dueCaption')}</caption>
+                <thead className="utrecht-table__header">
+                  <tr className="utrecht-table__row">
+                    <th scope="col" className="utrecht-table__header-cell">{t('retention.person')}</th>
+                    <th scope="col" className="utrecht-table__header-cell">{t('retention.company')}</th>
+                    <th scope="col" className="utrecht-table__header-cell">{t('retention.lastSeen')}</th>
+                  </tr>
+                </thead>
+                <tbody className="utrecht-table__body">
+                  {data.firstDue.map((person) => (
+                    <tr key={person.contactId} className="utrecht-table__row">
+                      <th scope="row" className="utrecht-table__header-cell row-header">{person.name ?? t('common.none')}</th>
+                      <td className="utrecht-table__cell">
+                        <Link className="utrecht-link" to={`/companies/${person.companyId}`}>
+                          {person.companyName}
+                        </Link>
+                      </td>
+                      <td className="utrecht-table__cell">{format.day(person.lastSeenAt)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </section>
+
+      <section className="section" aria-labelledby={runsId}>
+        <h2 id={runsId} className="utrecht-heading-2">
+          {t('retention.runsTitle')}
+        </h2>
+        {data.lastRuns.length === 0 ? (
+          <p>{t('retention.noRuns')}</p>
+        ) : (
+          <ul className="retention-runs">
+            {data.lastRuns.map((last) => (
+              <li key={last.id}>
+                <RunLine run={last} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <ConfirmDialog
+        open={confirming}
+        title={t('retention.confirmTitle')}
+        message={t('retention.confirmMessage', { count: data.due })}
+        confirmLabel={t('retention.runNow')}
+        busy={run.isPending}
+        onConfirm={() => run.mutate(undefined, { onSettled: () => setConfirming(false) })}
+        onCancel={() => setConfirming(false)}
+      />
+    </>
+  );
+}
+
+function RunLine({ run }: { run: RetentionRun }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <>
+      {format.date(run.startedAt)}
+      {' · '}
+      {run.trigger === 'SCHEDULE' ? t('retention.bySchedule') : run.triggeredBy}
+      {' · '}
+      {run.error ? t('retention.failed') : t('retention.anonymised', { count: run.anonymised })}
+    </>
+  );
+}
