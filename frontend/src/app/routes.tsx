@@ -26,6 +26,7 @@ import { EventEditRoute } from '@/features/events/routes/event-edit';
 import { CheckInRoute } from '@/features/checkin/routes/check-in-page';
 import { ImportStartRoute } from '@/features/imports/routes/import-start';
 import { ImportJobRoute } from '@/features/imports/routes/import-job';
+import { WebhooksRoute } from '@/features/webhooks/routes/webhooks-page';
 
 // The dashboard brings the charting library: load it only when opened, so the check-in page on
 // a phone at the door stays small.
@@ -70,6 +71,7 @@ export const routes: RouteObject[] = [
       { path: 'check-in', element: <CheckInRoute /> },
       { path: 'imports', element: <ImportStartRoute /> },
       { path: 'imports/:id', element: <ImportJobRoute /> },
+      { path: 'webhooks', element: <WebhooksRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

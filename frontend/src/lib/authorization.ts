@@ -33,6 +33,8 @@ const POLICIES = {
   'events:attendance': ['admin', 'staff'],
   /** The monitoring dashboard and its exports; partners see network totals, lists within their scope. */
   'reports:read': ['admin', 'staff', 'partner'],
+  /** Webhook subscriptions: a partner's own (its users and its API client), admins all. */
+  'webhooks:manage': ['admin', 'partner'],
   /** The door: scan tickets, look up names, admit walk-ins. */
   'checkin:use': ['admin', 'staff', 'checkin'],
 } as const satisfies Record<string, readonly Role[]>;

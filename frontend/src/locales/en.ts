@@ -7,6 +7,7 @@ import { eventsEn } from '@/locales/en/events';
 import { checkinEn } from '@/locales/en/checkin';
 import { reportsEn } from '@/locales/en/reports';
 import { importsEn } from '@/locales/en/imports';
+import { webhooksEn } from '@/locales/en/webhooks';
 
 export const en: Messages = {
   app: {
@@ -31,6 +32,7 @@ export const en: Messages = {
     ambassadors: 'Ambassadors',
     events: 'Events',
     checkin: 'Check-in',
+    webhooks: 'Webhooks',
   },
   user: {
     signedInAs: 'Signed in as',
@@ -209,4 +211,5 @@ export const en: Messages = {
   ...checkinEn,
   ...reportsEn,
   ...importsEn,
+  ...webhooksEn,
 };

@@ -7,6 +7,7 @@ import { eventsNl } from '@/locales/nl/events';
 import { checkinNl } from '@/locales/nl/checkin';
 import { reportsNl } from '@/locales/nl/reports';
 import { importsNl } from '@/locales/nl/imports';
+import { webhooksNl } from '@/locales/nl/webhooks';
 
 export const nl = {
   app: {
@@ -31,6 +32,7 @@ export const nl = {
     ambassadors: 'Ambassadeurs',
     events: 'Bijeenkomsten',
     checkin: 'Inchecken',
+    webhooks: 'Webhooks',
   },
   user: {
     signedInAs: 'Ingelogd als',
@@ -209,6 +211,7 @@ export const nl = {
   ...checkinNl,
   ...reportsNl,
   ...importsNl,
+  ...webhooksNl,
 };
 
 type Leaves<T> = { [K in keyof T]: T[K] extends string ? string : Leaves<T[K]> };

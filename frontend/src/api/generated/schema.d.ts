@@ -2410,6 +2410,11 @@ export interface components {
             /** @description Only in the answer to create: the signing secret (whsec_…). It is never shown again */
             secret?: string;
             url: string;
+            /**
+             * Format: int64
+             * @description Send it back in If-Match to change the subscription
+             */
+            version: number;
         };
         WebhookSubscriptionPage: {
             items: components["schemas"]["WebhookSubscription"][];

@@ -33,6 +33,7 @@ export function AppShell() {
   const seesNetwork = useCan('companies:read');
   const seesEvents = useCan('events:read');
   const atTheDoor = useCan('checkin:use');
+  const managesWebhooks = useCan('webhooks:manage');
   return (
     <div className="app">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">
@@ -77,6 +78,11 @@ export function AppShell() {
               {atTheDoor && (
                 <li>
                   <NavLink to="/check-in">{t('nav.checkin')}</NavLink>
+                </li>
+              )}
+              {managesWebhooks && (
+                <li>
+                  <NavLink to="/webhooks">{t('nav.webhooks')}</NavLink>
                 </li>
               )}
             </ul>

@@ -39,11 +39,12 @@ public final class WebhookDtos {
             OffsetDateTime disabledAt,
             @Schema(description = "Since when every attempt failed; absent when the last one succeeded") OffsetDateTime failingSince,
             @Schema(required = true) OffsetDateTime createdAt,
+            @Schema(required = true, description = "Send it back in If-Match to change the subscription") long version,
             @Schema(description = "Only in the answer to create: the signing secret (whsec_…). It is never shown again")
             String secret) {
         static SubscriptionResponse from(WebhookSubscription s, String secret) {
             return new SubscriptionResponse(s.id, s.partnerId, s.url, List.copyOf(s.eventTypes), s.description, s.enabled,
-                    s.disabledReason, s.disabledAt, s.failingSince, s.createdAt, secret);
+                    s.disabledReason, s.disabledAt, s.failingSince, s.createdAt, s.version, secret);
         }
     }
 
