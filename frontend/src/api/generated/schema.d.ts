@@ -1126,7 +1126,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A partner's own webhook subscriptions; admins see all (roles: admin, partner) */
+        /** A partner's own webhook subscriptions, newest first; admins see all (roles: admin, partner) */
         get: operations["listWebhookSubscriptions"];
         put?: never;
         /** Subscribe an https endpoint to event types; the answer holds the signing secret, shown only this once (roles: admin, partner) */

@@ -56,7 +56,7 @@ public class WebhookResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
-    @Operation(operationId = "listWebhookSubscriptions", summary = "A partner's own webhook subscriptions; admins see all (roles: admin, partner)")
+    @Operation(operationId = "listWebhookSubscriptions", summary = "A partner's own webhook subscriptions, newest first; admins see all (roles: admin, partner)")
     public SubscriptionPage list(@Valid @BeanParam PageParams paging,
             @QueryParam("partnerId") @Parameter(description = "Admin: one partner's subscriptions; partners always see their own") Long partnerId) {
         PageResult<WebhookSubscription> page = service.list(partnerId, paging.page, paging.size);

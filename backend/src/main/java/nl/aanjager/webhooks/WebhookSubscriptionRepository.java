@@ -7,9 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
 public class WebhookSubscriptionRepository implements PanacheRepository<WebhookSubscription> {
-    /** All subscriptions (partner null), or one partner's. */
+    /** All subscriptions (partner null), or one partner's; newest first. */
     PanacheQuery<WebhookSubscription> ofPartner(Long partnerId) {
-        Sort order = Sort.ascending("id");
+        Sort order = Sort.descending("id");
         return partnerId == null ? findAll(order) : find("partnerId", order, partnerId);
     }
 }
