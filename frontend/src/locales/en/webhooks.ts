@@ -78,6 +78,7 @@ export const webhooksEn = {
       noAnswer: 'no answer',
       answer: 'Answer',
       error: 'Error',
+      pagination: "Pages of the log of {{url}}",
       showAttempts: 'Attempts of message {{id}}',
     },
   },

@@ -78,6 +78,7 @@ export const webhooksNl = {
       noAnswer: 'geen antwoord',
       answer: 'Antwoord',
       error: 'Fout',
+      pagination: "Pagina's van het logboek van {{url}}",
       showAttempts: 'Pogingen van bericht {{id}}',
     },
   },

@@ -107,7 +107,13 @@ export function DeliveriesLog({ subscriptionId, url, onNotice }: DeliveriesLogPr
           </tbody>
         </table>
       </div>
-      <Pagination page={deliveries.data.page} size={deliveries.data.size} total={deliveries.data.total} onPageChange={setPage} />
+      <Pagination
+        page={deliveries.data.page}
+        size={deliveries.data.size}
+        total={deliveries.data.total}
+        label={t('webhooks.deliveries.pagination', { url })}
+        onPageChange={setPage}
+      />
     </>
   );
 }

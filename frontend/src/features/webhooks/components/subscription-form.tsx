@@ -2,7 +2,7 @@
 // address inside the network); its answer shows next to the field.
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
-import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from '@/components/form/fields';
+import { CheckboxField, CheckboxGroup, SelectField, TextField } from '@/components/form/fields';
 import type { FieldErrors } from '@/components/form/form-errors';
 import { useFormState } from '@/components/form/use-form-state';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -75,7 +75,7 @@ export function SubscriptionForm({ subscription, choosesPartner, submitting, err
         error={errors.eventTypes}
         onChange={(next) => set('eventTypes', next)}
       />
-      <TextAreaField
+      <TextField
         label={t('webhooks.fields.description')}
         name="description"
         value={values.description}

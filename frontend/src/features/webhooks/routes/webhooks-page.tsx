@@ -212,7 +212,7 @@ export function WebhooksRoute() {
                     </Button>
                   </div>
                   {openLog === subscription.id && (
-                    <section className="section" aria-label={t('webhooks.log')}>
+                    <section className="section" aria-label={`${t('webhooks.log')}: ${name}`}>
                       <DeliveriesLog subscriptionId={subscription.id} url={subscription.url} onNotice={say} />
                     </section>
                   )}
