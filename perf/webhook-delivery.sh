@@ -23,8 +23,9 @@ q() { $PSQL -At -c "$1"; }
 require_free_port $RECEIVER_PORT "the webhook receiver"
 start_part receiver "$WORK/receiver.log" python3 "$ROOT/perf/webhook-receiver.py" $RECEIVER_PORT "$WORK/counts"
 ADMIN=$(token admin)
-curl -sf -o /dev/null -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
-  -d "{\"url\":\"http://127.0.0.1:$RECEIVER_PORT/hooks\",\"eventTypes\":[\"company.created\"]}" "$API/api/webhooks"
+subscribed=$(curl -s -w '\n%{http_code}' -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+  -d "{\"url\":\"http://127.0.0.1:$RECEIVER_PORT/hooks\",\"eventTypes\":[\"company.created\"]}" "$API/api/webhooks")
+[ "$(tail -1 <<<"$subscribed")" = 201 ] || { log "subscribing refused: $subscribed"; exit 1; }
 sleep 1 # the subscription exists before the events occur
 
 log "writing $EVENTS company.created events into the outbox"
