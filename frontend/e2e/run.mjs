@@ -9,6 +9,7 @@ import { checkInScenario } from './checkin-scenario.mjs';
 import { publicScenario } from './public-scenario.mjs';
 import { dashboardScenario } from './dashboard-scenario.mjs';
 import { importScenario } from './imports-scenario.mjs';
+import { webhooksScenario } from './webhooks-scenario.mjs';
 
 const baseUrl = (process.env.E2E_BASE_URL || 'http://localhost:4173').replace(/\/$/, '');
 const username = process.env.E2E_USERNAME || 'admin';
@@ -41,6 +42,15 @@ page.on('console', (message) => {
 });
 
 const suite = createSuite(page);
+
+// E2E_ONLY=webhooks runs that scenario alone (it sets up what it needs through the API)
+if (process.env.E2E_ONLY === 'webhooks') {
+  const only = createSuite(page);
+  webhooksScenario(only, page, { baseUrl, unique });
+  const ok = await only.run();
+  await browser.close();
+  process.exit(ok ? 0 : 1);
+}
 const main = () => page.getByRole('main');
 
 suite.step('admin logs in through the Keycloak login page', async () => {
@@ -183,6 +193,7 @@ checkInScenario(suite, browser, { baseUrl });
 publicScenario(suite, browser, { baseUrl, unique });
 dashboardScenario(suite, page, { baseUrl });
 importScenario(suite, page, { baseUrl, unique });
+webhooksScenario(suite, page, { baseUrl, unique });
 
 const ok = await suite.run();
 await browser.close();

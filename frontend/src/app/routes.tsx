@@ -28,6 +28,7 @@ import { ImportStartRoute } from '@/features/imports/routes/import-start';
 import { ImportJobRoute } from '@/features/imports/routes/import-job';
 import { AuditRoute } from '@/features/audit/routes/audit-page';
 import { RetentionRoute } from '@/features/retention/routes/retention-page';
+import { WebhooksRoute } from '@/features/webhooks/routes/webhooks-page';
 
 // The dashboard brings the charting library: load it only when opened, so the check-in page on
 // a phone at the door stays small.
@@ -74,6 +75,7 @@ export const routes: RouteObject[] = [
       { path: 'imports/:id', element: <ImportJobRoute /> },
       { path: 'audit', element: <AuditRoute /> },
       { path: 'bewaartermijn', element: <RetentionRoute /> },
+      { path: 'webhooks', element: <WebhooksRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

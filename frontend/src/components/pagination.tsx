@@ -9,14 +9,16 @@ interface PaginationProps {
   total: number;
   /** The total is the database's estimate (a large unfiltered list): say "about". */
   approximate?: boolean;
+  /** The navigation's name, when a page has two lists that page (landmarks must differ). */
+  label?: string;
   onPageChange: (page: number) => void;
 }
 
-export function Pagination({ page, size, total, approximate = false, onPageChange }: PaginationProps) {
+export function Pagination({ page, size, total, approximate = false, label, onPageChange }: PaginationProps) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / Math.max(1, size)));
   return (
-    <nav className="pagination" aria-label={t('pagination.label')}>
+    <nav className="pagination" aria-label={label ?? t('pagination.label')}>
       <p className="pagination__total">
         {t(approximate ? 'pagination.aboutResults' : 'pagination.results', { count: total })}
       </p>

@@ -35,6 +35,8 @@ const POLICIES = {
   'reports:read': ['admin', 'staff', 'partner'],
   /** The audit trail and the retention rule: the privacy officer's tools. */
   'audit:read': ['admin'],
+  /** Webhook subscriptions: a partner's own (its users and its API client), admins all. */
+  'webhooks:manage': ['admin', 'partner'],
   /** The door: scan tickets, look up names, admit walk-ins. */
   'checkin:use': ['admin', 'staff', 'checkin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -8,6 +8,7 @@ import { checkinEn } from '@/locales/en/checkin';
 import { reportsEn } from '@/locales/en/reports';
 import { importsEn } from '@/locales/en/imports';
 import { auditEn, retentionEn } from '@/locales/en/audit';
+import { webhooksEn } from '@/locales/en/webhooks';
 
 export const en: Messages = {
   app: {
@@ -34,6 +35,7 @@ export const en: Messages = {
     checkin: 'Check-in',
     audit: 'Audit trail',
     retention: 'Retention',
+    webhooks: 'Webhooks',
   },
   user: {
     signedInAs: 'Signed in as',
@@ -214,4 +216,5 @@ export const en: Messages = {
   ...importsEn,
   audit: auditEn,
   retention: retentionEn,
+  ...webhooksEn,
 };

@@ -8,6 +8,7 @@ import { checkinNl } from '@/locales/nl/checkin';
 import { reportsNl } from '@/locales/nl/reports';
 import { importsNl } from '@/locales/nl/imports';
 import { auditNl, retentionNl } from '@/locales/nl/audit';
+import { webhooksNl } from '@/locales/nl/webhooks';
 
 export const nl = {
   app: {
@@ -34,6 +35,7 @@ export const nl = {
     checkin: 'Inchecken',
     audit: 'Wijzigingslog',
     retention: 'Bewaartermijn',
+    webhooks: 'Webhooks',
   },
   user: {
     signedInAs: 'Ingelogd als',
@@ -214,6 +216,7 @@ export const nl = {
   ...importsNl,
   audit: auditNl,
   retention: retentionNl,
+  ...webhooksNl,
 };
 
 type Leaves<T> = { [K in keyof T]: T[K] extends string ? string : Leaves<T[K]> };

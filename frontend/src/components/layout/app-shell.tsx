@@ -34,6 +34,7 @@ export function AppShell() {
   const seesEvents = useCan('events:read');
   const atTheDoor = useCan('checkin:use');
   const readsAudit = useCan('audit:read');
+  const managesWebhooks = useCan('webhooks:manage');
   return (
     <div className="app">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">
@@ -89,6 +90,11 @@ export function AppShell() {
                     <NavLink to="/bewaartermijn">{t('nav.retention')}</NavLink>
                   </li>
                 </>
+              )}
+              {managesWebhooks && (
+                <li>
+                  <NavLink to="/webhooks">{t('nav.webhooks')}</NavLink>
+                </li>
               )}
             </ul>
           </nav>

@@ -106,6 +106,14 @@ class AuditOfEveryWriteTest {
             Map.entry("POST /api/stage-records", entry("stage-record.recorded", "stage_record", "stageId")),
             Map.entry("POST /api/stage-records/{id}/withdrawal", entry("stage-record.withdrawn", "stage_record",
                     "withdrawnAt")),
+            Map.entry("POST /api/webhooks", entry("webhook.created", "webhook_subscription", "url", "eventTypes")),
+            Map.entry("PUT /api/webhooks/{id}", entry("webhook.updated", "webhook_subscription")),
+            Map.entry("DELETE /api/webhooks/{id}", entry("webhook.deleted", "webhook_subscription", "url")),
+            Map.entry("POST /api/webhooks/{id}/secrets", entry("webhook.secret-rotated", "webhook_subscription",
+                    "previousSecretValidUntil")),
+            Map.entry("POST /api/webhooks/{id}/pings", entry("webhook.pinged", "webhook_subscription", "deliveryId")),
+            Map.entry("POST /api/webhooks/{id}/deliveries/{deliveryId}/resend", entry("webhook.delivery-resent",
+                    "webhook_subscription", "resentDeliveryId")),
             Map.entry("POST /api/retention/runs", entry("retention.run", "retention_run", "anonymised", "cutoff")),
             Map.entry("POST /api/imports", entry("import.previewed", "import")),
             Map.entry("POST /api/imports/{id}/confirmation", entry("import.confirmed", "import")));
@@ -121,6 +129,12 @@ class AuditOfEveryWriteTest {
                 Map<String, Object> body = w.activityBody(1);
                 body.put("summary", "Vervolggesprek over de financiering");
                 return AuthorizationTableTest.put("/api/activities/" + activity.id(), activity.etag(), body);
+            }),
+            "PUT /api/webhooks/{id}", new Override("partner1", w -> {
+                var made = w.freshWebhook();
+                Map<String, Object> body = new java.util.HashMap<>(AuthorizationWorld.webhookBody());
+                body.put("description", "Naar ons CRM");
+                return AuthorizationTableTest.put("/api/webhooks/" + made.id(), made.etag(), body);
             }),
             "POST /api/events/{id}/invitation/acceptance", new Override("partner2", w -> AuthorizationTableTest.post(
                     "/api/events/" + eventInvitingPartnerTwo(w) + "/invitation/acceptance", null)),

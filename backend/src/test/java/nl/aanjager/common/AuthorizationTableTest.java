@@ -277,7 +277,29 @@ class AuthorizationTableTest {
             row("POST /api/imports/{id}/confirmation", w -> post("/api/imports/" + w.freshImport() + "/confirmation",
                     Map.of("validRowsOnly", false)), 202, 202, 202, 404, 404, 403, 401),
             row("GET /api/imports/{id}/rejected-rows", w -> get("/api/imports/" + w.freshImport() + "/rejected-rows"),
-                    200, 200, 200, 404, 404, 403, 401));
+                    200, 200, 200, 404, 404, 403, 401),
+            row("GET /api/webhooks/event-types", w -> get("/api/webhooks/event-types"), 200, 403, 200, 200, 200, 403, 401),
+            row("GET /api/webhooks", w -> get("/api/webhooks"), 200, 403, 200, 200, 200, 403, 401),
+            row("POST /api/webhooks", w -> post("/api/webhooks", AuthorizationWorld.webhookBody()),
+                    201, 403, 201, 201, 201, 403, 401),
+            row("GET /api/webhooks/{id}", w -> get("/api/webhooks/" + w.freshWebhook().id()),
+                    200, 403, 200, 404, 404, 403, 401),
+            row("PUT /api/webhooks/{id}", w -> {
+                var made = w.freshWebhook();
+                return put("/api/webhooks/" + made.id(), made.etag(), AuthorizationWorld.webhookBody());
+            }, 200, 403, 200, 404, 404, 403, 401),
+            row("DELETE /api/webhooks/{id}", w -> delete("/api/webhooks/" + w.freshWebhook().id()),
+                    204, 403, 204, 404, 404, 403, 401),
+            row("POST /api/webhooks/{id}/secrets", w -> post("/api/webhooks/" + w.freshWebhook().id() + "/secrets", null),
+                    201, 403, 201, 404, 404, 403, 401),
+            row("POST /api/webhooks/{id}/pings", w -> post("/api/webhooks/" + w.freshWebhook().id() + "/pings", null),
+                    202, 403, 202, 404, 404, 403, 401),
+            row("GET /api/webhooks/{id}/deliveries", w -> get("/api/webhooks/" + w.freshWebhook().id() + "/deliveries"),
+                    200, 403, 200, 404, 404, 403, 401),
+            row("POST /api/webhooks/{id}/deliveries/{deliveryId}/resend", w -> {
+                long[] made = w.freshWebhookDelivery();
+                return post("/api/webhooks/" + made[0] + "/deliveries/" + made[1] + "/resend", null);
+            }, 202, 403, 202, 404, 404, 403, 401));
 
     private static Map<String, Object> programme() {
         return Map.of("name", Api.unique("Programma"), "themes", List.of("CIRCULAR"), "startDate", "2026-01-01");

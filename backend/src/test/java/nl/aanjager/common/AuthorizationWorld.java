@@ -188,6 +188,23 @@ final class AuthorizationWorld {
                 .post("/api/imports").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
+    /** Partner 1's webhook subscription, disabled: no dispatcher holds its deliveries while a row re-sends one. */
+    Made freshWebhook() {
+        return created(as("partner1").body(webhookBody()).post("/api/webhooks"));
+    }
+
+    static Map<String, Object> webhookBody() {
+        return Map.of("url", "http://127.0.0.1:9/hooks", "eventTypes", List.of("import.finished"), "enabled", false);
+    }
+
+    /** A queued delivery (a ping) of a fresh subscription of partner 1's: {subscription, delivery}. */
+    long[] freshWebhookDelivery() {
+        long webhook = freshWebhook().id();
+        long delivery = as("partner1").post("/api/webhooks/" + webhook + "/pings").then().statusCode(202)
+                .extract().jsonPath().getLong("deliveryId");
+        return new long[] {webhook, delivery};
+    }
+
     Made freshAcceptedReferral() {
         Made made = freshReferral();
         as("admin").post("/api/referrals/" + made.id() + "/acceptance").then().statusCode(200);

@@ -28,9 +28,9 @@ import java.util.stream.Stream;
  * data from one start to the next. The backend does not use it ({@code quarkus.datasource.jdbc.url}
  * given here wins over the default the extension supplies). It runs detached (pg_ctl), so a
  * SIGKILL of the backend leaves it behind: {@link #kill()} and {@link #close()} stop it, found by
- * the data directory the backend's log names.
+ * the data directory the backend's log names. Public: the webhooks' crash test starts it too.
  */
-final class PackagedBackend implements AutoCloseable {
+public final class PackagedBackend implements AutoCloseable {
     private static final Pattern OWN_DATA_DIR = Pattern.compile("existing directory (\\S+) \\.\\.\\. ok");
 
     private final Path jar;
@@ -55,7 +55,7 @@ final class PackagedBackend implements AutoCloseable {
         }
     });
 
-    PackagedBackend(Path jar, String jdbcUrl, Path logDir, List<String> options) throws IOException {
+    public PackagedBackend(Path jar, String jdbcUrl, Path logDir, List<String> options) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the backend first (mvn verify does)");
         }
@@ -68,12 +68,12 @@ final class PackagedBackend implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(whenTheTestsAreStopped);
     }
 
-    String baseUri() {
+    public String baseUri() {
         return "http://127.0.0.1:" + httpPort;
     }
 
     /** Starts the jar and waits until it is ready (migrations done, runner polling). */
-    void start(Duration within) throws IOException, InterruptedException {
+    public void start(Duration within) throws IOException, InterruptedException {
         log = logDir.resolve("backend-" + (++starts) + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.profile=local", "-Dquarkus.http.port=" + httpPort,
@@ -95,7 +95,7 @@ final class PackagedBackend implements AutoCloseable {
     }
 
     /** kill -9, then stops the embedded PostgreSQL it leaves behind. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         Optional<String> ownDataDir = ownDataDir();
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         ownDataDir.ifPresent(PackagedBackend::stopLeftOverPostgres);
@@ -120,7 +120,7 @@ final class PackagedBackend implements AutoCloseable {
         ownDataDir.ifPresent(PackagedBackend::stopLeftOverPostgres);
     }
 
-    String logTail() {
+    public String logTail() {
         try {
             List<String> lines = log == null ? List.of() : Files.readAllLines(log);
             return "--- last lines of " + log + "\n"
