@@ -10,6 +10,7 @@ import { publicScenario } from './public-scenario.mjs';
 import { dashboardScenario } from './dashboard-scenario.mjs';
 import { importScenario } from './imports-scenario.mjs';
 import { webhooksScenario } from './webhooks-scenario.mjs';
+import { auditScenario } from './audit-scenario.mjs';
 
 const baseUrl = (process.env.E2E_BASE_URL || 'http://localhost:4173').replace(/\/$/, '');
 const username = process.env.E2E_USERNAME || 'admin';
@@ -43,10 +44,11 @@ page.on('console', (message) => {
 
 const suite = createSuite(page);
 
-// E2E_ONLY=webhooks runs that scenario alone (it sets up what it needs through the API)
-if (process.env.E2E_ONLY === 'webhooks') {
+// E2E_ONLY=webhooks (or audit) runs that scenario alone (it sets up what it needs through the API)
+if (process.env.E2E_ONLY) {
   const only = createSuite(page);
-  webhooksScenario(only, page, { baseUrl, unique });
+  const scenarios = { webhooks: webhooksScenario, audit: auditScenario };
+  scenarios[process.env.E2E_ONLY](only, page, { baseUrl, unique });
   const ok = await only.run();
   await browser.close();
   process.exit(ok ? 0 : 1);
@@ -194,6 +196,7 @@ publicScenario(suite, browser, { baseUrl, unique });
 dashboardScenario(suite, page, { baseUrl });
 importScenario(suite, page, { baseUrl, unique });
 webhooksScenario(suite, page, { baseUrl, unique });
+auditScenario(suite, page, { baseUrl, unique });
 
 const ok = await suite.run();
 await browser.close();

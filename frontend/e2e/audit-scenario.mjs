@@ -1,0 +1,72 @@
+// End-to-end steps for the privacy officer (logged out before and after): a company's name is
+// changed, the admin opens the company's history in the audit trail and reads the change with
+// the name before and after; the retention page shows its rule and dry run.
+import { checkAccessibility, expect } from './harness.mjs';
+import { apiToken, callApi, logIn, screenshots } from './session.mjs';
+
+export function auditScenario(suite, page, { baseUrl, unique }) {
+  const main = () => page.getByRole('main');
+  const before = `E2E Bakkerij Voor ${unique}`;
+  const after = `E2E Bakkerij Na ${unique}`;
+  const state = {};
+
+  suite.step('a company is renamed (through the API, as staff)', async () => {
+    const created = await callApi(baseUrl, 'staff', 'POST', '/api/companies', {
+      kvkNumber: String(10_000_000 + ((Date.now() * 13) % 89_000_000)),
+      name: before,
+      postcode: '3011 AB',
+    });
+    expect(created.status === 201, `company: HTTP ${created.status} ${JSON.stringify(created.body)}`);
+    state.companyId = created.body.id;
+    const token = await apiToken('staff');
+    const response = await fetch(`${baseUrl}/api/companies/${state.companyId}`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'If-Match': '"0"' },
+      body: JSON.stringify({ kvkNumber: created.body.kvkNumber, name: after, postcode: '3011 AB' }),
+    });
+    expect(response.status === 200, `rename: HTTP ${response.status} ${await response.text()}`);
+  });
+
+  suite.step('the admin opens the company history and reads the name before and after', async () => {
+    await logIn(page, baseUrl, `/companies/${state.companyId}`, 'admin');
+    await main().getByRole('heading', { level: 1, name: after }).waitFor();
+    await main().getByRole('link', { name: 'Geschiedenis' }).click();
+    await page.waitForURL(`${baseUrl}/audit?companyId=${state.companyId}`);
+    await main().getByRole('heading', { level: 1, name: 'Wijzigingslog' }).waitFor();
+    const list = main().getByRole('list', { name: 'Wijzigingen' });
+    const change = list.getByRole('listitem').filter({ hasText: 'Bedrijfsgegevens gewijzigd' });
+    await change.getByText('Naam').waitFor();
+    await change.getByText(before, { exact: true }).waitFor();
+    await change.getByText(after, { exact: true }).waitFor();
+    await change.getByText(/door staff/).waitFor();
+    await list.getByRole('listitem').filter({ hasText: 'Bedrijf toegevoegd' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await checkAccessibility(page, 'audit trail of one company');
+    await screenshots(page, 'audit-1-company-history');
+  });
+
+  suite.step('the admin narrows the trail to renames of companies', async () => {
+    await main().getByRole('combobox', { name: 'Soort record' }).selectOption('company');
+    await main().getByRole('combobox', { name: 'Handeling' }).selectOption('company.updated');
+    await main().getByRole('button', { name: 'Filteren' }).click();
+    await page.waitForURL(/action=company\.updated/);
+    const items = main().getByRole('list', { name: 'Wijzigingen' }).getByRole('listitem');
+    await items.filter({ hasText: 'Bedrijfsgegevens gewijzigd' }).first().waitFor();
+    await main().getByText('Bedrijf toegevoegd').waitFor({ state: 'detached' });
+  });
+
+  suite.step('the retention page states its rule and what a run now would do', async () => {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Bewaartermijn' }).click();
+    await main().getByRole('heading', { level: 1, name: 'Bewaartermijn persoonsgegevens' }).waitFor();
+    await main().getByText(/in de laatste 24 maanden worden geanonimiseerd/).waitFor();
+    await main().getByRole('heading', { level: 2, name: 'Wat er nu zou gebeuren' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await checkAccessibility(page, 'retention page');
+    await screenshots(page, 'audit-2-retention');
+  });
+
+  suite.step('the admin logs out', async () => {
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.waitForSelector('#kc-login');
+  }, { always: true });
+}
