@@ -166,6 +166,8 @@ public class CompanyService {
         Map<String, Company> existing = new HashMap<>(live);
         OffsetDateTime now = OffsetDateTime.now();
         List<Company> result = new ArrayList<>(requests.size());
+        List<Company> created = new ArrayList<>();
+        Map<Company, Map<String, Object>> updated = new java.util.LinkedHashMap<>();
         Session session = companies.getEntityManager().unwrap(Session.class);
         Integer batchSize = session.getJdbcBatchSize();
         session.setJdbcBatchSize(Math.max(requests.size(), 1));
@@ -179,11 +181,19 @@ public class CompanyService {
                     apply(request, company);
                     companies.persist(company);
                     existing.put(CompanyRepository.kvkKey(company.kvkNumber, company.branchNumber), company);
+                    created.add(company);
                 } else if (!changedFields(company, request).isEmpty()) {
+                    updated.putIfAbsent(company, Changes.snapshot(company));
                     apply(request, company);
                 }
                 result.add(company);
             }
+            companies.flush();
+            // each imported record is audited as if it came through the API, after the flush gave it an id
+            created.forEach(company -> audit.record("company.created", "company", company.id, company.id,
+                    Changes.created(company)));
+            updated.forEach((company, before) -> audit.recordUpdate("company.updated", "company", company.id, company.id,
+                    before, company));
             companies.flush();
         } finally {
             session.setJdbcBatchSize(batchSize);

@@ -72,6 +72,14 @@ class CompanyImportTest {
         assertEquals(Map.of("created", 1, "updated", 0, "unchanged", 0, "rejected", 1), done.getMap("result"));
         assertEquals(1L, companiesWithKvk(good));
         Imports.confirm("partner1", id, true).statusCode(409);
+        // the imported company is audited as if partner 1 had created it through the API
+        Object[] audited = (Object[]) entityManager.createNativeQuery("""
+                select a.actor, a.actor_partner_id, cast(a.changes as text) from audit_entry a
+                join company c on c.id = a.entity_id and a.entity_type = 'company'
+                where c.kvk_number = ?1 and a.action = 'company.created'""").setParameter(1, good).getSingleResult();
+        assertEquals("partner1", audited[0]);
+        assertEquals(1L, ((Number) audited[1]).longValue());
+        assertTrue(((String) audited[2]).contains("Goed BV"), String.valueOf(audited[2]));
     }
 
     @Test
