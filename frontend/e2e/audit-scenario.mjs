@@ -50,9 +50,10 @@ export function auditScenario(suite, page, { baseUrl, unique }) {
     await main().getByRole('combobox', { name: 'Handeling' }).selectOption('company.updated');
     await main().getByRole('button', { name: 'Filteren' }).click();
     await page.waitForURL(/action=company\.updated/);
-    const items = main().getByRole('list', { name: 'Wijzigingen' }).getByRole('listitem');
-    await items.filter({ hasText: 'Bedrijfsgegevens gewijzigd' }).first().waitFor();
-    await main().getByText('Bedrijf toegevoegd').waitFor({ state: 'detached' });
+    const list = main().getByRole('list', { name: 'Wijzigingen' });
+    // the earlier page stays on screen while the filtered one loads: wait until the creation is gone
+    await list.getByText('Bedrijf toegevoegd').waitFor({ state: 'detached' });
+    await list.getByRole('listitem').filter({ hasText: 'Bedrijfsgegevens gewijzigd' }).first().waitFor();
   });
 
   suite.step('the retention page states its rule and what a run now would do', async () => {

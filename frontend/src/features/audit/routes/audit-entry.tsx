@@ -36,9 +36,14 @@ export function AuditEntryItem({ entry, showCompany }: { entry: AuditEntry; show
             <div key={change.field} className="audit-change">
               <dt>{fieldLabel(t, change.field)}</dt>
               <dd>
-                <span className="audit-change__before">{valueLabel(t, change.before, format.date)}</span>
-                <span aria-hidden="true"> → </span>
-                <span className="visually-hidden"> {t('audit.becomes')} </span>
+                {/* a new value where there was none (a record created) reads as the value alone */}
+                {change.before != null && (
+                  <>
+                    <span className="audit-change__before">{valueLabel(t, change.before, format.date)}</span>
+                    <span aria-hidden="true"> → </span>
+                    <span className="visually-hidden"> {t('audit.becomes')} </span>
+                  </>
+                )}
                 <span className="audit-change__after">{valueLabel(t, change.after, format.date)}</span>
               </dd>
             </div>
