@@ -7,13 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.aanjager.common.sql.SqlValues;
 import nl.aanjager.audit.AuditDtos.AuditEntryResponse;
 import nl.aanjager.audit.AuditDtos.FieldChange;
 import nl.aanjager.common.paging.PageResult;
@@ -64,10 +64,10 @@ public class AuditTrail {
         List<AuditEntryResponse> entries = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            entries.add(new AuditEntryResponse(((Number) r[0]).longValue(), time(r[1]), (String) r[2],
+            entries.add(new AuditEntryResponse(((Number) r[0]).longValue(), SqlValues.timestamp(r[1]), (String) r[2],
                     r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4], (String) r[5], (String) r[6],
                     ((Number) r[7]).longValue(), r[8] == null ? null : ((Number) r[8]).longValue(), (String) r[9],
-                    (String) r[10], changes((String) r[11]), time(r[12])));
+                    (String) r[10], changes((String) r[11]), SqlValues.timestamp(r[12])));
         }
         return entries;
     }
@@ -133,18 +133,6 @@ public class AuditTrail {
         return String.valueOf(value);
     }
 
-    private static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();

@@ -3,13 +3,11 @@ package nl.aanjager.webhooks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.aanjager.common.sql.SqlValues;
 import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.webhooks.WebhookDtos.AttemptResponse;
 import nl.aanjager.webhooks.WebhookDtos.DeliveryResponse;
@@ -36,7 +34,7 @@ class DeliveryLog {
         for (Object[] row : rows) {
             long id = ((Number) row[0]).longValue();
             items.add(new DeliveryResponse(id, ((Number) row[1]).longValue(), (String) row[2], (String) row[3],
-                    ((Number) row[4]).intValue(), time(row[5]), time(row[6]), time(row[7]),
+                    ((Number) row[4]).intValue(), SqlValues.timestamp(row[5]), SqlValues.timestamp(row[6]), SqlValues.timestamp(row[7]),
                     attempts.getOrDefault(id, List.of())));
         }
         return new PageResult<>(items, total, page, size);
@@ -54,26 +52,10 @@ class DeliveryLog {
                 """).setParameter(1, deliveryIds).getResultList();
         for (Object[] row : rows) {
             attempts.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add(new AttemptResponse(
-                    time(row[1]), row[2] == null ? null : ((Number) row[2]).intValue(), ((Number) row[3]).intValue(),
+                    SqlValues.timestamp(row[1]), row[2] == null ? null : ((Number) row[2]).intValue(), ((Number) row[3]).intValue(),
                     (String) row[4], (String) row[5]));
         }
         return attempts;
     }
 
-    /** A timestamptz as the driver and Hibernate hand it over. */
-    private static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset;
-        }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("Unexpected time value " + value.getClass());
-    }
 }
