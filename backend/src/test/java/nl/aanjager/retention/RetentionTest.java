@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
@@ -29,6 +30,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,6 +49,9 @@ import org.junit.jupiter.api.Test;
 class RetentionTest {
     @Inject
     RetentionService retention;
+
+    @Inject
+    RetentionCandidates candidates;
 
     @Inject
     AgroalDataSource dataSource;
@@ -145,6 +151,33 @@ class RetentionTest {
             assertEquals(1, count("select count(*) from audit_entry where action = 'contact.erased' and entity_id = ?",
                     person), "person " + person + " erased once");
         }
+    }
+
+    @Test
+    void theDryRunListsExactlyWhomTheRunThenAnonymises() throws SQLException {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        OffsetDateTime cutoff = retention.cutoff(now);
+        long company = newCompany(unique("Proefdraaien"));
+        long due = silentPerson(company, "Droog Weg", cutoff.minusDays(1));
+        long kept = silentPerson(company, "Droog Blijft", cutoff.plusDays(1));
+
+        long dueCount = QuarkusTransaction.requiringNew().call(() -> candidates.count(cutoff));
+        Set<Long> listed = QuarkusTransaction.requiringNew().call(() -> candidates.first(cutoff, 100_000)).stream()
+                .map(RetentionCandidates.Candidate::contactId).collect(Collectors.toSet());
+        assertEquals(dueCount, listed.size(), "the count and the list agree");
+        assertTrue(listed.contains(due));
+        assertTrue(!listed.contains(kept));
+
+        RetentionRun run = retention.run(RetentionRun.Trigger.ADMIN, "admin", now).orElseThrow();
+
+        assertEquals(dueCount, run.anonymised, "the run anonymised as many as the dry run showed");
+        for (long person : listed) {
+            assertEquals(1, count("select count(*) from contact where erased_at is not null and id = ?", person),
+                    "listed person " + person + " is erased");
+        }
+        assertEquals(0, count("select count(*) from contact where erased_at is not null and id = ?", kept));
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> candidates.count(cutoff)),
+                "after the run nobody is due as of the same moment");
     }
 
     private long silentPerson(long company, String name, OffsetDateTime lastSeen) throws SQLException {
