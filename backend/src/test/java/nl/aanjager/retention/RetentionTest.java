@@ -117,12 +117,15 @@ class RetentionTest {
         }
 
         // another replica's run holds the lock: this one skips and records nothing
-        try (Connection otherReplica = dataSource.getConnection();
-                PreparedStatement lock = otherReplica.prepareStatement("select pg_advisory_lock(?)")) {
-            lock.setLong(1, RetentionService.LOCK_KEY);
-            lock.execute();
-            assertEquals(Optional.empty(), retention.run(RetentionRun.Trigger.SCHEDULE, "system", now));
-            json().post("/api/retention/runs").then().statusCode(409);
+        try (Connection otherReplica = dataSource.getConnection()) {
+            advisoryLock(otherReplica, "select pg_advisory_lock(?)");
+            try {
+                assertEquals(Optional.empty(), retention.run(RetentionRun.Trigger.SCHEDULE, "system", now));
+                json().post("/api/retention/runs").then().statusCode(409);
+            } finally {
+                // the connection goes back to the pool, not away: a session lock left on it would block later runs
+                advisoryLock(otherReplica, "select pg_advisory_unlock(?)");
+            }
         }
 
         CountDownLatch start = new CountDownLatch(1);
@@ -191,6 +194,13 @@ class RetentionTest {
         body.put("contactId", contact);
         body.put("occurredOn", on.toString());
         Fixtures.newActivity(body);
+    }
+
+    private static void advisoryLock(Connection connection, String call) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(call)) {
+            lock.setLong(1, RetentionService.LOCK_KEY);
+            lock.execute();
+        }
     }
 
     private void sql(String statement, Object... values) throws SQLException {
