@@ -72,6 +72,11 @@ public final class PackagedBackend implements AutoCloseable {
         return "http://127.0.0.1:" + httpPort;
     }
 
+    /** Health (/q/health/ready) and metrics. */
+    public String managementUri() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
     /** Starts the jar and waits until it is ready (migrations done, runner polling). */
     public void start(Duration within) throws IOException, InterruptedException {
         log = logDir.resolve("backend-" + (++starts) + ".log");

@@ -75,6 +75,12 @@ public class ProblemResponsesFilter implements OASFilter {
         if (operation.getRequestBody() != null) {
             add(responses, "413", "The request body is larger than this operation accepts");
         }
+        // common/problem/DatabaseUnavailable: a database restart, failover or full disk; nothing was changed
+        add(responses, "503", "The database is briefly unavailable; nothing was changed. Try again after"
+                + " the seconds in Retry-After");
+        responses.getAPIResponse("503").addHeader("Retry-After", OASFactory.createHeader()
+                .description("Seconds after which a retry is likely to succeed")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
         if (secured) {
             // common/ratelimit/CallerRateLimit counts every authenticated call
             add(responses, "429", "Too many requests from this caller; wait the seconds in Retry-After");

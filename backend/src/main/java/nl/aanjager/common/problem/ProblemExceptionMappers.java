@@ -133,6 +133,13 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response internal(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causes(e)) {
+            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), DatabaseUnavailable.describe(e));
+            return Response.fromResponse(problem(ProblemType.SERVICE_UNAVAILABLE,
+                    "The database cannot be reached or accepts no changes at the moment; nothing was changed."
+                            + " Try again in a few seconds", uri, List.of()))
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unhandled error, incident %s on %s", incident, uri.getPath());
         return problem(ProblemType.INTERNAL, "Something went wrong on our side; incident " + incident, uri, List.of());

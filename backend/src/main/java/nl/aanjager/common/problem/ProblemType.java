@@ -18,7 +18,8 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency-Key used for a different request", 422),
     PRECONDITION_REQUIRED("precondition-required", "If-Match header required", 428),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
-    INTERNAL("internal", "Internal error", 500);
+    INTERNAL("internal", "Internal error", 500),
+    SERVICE_UNAVAILABLE("service-unavailable", "Temporarily unavailable", 503);
 
     private final String slug;
     private final String title;
