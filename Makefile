@@ -1,9 +1,10 @@
 # The two commands a newcomer needs: `make run` and `make test`. See README.md.
-.PHONY: run test openapi keycloak backend-test frontend-test clean help
+.PHONY: run test faults openapi keycloak backend-test frontend-test clean help
 
 help:
 	@echo "make run      start Keycloak, backend and web app with demo data (Ctrl-C stops)"
 	@echo "make test     run every test: backend, SPA unit tests, end-to-end in Chromium"
+	@echo "make faults   only the fault tests: database restart, Keycloak down, killed backend, two replicas"
 	@echo "make openapi  regenerate openapi.yaml from the backend and the SPA's API types"
 	@echo "make keycloak start only Keycloak (realm aanjager) on http://localhost:8180"
 	@echo "make clean    remove build outputs and local data (.cache/)"
@@ -13,6 +14,9 @@ run:
 
 test:
 	@deploy/local/test.sh
+
+faults:
+	@deploy/local/faults.sh
 
 openapi:
 	cd backend && ./mvnw -B -q test -Dtest=OpenApiContractTest -Dcontract.update=true -Dsurefire.failIfNoSpecifiedTests=false

@@ -46,6 +46,17 @@ ensure_chromium() {
   fi
 }
 
+# The two-replica fault test (TwoReplicasIT) balances over the replicas with Debian's nginx.
+ensure_nginx() {
+  command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] && return 0
+  if [ "$(id -u)" = 0 ]; then
+    log "installing Debian's nginx for the two-replica fault test"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nginx >/dev/null
+  else
+    log "nginx is missing: run 'sudo apt-get install nginx'"; return 1
+  fi
+}
+
 # --- background parts -------------------------------------------------------------
 # Children stay in our process group (a group kill takes them all), and a trap stops them
 # gracefully: Ctrl-C reaches only this script when they were started in the background.

@@ -4,11 +4,15 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
-# 25436, 25437: the PostgreSQL of the backend-killed tests (ImportSurvivesAKilledBackendIT,
-# the webhook deliveries' counterpart)
-stop_stale_postgres 25433 25434 25436 25437
-for port in 8180 8080 9000 29001 4173 25433 25434 25436 25437; do require_free_port $port "make test"; done
+# 25436-25440: the PostgreSQL servers of the fault tests (deploy/local/faults.sh), which
+# `mvn verify` below runs too: a killed backend mid-import and mid-delivery, two replicas,
+# a database restart, Keycloak down
+stop_stale_postgres 25433 25434 25436 25437 25438 25439 25440
+for port in 8180 8080 9000 29001 4173 25433 25434 25436 25437 25438 25439 25440; do
+  require_free_port $port "make test"
+done
 ensure_chromium
+ensure_nginx
 ensure_npm_packages
 "$ROOT/deploy/local/keycloak.sh" install
 RUN_DIR=$(mktemp -d /tmp/aanjager-test.XXXXXX)
@@ -37,7 +41,7 @@ log "frontend: lint, unit tests, build"
   --reporter=junit --outputFile.junit="$RUN_DIR/vitest-junit.xml" && npm run --silent build)
 
 wait_for "$KEYCLOAK_URL/realms/aanjager/.well-known/openid-configuration" 180 Keycloak
-log "backend: tests, package, then the packaged jar killed mid-import and restarted (failsafe)"
+log "backend: tests, package, then the fault tests against the packaged jar (failsafe, as make faults)"
 # reports of earlier runs (of tests since renamed or removed) would count in the closing line
 rm -rf "$ROOT/backend/target/surefire-reports" "$ROOT/backend/target/failsafe-reports"
 (cd "$ROOT/backend" && $MVN verify -Dquarkus.analytics.disabled=true)

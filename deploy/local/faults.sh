@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# `make faults`: the fault tests alone (README "When something fails"). Each starts the real
+# processes it breaks — the packaged backend, its own PostgreSQL, nginx — on loopback, against the
+# real Keycloak, and stops them again. `make test` runs them too, so CI (.ci/run) always does.
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+FAULT_PORTS=(25436 25437 25438 25439 25440)
+stop_stale_postgres "${FAULT_PORTS[@]}"
+for port in 8080 9000 25434 "${FAULT_PORTS[@]}"; do require_free_port $port "make faults"; done
+ensure_nginx
+trap 'rc=$?; trap - EXIT; stop_parts; exit $rc' EXIT
+trap 'exit 130' INT TERM
+if ! curl -sf -o /dev/null "$KEYCLOAK_URL/realms/aanjager"; then
+  RUN_DIR=$(mktemp -d /tmp/aanjager-faults.XXXXXX)
+  start_part keycloak "$RUN_DIR/keycloak.log" "$ROOT/deploy/local/keycloak.sh" start
+  wait_for "$KEYCLOAK_URL/realms/aanjager/.well-known/openid-configuration" 180 Keycloak
+fi
+started=$(date +%s)
+log "packaging the backend, then the fault tests (failsafe *IT and NoWriteWithoutItsRecordTest)"
+rm -rf "$ROOT/backend/target/failsafe-reports"
+(cd "$ROOT/backend" && $MVN verify -Dquarkus.analytics.disabled=true -Dtest=NoWriteWithoutItsRecordTest \
+  -Dsurefire.failIfNoSpecifiedTests=false)
+log "what the fault tests measured:"
+# each fault test prints one line of figures; failsafe keeps them with its report
+grep -h -E "^(database restart|Keycloak down|killed with|two replicas)" \
+  "$ROOT"/backend/target/failsafe-reports/TEST-*.xml 2>/dev/null || true
+log "fault tests passed in $(( $(date +%s) - started )) s"
