@@ -1,12 +1,12 @@
 // End-to-end steps at the door, on a phone (360x740) as the check-in volunteer: check in by name,
-// by scanning a real ticket through Chromium's fake camera (a browser of its own), and three
-// people while the connection is down, sent when it is back.
+// by scanning a real ticket through Chromium's fake camera (a browser of its own), three
+// people while the connection is down, sent when it is back, and the door while Keycloak is down.
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { artifacts, checkAccessibility, eventually, expect, launch } from './harness.mjs';
 import { writeQrVideo } from './qr-video.mjs';
-import { callApi, expectNoSidewaysScroll, findEvent, logIn, registeredPeople } from './session.mjs';
+import { callApi, expectNoSidewaysScroll, findEvent, keycloakUrl, logIn, registeredPeople } from './session.mjs';
 
 const DEMO_EVENT = 'Ondernemen010 Live!';
 export const PHONE = { viewport: { width: 360, height: 740 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', hasTouch: true };
@@ -45,7 +45,7 @@ export function checkInScenario(suite, browser, { baseUrl }) {
     async () => {
       event = await findEvent(baseUrl, DEMO_EVENT);
       people = await registeredPeople(baseUrl, event.id);
-      expect(people.length >= 5, `expected at least 5 registered people, got ${people.length} (each run checks 5 in: restart the backend for fresh demo data)`);
+      expect(people.length >= 7, `expected at least 7 registered people, got ${people.length} (each run checks 6 in: restart the backend for fresh demo data)`);
       context = await browser.newContext(PHONE);
       context.setDefaultTimeout(20_000);
       page = await context.newPage();
@@ -142,6 +142,33 @@ export function checkInScenario(suite, browser, { baseUrl }) {
         const inside = new Set(body.items.map((registration) => registration.id));
         return three.every((person) => inside.has(person.id)) || three.filter((person) => !inside.has(person.id)).map((person) => person.contactName);
       }, 'expected all three CHECKED_IN on the server');
+    },
+    { shot: () => page },
+  );
+
+  suite.step(
+    'Keycloak down: the open door page keeps checking people in, a new volunteer is told why signing in fails',
+    async () => {
+      // every request of the phones to Keycloak is refused, as when it is down
+      const refuse = (route) => route.abort('connectionrefused');
+      await context.route(`${keycloakUrl}/**`, refuse);
+      await checkInByName(page, people[6].contactName);
+      expect(new URL(page.url()).pathname === '/check-in', `the door page stays open, now at ${page.url()}`);
+
+      const arriving = await browser.newContext(PHONE);
+      try {
+        await arriving.route(`${keycloakUrl}/**`, refuse);
+        const late = await arriving.newPage();
+        await late.goto(`${baseUrl}/check-in`);
+        await late.getByRole('alert').filter({ hasText: 'De inlogdienst is op dit moment niet bereikbaar' }).waitFor();
+        await late.getByRole('button', { name: 'Opnieuw proberen' }).waitFor();
+        await checkAccessibility(late, 'sign-in unavailable');
+        await expectNoSidewaysScroll(late, 'the sign-in unavailable page');
+        await late.screenshot({ path: join(artifacts, 'checkin-keycloak-down-360.png'), fullPage: true });
+      } finally {
+        await arriving.close();
+        await context.unroute(`${keycloakUrl}/**`, refuse);
+      }
     },
     { shot: () => page },
   );

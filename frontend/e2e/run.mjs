@@ -44,10 +44,10 @@ page.on('console', (message) => {
 
 const suite = createSuite(page);
 
-// E2E_ONLY=webhooks (or audit) runs that scenario alone (it sets up what it needs through the API)
+// E2E_ONLY=webhooks (or audit, or checkin on fresh demo data) runs that scenario alone
 if (process.env.E2E_ONLY) {
   const only = createSuite(page);
-  const scenarios = { webhooks: webhooksScenario, audit: auditScenario };
+  const scenarios = { webhooks: webhooksScenario, audit: auditScenario, checkin: (suite) => checkInScenario(suite, browser, { baseUrl }) };
   scenarios[process.env.E2E_ONLY](only, page, { baseUrl, unique });
   const ok = await only.run();
   await browser.close();

@@ -5,12 +5,12 @@ import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { createQueryClient } from '@/app/query-client';
 import { routes } from '@/app/routes';
-import { initAuth } from '@/lib/auth';
+import { initAuth, SignInUnavailable } from '@/lib/auth';
 
 const queryClient = createQueryClient();
 const router = createBrowserRouter(routes);
 
-type AuthState = 'pending' | 'ready' | 'failed';
+type AuthState = 'pending' | 'ready' | 'failed' | 'unavailable';
 
 export function App() {
   const { t } = useTranslation();
@@ -19,14 +19,14 @@ export function App() {
   useEffect(() => {
     initAuth()
       .then((authenticated) => setState(authenticated ? 'ready' : 'pending'))
-      .catch(() => setState('failed'));
+      .catch((error: unknown) => setState(error instanceof SignInUnavailable ? 'unavailable' : 'failed'));
   }, []);
 
-  if (state === 'failed') {
+  if (state === 'failed' || state === 'unavailable') {
     return (
       <main className="app-main app-main--centered" id="main">
         <h1 className="utrecht-heading-1">{t('app.name')}</h1>
-        <p role="alert">{t('app.authFailed')}</p>
+        <p role="alert">{t(state === 'unavailable' ? 'app.signInUnavailable' : 'app.authFailed')}</p>
         <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => window.location.reload()}>
           {t('app.retry')}
         </button>

@@ -17,6 +17,8 @@ export const en: Messages = {
     skipLink: 'Skip to main content',
     signingIn: 'Signing in…',
     authFailed: 'Signing in failed. Check your connection and try again.',
+    signInUnavailable:
+      'The sign-in service cannot be reached right now, so signing in is not possible. Anyone already signed in can keep working. Try again in a few minutes; if it stays like this, tell the administrator.',
     retry: 'Try again',
     loading: 'Loading…',
     notFoundTitle: 'Page not found',

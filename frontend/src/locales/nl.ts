@@ -17,6 +17,8 @@ export const nl = {
     skipLink: 'Direct naar de inhoud',
     signingIn: 'Bezig met aanmelden…',
     authFailed: 'Aanmelden is niet gelukt. Controleer uw verbinding en probeer het opnieuw.',
+    signInUnavailable:
+      'De inlogdienst is op dit moment niet bereikbaar, dus aanmelden lukt nu niet. Wie al is aangemeld, kan gewoon doorwerken. Probeer het over een paar minuten opnieuw; blijft het zo, meld het dan bij de beheerder.',
     retry: 'Opnieuw proberen',
     loading: 'Laden…',
     notFoundTitle: 'Pagina niet gevonden',

@@ -10,6 +10,8 @@ vi.mock('@/lib/auth', () => ({
   getAccessToken: vi.fn(async () => 'test-token'),
   login: vi.fn(async () => undefined),
   logout: vi.fn(async () => undefined),
+  signInReachable: vi.fn(async () => true),
+  SignInUnavailable: class SignInUnavailable extends Error {},
 }));
 
 // jsdom lacks the modal methods of <dialog>; a minimal stand-in keeps the open state honest.

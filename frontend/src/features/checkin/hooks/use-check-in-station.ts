@@ -25,9 +25,13 @@ import { checkInStorage, type CheckInStorage, type QueuedScan, type StoredList }
 const LIST_REFRESH_MS = 60_000;
 const RETRY_MS = 10_000;
 
-/** No answer from the server (or only a proxy's): the door goes on offline. */
+/**
+ * No answer the door can act on: the network, a proxy, the database briefly away (503), or a
+ * token that expired while Keycloak is down (401; with Keycloak up the page goes to the login).
+ * The door goes on offline and sends the scans later.
+ */
 export function isNetworkError(error: unknown): boolean {
-  return !isApiProblem(error) || [502, 503, 504].includes(error.status);
+  return !isApiProblem(error) || [401, 502, 503, 504].includes(error.status);
 }
 
 export function useCheckInStation(eventId: number | undefined, device: string, storage: CheckInStorage = checkInStorage()) {
