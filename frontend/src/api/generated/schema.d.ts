@@ -2645,6 +2645,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createActivity: {
@@ -2736,6 +2747,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getActivity: {
@@ -2789,6 +2811,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -2907,6 +2940,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteActivity: {
@@ -2985,6 +3029,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listAmbassadors: {
@@ -3039,6 +3094,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -3130,6 +3196,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -3248,6 +3325,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listAudit: {
@@ -3327,6 +3415,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     exportAudit: {
@@ -3395,6 +3494,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -3501,6 +3611,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createCompany: {
@@ -3592,6 +3713,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getCompanyFunnel: {
@@ -3645,6 +3777,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -3726,6 +3869,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getCompany: {
@@ -3779,6 +3933,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -3897,6 +4062,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteCompany: {
@@ -3975,6 +4151,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listLikelyDuplicatesOfCompany: {
@@ -4028,6 +4215,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -4138,6 +4336,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listLikelyDuplicates: {
@@ -4191,6 +4400,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -4255,6 +4475,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -4353,6 +4584,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getContact: {
@@ -4406,6 +4648,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -4524,6 +4777,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     eraseContact: {
@@ -4614,6 +4878,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     exportContact: {
@@ -4667,6 +4942,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -4736,6 +5022,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -4834,6 +5131,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getAttendance: {
@@ -4894,6 +5202,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getCheckInList: {
@@ -4947,6 +5266,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -5021,6 +5351,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -5131,6 +5472,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     undoCheckIn: {
@@ -5205,6 +5557,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -5315,6 +5678,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     admitWalkIn: {
@@ -5418,6 +5792,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getEvent: {
@@ -5471,6 +5856,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -5589,6 +5985,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     cancelEvent: {
@@ -5672,6 +6079,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -5769,6 +6187,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     acceptOrganiserInvitation: {
@@ -5852,6 +6281,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -5949,6 +6389,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     publishEvent: {
@@ -6039,6 +6490,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listRegistrations: {
@@ -6107,6 +6569,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -6216,6 +6689,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     cancelRegistration: {
@@ -6307,6 +6791,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listImports: {
@@ -6361,6 +6856,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -6459,6 +6965,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getImport: {
@@ -6512,6 +7029,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -6621,6 +7149,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     downloadRejectedImportRows: {
@@ -6681,6 +7220,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getMe: {
@@ -6723,6 +7273,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -6784,6 +7345,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -6882,6 +7454,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listPartners: {
@@ -6940,6 +7523,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -7038,6 +7632,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getPartner: {
@@ -7091,6 +7696,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -7209,6 +7825,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deletePartner: {
@@ -7287,6 +7914,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listProgrammes: {
@@ -7344,6 +7982,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -7442,6 +8091,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getProgramme: {
@@ -7495,6 +8155,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -7613,6 +8284,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteProgramme: {
@@ -7691,6 +8373,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listStages: {
@@ -7744,6 +8437,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -7853,6 +8557,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getStage: {
@@ -7907,6 +8622,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -8026,6 +8752,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteStage: {
@@ -8098,6 +8835,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -8196,6 +8944,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listTargets: {
@@ -8249,6 +9008,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -8358,6 +9128,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getTarget: {
@@ -8412,6 +9193,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -8531,6 +9323,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteTarget: {
@@ -8610,6 +9413,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listPublicEvents: {
@@ -8628,6 +9442,17 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublicEvent"][];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8655,6 +9480,17 @@ export interface operations {
             /** @description No such record (or not visible to the caller) */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8742,6 +9578,17 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     cancelPublicRegistration: {
@@ -8799,6 +9646,17 @@ export interface operations {
             /** @description The Idempotency-Key was used before for a different request (type idempotency-key-reused) */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8866,6 +9724,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -8964,6 +9833,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getReferral: {
@@ -9017,6 +9897,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -9127,6 +10018,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     completeReferral: {
@@ -9223,6 +10125,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -9333,6 +10246,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     breakdownReport: {
@@ -9403,6 +10327,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -9486,6 +10421,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     funnelReport: {
@@ -9555,6 +10501,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -9638,6 +10595,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     outcomesReport: {
@@ -9707,6 +10675,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -9790,6 +10769,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     progressReport: {
@@ -9866,6 +10856,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getRetention: {
@@ -9908,6 +10909,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -9994,6 +11006,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listStageRecords: {
@@ -10049,6 +11072,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -10140,6 +11174,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -10250,6 +11295,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listWebhookSubscriptions: {
@@ -10308,6 +11364,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -10406,6 +11473,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getWebhookSubscription: {
@@ -10459,6 +11537,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -10577,6 +11666,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteWebhookSubscription: {
@@ -10636,6 +11736,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -10710,6 +11821,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -10807,6 +11929,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     pingWebhook: {
@@ -10889,6 +12022,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -10985,6 +12129,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listWebhookEventTypes: {
@@ -11027,6 +12182,17 @@ export interface operations {
             429: {
                 headers: {
                     /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
