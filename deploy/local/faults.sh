@@ -19,6 +19,10 @@ fi
 started=$(date +%s)
 log "packaging the backend, then the fault tests (failsafe *IT and NoWriteWithoutItsRecordTest)"
 rm -rf "$ROOT/backend/target/failsafe-reports"
+# the replicas of TwoReplicasIT run the production jar: the default one starts an embedded
+# PostgreSQL on a port fixed at build time, so two of it cannot run side by side
+(cd "$ROOT/backend" && $MVN package -Pproduction -Dmaven.test.skip=true -Dquarkus.analytics.disabled=true \
+  -Dquarkus.package.output-directory=production-app)
 (cd "$ROOT/backend" && $MVN verify -Dquarkus.analytics.disabled=true -Dtest=NoWriteWithoutItsRecordTest \
   -Dsurefire.failIfNoSpecifiedTests=false)
 log "what the fault tests measured:"

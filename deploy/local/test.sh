@@ -44,6 +44,10 @@ wait_for "$KEYCLOAK_URL/realms/aanjager/.well-known/openid-configuration" 180 Ke
 log "backend: tests, package, then the fault tests against the packaged jar (failsafe, as make faults)"
 # reports of earlier runs (of tests since renamed or removed) would count in the closing line
 rm -rf "$ROOT/backend/target/surefire-reports" "$ROOT/backend/target/failsafe-reports"
+# the replicas of TwoReplicasIT run the production jar: the default one starts an embedded
+# PostgreSQL on a port fixed at build time, so two of it cannot run side by side
+(cd "$ROOT/backend" && $MVN package -Pproduction -Dmaven.test.skip=true -Dquarkus.analytics.disabled=true \
+  -Dquarkus.package.output-directory=production-app)
 (cd "$ROOT/backend" && $MVN verify -Dquarkus.analytics.disabled=true)
 
 log "end-to-end: packaged backend + built SPA + Keycloak, headless Chromium"

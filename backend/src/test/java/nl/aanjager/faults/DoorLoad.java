@@ -18,11 +18,14 @@ import java.util.function.Supplier;
  * A door scanning tickets at a steady rate (an open model: the next scan comes on time whether or
  * not the previous one was answered, as people in a queue do), recording every answer with when it
  * was sent and how long it took. A request not answered within {@link #GIVE_UP} counts as hanging.
+ * Like the phone app, each scan carries an id of its own; a door that {@link #retrying retries}
+ * sends a scan that got no answer (or a proxy's 502/504) again with the same id, a little later.
  */
 final class DoorLoad {
     static final Duration GIVE_UP = Duration.ofSeconds(15);
 
-    record Scan(String ticket, long sentAtNanos, long tookMillis, int status, String contentType, String body) {
+    record Scan(String ticket, long sentAtNanos, long tookMillis, int status, String contentType, String body,
+            int attempts) {
         boolean acknowledged() {
             return status >= 200 && status < 300;
         }
@@ -33,11 +36,22 @@ final class DoorLoad {
     private final String api;
     private final Supplier<String> token;
     private final long event;
+    private final int attempts;
 
     DoorLoad(String api, Supplier<String> token, long event) {
+        this(api, token, event, 1);
+    }
+
+    private DoorLoad(String api, Supplier<String> token, long event, int attempts) {
         this.api = api;
         this.token = token;
         this.event = event;
+        this.attempts = attempts;
+    }
+
+    /** The same door, sending a scan up to {@code times} times while it gets no answer. */
+    DoorLoad retrying(int times) {
+        return new DoorLoad(api, token, event, times);
     }
 
     /** Scans each ticket once, {@code perSecond} a second; returns when every scan has its answer. */
@@ -57,19 +71,29 @@ final class DoorLoad {
     }
 
     private CompletableFuture<Void> send(String ticket, List<Scan> scans) {
-        long sent = System.nanoTime();
+        return send(ticket, "scan-" + Integer.toHexString(ticket.hashCode()) + "-" + System.nanoTime(), 1,
+                System.nanoTime(), scans);
+    }
+
+    private CompletableFuture<Void> send(String ticket, String scanId, int attempt, long firstSent, List<Scan> scans) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(api + "/api/events/" + event + "/check-ins"))
                 .timeout(GIVE_UP).header("Authorization", "Bearer " + token.get())
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"ticket\":\"" + ticket + "\",\"device\":\"Storingstest\"}"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"ticket\":\"" + ticket + "\",\"device\":\"Storingstest\","
+                        + "\"clientId\":\"" + scanId + "\"}"))
                 .build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, failure) -> {
-            long took = (System.nanoTime() - sent) / 1_000_000;
+            int status = failure != null ? 0 : response.statusCode();
+            if ((status == 0 || status == 502 || status == 504) && attempt < attempts) {
+                return CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(200, TimeUnit.MILLISECONDS))
+                        .thenCompose(later -> send(ticket, scanId, attempt + 1, firstSent, scans));
+            }
+            long took = (System.nanoTime() - firstSent) / 1_000_000;
             scans.add(failure != null
-                    ? new Scan(ticket, sent, took, 0, "", failure.getClass().getSimpleName())
-                    : new Scan(ticket, sent, took, response.statusCode(),
-                            response.headers().firstValue("Content-Type").orElse(""), response.body()));
-            return null;
-        });
+                    ? new Scan(ticket, firstSent, took, 0, "", failure.getClass().getSimpleName(), attempt)
+                    : new Scan(ticket, firstSent, took, status, response.headers().firstValue("Content-Type").orElse(""),
+                            response.body(), attempt));
+            return CompletableFuture.<Void>completedFuture(null);
+        }).thenCompose(next -> next);
     }
 }
