@@ -1,12 +1,16 @@
 package nl.aanjager.events;
 
 import io.smallrye.config.ConfigMapping;
+import java.util.Optional;
 
 /** Settings of event tickets and the mails that carry them. */
 @ConfigMapping(prefix = "aanjager.tickets")
 public interface TicketConfig {
-    /** Base64 secret from which each event's ticket-signing key is derived; keep it secret, rotate per environment. */
-    String signingKey();
+    /**
+     * Base64 secret from which each event's ticket-signing key is derived; keep it secret, rotate per
+     * environment. Optional here so that {@link TicketKeyCheck} can say what is missing and how to make one.
+     */
+    Optional<String> signingKey();
 
     /** Address of the web app, for links in mails (cancel a registration). */
     String publicUrl();

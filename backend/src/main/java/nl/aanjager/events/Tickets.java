@@ -89,7 +89,7 @@ public class Tickets {
     }
 
     private byte[] eventKeyBytes(long eventId) {
-        return hmac(Base64.getDecoder().decode(config.signingKey()), "aanjager-event-key:" + eventId);
+        return hmac(Base64.getDecoder().decode(config.signingKey().orElseThrow()), "aanjager-event-key:" + eventId);
     }
 
     private static byte[] hmac(byte[] key, String message) {
