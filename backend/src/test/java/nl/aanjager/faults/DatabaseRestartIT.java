@@ -41,10 +41,7 @@ class DatabaseRestartIT {
     @Test
     void aDatabaseRestartMidBurstLosesNoAcknowledgedCheckInAndTheBackendRecoversByItself() throws Exception {
         Path work = Files.createDirectories(Path.of("target", "faults-it", "database-restart"));
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setPort(Integer.getInteger("it.postgres.port.restart", 25439))
-                // as in production: a commit is acknowledged once it is on disk (the embedded default is off)
-                .setServerConfig("synchronous_commit", "on").start();
+        try (EmbeddedPostgres postgres = FaultStack.postgres("it.postgres.port.restart", 25439);
                 PostgresProcess server = PostgresProcess.of(postgres.getPostgresDatabase(),
                         work.toAbsolutePath().resolve("postgres.log"));
                 PackagedBackend backend = new PackagedBackend(

@@ -3,6 +3,8 @@ package nl.aanjager.faults;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.path.json.JsonPath;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,6 +29,15 @@ final class FaultStack {
     private static final long FIRST_ID = 900_000_000L;
 
     private FaultStack() {
+    }
+
+    /**
+     * A PostgreSQL of the test's own, on the port the system property names (or the default), with
+     * commits acknowledged only once on disk, as in production (the embedded default is off).
+     */
+    static EmbeddedPostgres postgres(String portProperty, int defaultPort) throws IOException {
+        return EmbeddedPostgres.builder().setPort(Integer.getInteger(portProperty, defaultPort))
+                .setServerConfig("synchronous_commit", "on").start();
     }
 
     /** Password grant through the public aanjager-cli client (demo realm: password = user name). */

@@ -37,8 +37,7 @@ class KeycloakDownIT {
     void tokensIssuedBeforeKeepWorkingAndBadTokensAreRefusedQuicklyWhileKeycloakIsDown() throws Exception {
         URI keycloak = URI.create(FaultStack.KEYCLOAK);
         Path work = Files.createDirectories(Path.of("target", "faults-it", "keycloak-down"));
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setPort(Integer.getInteger("it.postgres.port.keycloak", 25440)).start();
+        try (EmbeddedPostgres postgres = FaultStack.postgres("it.postgres.port.keycloak", 25440);
                 TcpRoad road = new TcpRoad(freePort(), keycloak.getHost(), keycloak.getPort());
                 PackagedBackend backend = new PackagedBackend(
                         Path.of(System.getProperty("it.backend.jar", "target/quarkus-app/quarkus-run.jar")),

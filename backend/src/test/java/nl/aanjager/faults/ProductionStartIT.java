@@ -29,8 +29,7 @@ class ProductionStartIT {
     @Test
     void refusesToStartWithoutItsSecretOrWithTheDemoOneAndStartsWithARealOne() throws Exception {
         Path work = Files.createDirectories(Path.of("target", "faults-it", "production-start"));
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setPort(Integer.getInteger("it.postgres.port.production", 25441)).start()) {
+        try (EmbeddedPostgres postgres = FaultStack.postgres("it.postgres.port.production", 25441)) {
             String jdbc = postgres.getJdbcUrl("postgres", "postgres");
 
             String missing = refusal(jdbc, work.resolve("missing"), List.of());

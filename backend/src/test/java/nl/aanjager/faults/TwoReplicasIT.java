@@ -40,9 +40,7 @@ class TwoReplicasIT {
     @Test
     void twoReplicasDoEachThingOnceAndOneMayDieMidBurst() throws Exception {
         Path work = Files.createDirectories(Path.of("target", "faults-it", "two-replicas"));
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setPort(Integer.getInteger("it.postgres.port.replicas", 25438))
-                .setServerConfig("synchronous_commit", "on").start();
+        try (EmbeddedPostgres postgres = FaultStack.postgres("it.postgres.port.replicas", 25438);
                 PackagedBackend first = replica(postgres, work.resolve("a"));
                 PackagedBackend second = replica(postgres, work.resolve("b"))) {
             first.start(Duration.ofSeconds(120)); // migrates and loads the demo network; the second finds both done
