@@ -8,5 +8,7 @@ COPY frontend frontend
 RUN cd frontend && npm run build
 
 FROM nginx:1.27-alpine
-COPY deploy/nginx/default.conf /etc/nginx/conf.d/default.conf
+# filled in at start from the environment (the image's envsubst of /etc/nginx/templates)
+ENV KEYCLOAK_ORIGIN=http://localhost:8180 BACKEND_URL=http://backend:8080
+COPY deploy/nginx/default.conf.template /etc/nginx/templates/default.conf.template
 COPY --from=build /src/frontend/dist /usr/share/nginx/html

@@ -57,6 +57,34 @@ ensure_nginx() {
   fi
 }
 
+# The SPA's production nginx configuration (deploy/nginx/default.conf.template, as the image
+# renders it) on loopback: the built SPA from frontend/dist, /api to a backend here.
+spa_nginx_config() { # dir port backend_url keycloak_origin -> writes dir/nginx.conf
+  local dir=$1 port=$2
+  mkdir -p "$dir/temp"
+  KEYCLOAK_ORIGIN=$4 BACKEND_URL=$3 envsubst '${KEYCLOAK_ORIGIN} ${BACKEND_URL}' \
+    < "$ROOT/deploy/nginx/default.conf.template" \
+    | sed -e "s|listen 80;|listen 127.0.0.1:$port;|" -e "s|root /usr/share/nginx/html;|root $ROOT/frontend/dist;|" \
+    > "$dir/spa.conf"
+  cat > "$dir/nginx.conf" <<CONF
+worker_processes 1;
+daemon off;
+pid $dir/nginx.pid;
+error_log $dir/error.log warn;
+events { worker_connections 256; }
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  client_body_temp_path $dir/temp/body;
+  proxy_temp_path $dir/temp/proxy;
+  fastcgi_temp_path $dir/temp/fastcgi;
+  uwsgi_temp_path $dir/temp/uwsgi;
+  scgi_temp_path $dir/temp/scgi;
+  include $dir/spa.conf;
+}
+CONF
+}
+
 # --- background parts -------------------------------------------------------------
 # Children stay in our process group (a group kill takes them all), and a trap stops them
 # gracefully: Ctrl-C reaches only this script when they were started in the background.

@@ -8,7 +8,7 @@ source "$(dirname "$0")/common.sh"
 # `mvn verify` below runs too: a killed backend mid-import and mid-delivery, two replicas,
 # a database restart, Keycloak down, the production jar refusing demo secrets
 stop_stale_postgres 25433 25434 25436 25437 25438 25439 25440 25441
-for port in 8180 8080 9000 29001 4173 25433 25434 25436 25437 25438 25439 25440 25441; do
+for port in 8180 8080 9000 29001 4173 3000 25433 25434 25436 25437 25438 25439 25440 25441; do
   require_free_port $port "make test"
 done
 ensure_chromium
@@ -61,8 +61,12 @@ backend_ready_ms=$(( ($(date +%s%N) - backend_started) / 1000000 ))
 rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$backend_pid/status" 2>/dev/null || echo 0)
 log "backend jar ready after ${backend_ready_ms} ms (incl. embedded PostgreSQL, migrations, demo data); RSS $(( rss_kb / 1024 )) MB"
 wait_for http://127.0.0.1:4173/ 60 "Web app"
+# the SPA also behind its production nginx configuration (security headers, CSP), on port 3000
+spa_nginx_config "$RUN_DIR/nginx" 3000 http://127.0.0.1:8080 "$KEYCLOAK_URL"
+start_part nginx "$RUN_DIR/logs/nginx.log" "$(command -v nginx || echo /usr/sbin/nginx)" -c "$RUN_DIR/nginx/nginx.conf"
+wait_for http://127.0.0.1:3000/ 30 "Production nginx"
 # the public scenario reads the mails (ticket, cancel link) the backend's mock mailer logs
-(cd "$ROOT/frontend" && E2E_BASE_URL=http://localhost:4173 E2E_BACKEND_LOG="$RUN_DIR/logs/backend.log" \
+(cd "$ROOT/frontend" && E2E_BASE_URL=http://localhost:4173 E2E_PRODUCTION_URL=http://localhost:3000 E2E_BACKEND_LOG="$RUN_DIR/logs/backend.log" \
   npm run --silent e2e | tee "$RUN_DIR/e2e.out")
 
 # One closing line over all suites, so CI and people read the same total.
