@@ -45,7 +45,9 @@ public class ReferralResource {
             @QueryParam("partnerId") @Parameter(description = "Admin and staff: whose box; partners always see their own") Long partnerId,
             @QueryParam("companyId") Long companyId,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = ReferralStatus.class)) String status) {
-        PageResult<Referral> page = service.list(EnumParam.parse(ReferralService.Box.class, "box", box),
+        PageResult<Referral> page = service.list(
+                // blank (?box=) reads as not given: @DefaultValue covers only a missing parameter
+                EnumParam.parse(ReferralService.Box.class, "box", box, ReferralService.Box.ALL),
                 partnerId, companyId, EnumParam.parse(ReferralStatus.class, "status", status), paging.page, paging.size);
         return new ReferralPage(service.toResponses(page.items()), page.total(), page.page(), page.size());
     }
