@@ -4,11 +4,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -58,6 +60,9 @@ public class StageRecordResource {
 
     @POST
     @Path("/{id}/withdrawal")
+    // JSON only: WithdrawalRequest has one String field, and without this a text/plain body was read
+    // through that constructor, the raw text becoming the reason (found by the contract fuzz pass)
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
     @Operation(operationId = "withdrawStageRecord", summary = "Withdraw a record made in error, with a reason; it stays visible as withdrawn (roles: admin, staff; partner for its own credits)")
     public StageRecordResponse withdraw(@PathParam("id") long id, @Valid @NotNull WithdrawalRequest request) {

@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import nl.aanjager.common.etag.ETags;
@@ -74,6 +76,9 @@ public class ReferralResource {
 
     @POST
     @Path("/{id}/acceptance")
+    // JSON only: the answer has one String field, and without this a text/plain body was read through
+    // that constructor, the raw text becoming the note (found by the contract fuzz pass)
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
     @Operation(operationId = "acceptReferral", summary = "The receiving partner takes the company on (roles: admin, staff, partner)")
     public ReferralResponse accept(@PathParam("id") long id, @Valid ReferralAnswer answer) {
@@ -82,6 +87,7 @@ public class ReferralResource {
 
     @POST
     @Path("/{id}/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
     @Operation(operationId = "declineReferral", summary = "The receiving partner declines, with a note (roles: admin, staff, partner)")
     public ReferralResponse decline(@PathParam("id") long id, @Valid ReferralAnswer answer) {
@@ -90,6 +96,7 @@ public class ReferralResource {
 
     @POST
     @Path("/{id}/completion")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
     @Operation(operationId = "completeReferral", summary = "The receiving partner marks an accepted referral done (roles: admin, staff, partner)")
     public ReferralResponse complete(@PathParam("id") long id, @Valid ReferralAnswer answer) {
