@@ -26,6 +26,7 @@ final class Checks {
     private final Map<String, List<String>> failures = new LinkedHashMap<>();
     /** Valid requests by a caller with the role: how many were accepted, and at which operations. */
     private final Set<String> acceptedSomewhere = new TreeSet<>();
+    private final Map<String, String> baseRefusals = new TreeMap<>();
     private int validTried;
     private int validAccepted;
     private int requests;
@@ -73,6 +74,8 @@ final class Checks {
             if (status < 400) {
                 validAccepted++;
                 acceptedSomewhere.add(op.name());
+            } else {
+                baseRefusals.putIfAbsent(op.name(), caller + " -> " + status + " " + abbreviate(response.text()));
             }
         }
         if (status < 400 && fuzzCase.negative()) {
@@ -141,7 +144,9 @@ final class Checks {
         neverAccepted.removeAll(acceptedSomewhere);
         text.append("  valid requests by a caller with the role: ").append(validAccepted).append(" of ")
                 .append(validTried).append(" accepted; refused for every such caller (a state rule, e.g. an")
-                .append(" already published event): ").append(neverAccepted).append('\n');
+                .append(" already published event): ").append(neverAccepted.size()).append('\n');
+        neverAccepted.forEach(op -> text.append("    ").append(op).append(": ").append(baseRefusals.get(op))
+                .append('\n'));
         text.append("  server errors: ").append(serverErrors()).append('\n');
         failures.forEach((check, list) -> {
             text.append("  FAILED ").append(check).append(": ").append(list.size()).append('\n');
