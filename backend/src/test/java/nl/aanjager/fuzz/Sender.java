@@ -97,8 +97,9 @@ final class Sender {
      */
     private static Answer oversized(String method, String url, Map<String, List<String>> headers, byte[] body) {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
-            socket.setSoTimeout(10_000);
-            StringBuilder head = new StringBuilder(method + " " + url + " HTTP/1.1\r\nHost: localhost\r\n");
+            socket.setSoTimeout(3_000);
+            StringBuilder head = new StringBuilder(method + " " + url + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n");
             headers.forEach((name, values) -> values.forEach(v -> head.append(name).append(": ").append(v)
                     .append("\r\n")));
             head.append("Content-Length: ").append(body.length).append("\r\n\r\n");
@@ -106,7 +107,17 @@ final class Sender {
             out.write(head.toString().getBytes(UTF_8));
             out.write(body, 0, 64 * 1024);
             out.flush();
-            String response = new String(socket.getInputStream().readAllBytes(), UTF_8);
+            byte[] answer;
+            try {
+                answer = socket.getInputStream().readAllBytes();
+            } catch (java.net.SocketTimeoutException notRefused) {
+                // no early refusal: send the rest, so the answer to the whole body can be judged
+                socket.setSoTimeout(30_000);
+                out.write(body, 64 * 1024, body.length - 64 * 1024);
+                out.flush();
+                answer = socket.getInputStream().readAllBytes();
+            }
+            String response = new String(answer, UTF_8);
             int split = response.indexOf("\r\n\r\n");
             String[] lines = response.substring(0, Math.max(split, 0)).split("\r\n");
             String contentType = java.util.Arrays.stream(lines).filter(l -> l.toLowerCase().startsWith("content-type:"))
