@@ -18,11 +18,14 @@ import java.util.List;
 import nl.aanjager.ambassadors.AmbassadorDtos.AmbassadorRequest;
 import nl.aanjager.ambassadors.AmbassadorDtos.AmbassadorResponse;
 import nl.aanjager.common.etag.ETags;
+import nl.aanjager.common.paging.BooleanParam;
 import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,8 +39,8 @@ public class AmbassadorResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
     @Operation(operationId = "listAmbassadors", summary = "Ambassadors, newest term first; current=true for today's, false for past and future (roles: admin, staff, partner)")
     public List<AmbassadorResponse> list(@QueryParam("programmeId") Long programmeId,
-            @QueryParam("current") Boolean current) {
-        return service.list(programmeId, current);
+            @QueryParam("current") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String current) {
+        return service.list(programmeId, BooleanParam.parse("current", current, null));
     }
 
     @POST

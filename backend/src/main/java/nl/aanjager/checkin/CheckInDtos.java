@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
@@ -40,7 +41,7 @@ public final class CheckInDtos {
     }
 
     @Schema(name = "ScanBatchRequest", description = "Scans a phone queued while offline, oldest first")
-    public record ScanBatchRequest(@NotEmpty @Size(max = 500) List<@Valid ScanRequest> scans) {
+    public record ScanBatchRequest(@NotEmpty @Size(max = 500) List<@NotNull @Valid ScanRequest> scans) {
     }
 
     @Schema(name = "ScanBatchResult")

@@ -18,6 +18,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import nl.aanjager.common.etag.ETags;
+import nl.aanjager.common.paging.BooleanParam;
 import nl.aanjager.common.paging.EnumParam;
 import nl.aanjager.common.paging.PageParams;
 import nl.aanjager.common.paging.PageResult;
@@ -32,6 +33,7 @@ import nl.aanjager.events.EventDtos.RegistrationPage;
 import nl.aanjager.events.EventDtos.RegistrationRequest;
 import nl.aanjager.events.EventDtos.RegistrationResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -60,9 +62,11 @@ public class EventResource {
             @QueryParam("status") @Parameter(schema = @Schema(implementation = EventStatus.class)) String status,
             @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to,
             @QueryParam("invited") @Parameter(description = "true: only events the caller's partner is invited to"
-                    + " organise and has not answered yet (partners)") boolean invited) {
+                    + " organise and has not answered yet (partners)", schema = @Schema(type = SchemaType.BOOLEAN))
+            String invited) {
         PageResult<EventResponse> page = events.list(paging, programmeId,
-                EnumParam.parse(EventStatus.class, "status", status), from, to, invited).map(EventResponse::from);
+                EnumParam.parse(EventStatus.class, "status", status), from, to,
+                BooleanParam.parse("invited", invited, false)).map(EventResponse::from);
         return new EventPage(page.items(), page.total(), page.page(), page.size());
     }
 

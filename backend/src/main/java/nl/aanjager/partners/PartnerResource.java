@@ -17,14 +17,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import nl.aanjager.common.etag.ETags;
+import nl.aanjager.common.paging.BooleanParam;
 import nl.aanjager.common.paging.EnumParam;
 import nl.aanjager.common.paging.PageParams;
 import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,8 +40,9 @@ public class PartnerResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
     @Operation(operationId = "listPartners", summary = "List and search partner organisations (roles: admin, staff, partner)")
     public PartnerPage list(@Valid @BeanParam PageParams paging, @QueryParam("kind") @Parameter(schema = @Schema(implementation = PartnerKind.class)) String kind,
-            @QueryParam("active") Boolean active) {
-        return PartnerPage.of(service.list(paging, EnumParam.parse(PartnerKind.class, "kind", kind), active));
+            @QueryParam("active") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String active) {
+        return PartnerPage.of(service.list(paging, EnumParam.parse(PartnerKind.class, "kind", kind),
+                BooleanParam.parse("active", active, null)));
     }
 
     @GET

@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import nl.aanjager.common.etag.ETags;
@@ -45,7 +47,9 @@ public class ReferralResource {
             @QueryParam("partnerId") @Parameter(description = "Admin and staff: whose box; partners always see their own") Long partnerId,
             @QueryParam("companyId") Long companyId,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = ReferralStatus.class)) String status) {
-        PageResult<Referral> page = service.list(EnumParam.parse(ReferralService.Box.class, "box", box),
+        PageResult<Referral> page = service.list(
+                // blank (?box=) reads as not given: @DefaultValue covers only a missing parameter
+                EnumParam.parse(ReferralService.Box.class, "box", box, ReferralService.Box.ALL),
                 partnerId, companyId, EnumParam.parse(ReferralStatus.class, "status", status), paging.page, paging.size);
         return new ReferralPage(service.toResponses(page.items()), page.total(), page.page(), page.size());
     }
@@ -72,6 +76,9 @@ public class ReferralResource {
 
     @POST
     @Path("/{id}/acceptance")
+    // JSON only: the answer has one String field, and without this a text/plain body was read through
+    // that constructor, the raw text becoming the note (found by the contract fuzz pass)
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
     @Operation(operationId = "acceptReferral", summary = "The receiving partner takes the company on (roles: admin, staff, partner)")
     public ReferralResponse accept(@PathParam("id") long id, @Valid ReferralAnswer answer) {
@@ -80,6 +87,7 @@ public class ReferralResource {
 
     @POST
     @Path("/{id}/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
     @Operation(operationId = "declineReferral", summary = "The receiving partner declines, with a note (roles: admin, staff, partner)")
     public ReferralResponse decline(@PathParam("id") long id, @Valid ReferralAnswer answer) {
@@ -88,6 +96,7 @@ public class ReferralResource {
 
     @POST
     @Path("/{id}/completion")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
     @Operation(operationId = "completeReferral", summary = "The receiving partner marks an accepted referral done (roles: admin, staff, partner)")
     public ReferralResponse complete(@PathParam("id") long id, @Valid ReferralAnswer answer) {

@@ -44,7 +44,8 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
-        boolean hasInput = operation.getRequestBody() != null || operation.getParameters() != null
+        // a path parameter that does not convert (/api/companies/abc) is a 400 too, not a 404
+        boolean hasInput = operation.getRequestBody() != null || path.contains("{") || operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
         boolean conditional = operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> "If-Match".equals(p.getName()));
@@ -74,6 +75,7 @@ public class ProblemResponsesFilter implements OASFilter {
         // common/bodylimit/RequestBodyLimit: 1 MB for JSON, more for import uploads
         if (operation.getRequestBody() != null) {
             add(responses, "413", "The request body is larger than this operation accepts");
+            add(responses, "415", "The request body is not of a media type this operation reads");
         }
         // common/problem/DatabaseUnavailable: a database restart, failover or full disk; nothing was changed
         add(responses, "503", "The database is briefly unavailable; nothing was changed. Try again after"

@@ -8,6 +8,12 @@ public final class EnumParam {
     private EnumParam() {
     }
 
+    /** As {@link #parse(Class, String, String)}, with {@code absent} for a blank value as for a missing one. */
+    public static <E extends Enum<E>> E parse(Class<E> type, String parameter, String value, E absent) {
+        E parsed = parse(type, parameter, value);
+        return parsed == null ? absent : parsed;
+    }
+
     public static <E extends Enum<E>> E parse(Class<E> type, String parameter, String value) {
         if (value == null || value.isBlank()) {
             return null;

@@ -28,6 +28,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemExceptionMappers {
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+    /** PostgreSQL's character_not_in_repertoire and untranslatable_character: text it cannot store. */
+    private static final java.util.Set<String> UNSTORABLE_TEXT = java.util.Set.of("22021", "22P05");
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
@@ -92,6 +94,12 @@ public class ProblemExceptionMappers {
         }
         if (findCause(e, StaleStateException.class) != null) {
             return staleWrite(e, uri);
+        }
+        java.sql.SQLException sql = findCause(e, java.sql.SQLException.class);
+        if (sql != null && UNSTORABLE_TEXT.contains(sql.getSQLState())) {
+            // a NUL character (\u0000) in a parameter or field: PostgreSQL text cannot hold it
+            return problem(ProblemType.VALIDATION, "The request contains a character that cannot be stored (such"
+                    + " as NUL, \\u0000)", uri, List.of());
         }
         return internal(e, uri);
     }

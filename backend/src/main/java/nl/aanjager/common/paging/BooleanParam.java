@@ -1,0 +1,24 @@
+package nl.aanjager.common.paging;
+
+import nl.aanjager.common.problem.ApiException;
+
+/**
+ * Reads a true/false filter from a query parameter. JAX-RS would take it with Boolean.valueOf, which
+ * reads every word but "true" as false: {@code ?active=ja} silently listed the inactive partners.
+ */
+public final class BooleanParam {
+    private BooleanParam() {
+    }
+
+    /** The value, {@code absent} when the parameter is missing or blank; anything but true/false is a 400. */
+    public static Boolean parse(String parameter, String value, Boolean absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ApiException.invalidField(parameter, "must be true or false");
+        };
+    }
+}
