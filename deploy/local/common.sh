@@ -4,6 +4,10 @@ CACHE="$ROOT/.cache"
 KEYCLOAK_VERSION=26.5.6
 KEYCLOAK_HOME="$CACHE/keycloak-$KEYCLOAK_VERSION"
 KEYCLOAK_URL=http://localhost:8180
+# The JVM options the backend runs with (README "Memory"; measured in perf/README.md, mixed load):
+# a fixed heap instead of a quarter of the machine's memory, and caps on what else the JVM reserves.
+# Override with AANJAGER_JAVA_OPTS in the environment.
+AANJAGER_JAVA_OPTS=${AANJAGER_JAVA_OPTS-"-Xms64m -Xmx192m -XX:+UseSerialGC -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=256m"}
 MVN="mvn -B -q"
 [ -x "$ROOT/backend/mvnw" ] && MVN="$ROOT/backend/mvnw -B -q"
 

@@ -30,7 +30,7 @@ PGDATA_DIR=${AANJAGER_PGDATA:-$CACHE/pgdata}
   -Dquarkus.embedded.postgresql.port=25432 -Dquarkus.embedded.postgresql.data.dir="$PGDATA_DIR" \
   -Dquarkus.package.output-directory=run-app -Dquarkus.management.enabled=false) > "$CACHE/logs/build.log" 2>&1 \
   || { tail -30 "$CACHE/logs/build.log"; exit 1; }
-start_part backend "$CACHE/logs/backend.log" java -Dquarkus.profile=local \
+start_part backend "$CACHE/logs/backend.log" java $AANJAGER_JAVA_OPTS -Dquarkus.profile=local \
   -jar "$ROOT/backend/target/run-app/quarkus-run.jar"
 
 log "starting (logs in .cache/logs/)…"

@@ -53,7 +53,7 @@ rm -rf "$ROOT/backend/target/surefire-reports" "$ROOT/backend/target/failsafe-re
 log "end-to-end: packaged backend + built SPA + Keycloak, headless Chromium"
 backend_started=$(date +%s%N)
 start_part backend "$RUN_DIR/logs/backend.log" \
-  java -Dquarkus.profile=local -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+  java $AANJAGER_JAVA_OPTS -Dquarkus.profile=local -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 backend_pid=${PARTS[-1]}
 start_part preview "$RUN_DIR/logs/preview.log" bash -c "cd '$ROOT/frontend' && exec npx vite preview --port 4173 --strictPort"
 wait_for http://127.0.0.1:9000/q/health/ready 120 Backend
