@@ -70,7 +70,7 @@ class ImportSurvivesAKilledBackendIT {
             long restarted = System.nanoTime();
             backend.start(Duration.ofSeconds(120));
             JsonPath done = waitFor(backend, clientToken("partner1-api"), id,
-                    job -> List.of("SUCCEEDED", "FAILED").contains(job.getString("state")), Duration.ofSeconds(60));
+                    job -> List.of("SUCCEEDED", "FAILED").contains(job.getString("state")), Duration.ofSeconds(180));
             System.out.printf("killed with %d of %d rows applied; the restarted backend finished the job %.1f s"
                     + " after it was started%n", applied, ROWS, (System.nanoTime() - restarted) / 1e9);
             assertEquals("SUCCEEDED", done.getString("state"), done.prettify());
