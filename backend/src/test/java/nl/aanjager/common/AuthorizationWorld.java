@@ -8,13 +8,13 @@ import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.aanjager.events.EventFixtures;
 
 /**
  * The objects of partner 1 that {@link AuthorizationTableTest} aims every operation at, made with
@@ -119,15 +119,7 @@ final class AuthorizationWorld {
     }
 
     Map<String, Object> eventBody(OffsetDateTime start) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("programmeId", programme);
-        body.put("title", unique("Autorisatiebijeenkomst"));
-        body.put("type", "WORKSHOP");
-        body.put("startsAt", start.toString());
-        body.put("endsAt", start.plusHours(3).toString());
-        body.put("stageId", stage);
-        body.put("organiserIds", List.of(1));
-        return body;
+        return EventFixtures.workshopBody(programme, stage, "Autorisatiebijeenkomst", start);
     }
 
     Map<String, Object> publicForm() {

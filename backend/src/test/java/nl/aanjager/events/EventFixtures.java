@@ -30,6 +30,19 @@ public final class EventFixtures {
         return body;
     }
 
+    /** A three-hour workshop of a programme, crediting a stage, organised by partner 1. */
+    public static Map<String, Object> workshopBody(long programme, long stage, String title, OffsetDateTime start) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("programmeId", programme);
+        body.put("title", Api.unique(title));
+        body.put("type", "WORKSHOP");
+        body.put("startsAt", start.toString());
+        body.put("endsAt", start.plusHours(3).toString());
+        body.put("stageId", stage);
+        body.put("organiserIds", List.of(1));
+        return body;
+    }
+
     /** A published event that started an hour ago: check-in is open. */
     public static long openEvent(Integer capacity) {
         return publishedEvent(capacity, OffsetDateTime.now(ZoneOffset.UTC).minusHours(1));

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.aanjager.common.Api;
 import nl.aanjager.common.Fixtures;
+import nl.aanjager.events.EventFixtures;
 
 /**
  * The records the fuzz cases aim at, made through the API with real tokens: partner 1's own
@@ -206,15 +207,7 @@ final class FuzzWorld {
     }
 
     private static Map<String, Object> eventBody(long programme, long stage, OffsetDateTime start) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("programmeId", programme);
-        body.put("title", unique("Fuzzbijeenkomst"));
-        body.put("type", "WORKSHOP");
-        body.put("startsAt", start.toString());
-        body.put("endsAt", start.plusHours(3).toString());
-        body.put("stageId", stage);
-        body.put("organiserIds", List.of(1));
-        return body;
+        return EventFixtures.workshopBody(programme, stage, "Fuzzbijeenkomst", start);
     }
 
     static Map<String, Object> webhookBody() {
