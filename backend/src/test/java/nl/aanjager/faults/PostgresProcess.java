@@ -34,14 +34,15 @@ final class PostgresProcess implements AutoCloseable {
 
     /** Finds the postmaster serving {@code database}: the parent of the session's server process. */
     static PostgresProcess of(DataSource database, Path log) throws SQLException {
-        long serverPid;
+        ProcessHandle postmaster;
+        // asked while the session is open: its server process ends with it
         try (Connection sql = database.getConnection(); Statement select = sql.createStatement();
                 ResultSet result = select.executeQuery("select pg_backend_pid()")) {
             result.next();
-            serverPid = result.getLong(1);
+            long serverPid = result.getLong(1);
+            postmaster = ProcessHandle.of(serverPid).flatMap(ProcessHandle::parent)
+                    .orElseThrow(() -> new IllegalStateException("no postmaster above server process " + serverPid));
         }
-        ProcessHandle postmaster = ProcessHandle.of(serverPid).flatMap(ProcessHandle::parent)
-                .orElseThrow(() -> new IllegalStateException("no postmaster above server process " + serverPid));
         List<String> commandLine = new ArrayList<>();
         commandLine.add(postmaster.info().command().orElseThrow());
         commandLine.addAll(Arrays.asList(postmaster.info().arguments().orElseThrow()));
