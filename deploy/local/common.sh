@@ -70,7 +70,9 @@ spa_nginx_config() { # dir port backend_url keycloak_origin -> writes dir/nginx.
     < "$ROOT/deploy/nginx/default.conf.template" \
     | sed -e "s|listen 80;|listen 127.0.0.1:$port;|" -e "s|root /usr/share/nginx/html;|root $ROOT/frontend/dist;|" \
     > "$dir/spa.conf"
+  # workers as this user, not nginx's default www-data, which cannot read a checkout in a private folder
   cat > "$dir/nginx.conf" <<CONF
+user $(id -un) $(id -gn);
 worker_processes 1;
 daemon off;
 pid $dir/nginx.pid;

@@ -32,7 +32,9 @@ final class LoadBalancer implements AutoCloseable {
         String upstreams = replicas.stream().map(address -> "    server " + address + " max_fails=0;")
                 .collect(Collectors.joining("\n"));
         Path conf = dir.resolve("nginx.conf");
+        // workers as this user, not nginx's default www-data, which cannot enter a private build folder
         Files.writeString(conf, """
+                user %4$s;
                 worker_processes 1;
                 daemon off;
                 pid %1$s/nginx.pid;
@@ -59,7 +61,7 @@ final class LoadBalancer implements AutoCloseable {
                     }
                   }
                 }
-                """.formatted(dir.toAbsolutePath(), upstreams, port));
+                """.formatted(dir.toAbsolutePath(), upstreams, port, System.getProperty("user.name")));
         Process nginx = new ProcessBuilder(binary.toString(), "-c", conf.toAbsolutePath().toString(), "-e",
                 dir.toAbsolutePath().resolve("error.log").toString()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("nginx.out").toFile()).start();
