@@ -25,6 +25,12 @@ on_exit() {
   if [ $rc != 0 ]; then
     log "FAILED (exit $rc). Logs of the servers: $RUN_DIR/logs"
     for f in "$RUN_DIR"/logs/*.log; do [ -s "$f" ] && { echo "--- tail of $f"; tail -25 "$f"; }; done
+    # last, so that a CI page showing only the end of the output still says what failed
+    echo "--- what failed"
+    [ -s "$RUN_DIR/frontend.out" ] && grep -E -A8 '(FAIL|✗|×|Error:)' "$RUN_DIR/frontend.out" | head -40
+    [ -s "$RUN_DIR/backend.out" ] && grep -E '^\[ERROR\]' "$RUN_DIR/backend.out" | head -40
+    [ -s "$RUN_DIR/e2e.out" ] && grep -E -A14 '^✗' "$RUN_DIR/e2e.out" | head -60
+    log "FAILED (exit $rc); the whole output of each step is in $RUN_DIR"
   else
     rm -rf "$RUN_DIR"
   fi
@@ -38,7 +44,7 @@ start_part keycloak "$RUN_DIR/logs/keycloak.log" "$ROOT/deploy/local/keycloak.sh
 
 log "frontend: lint, unit tests, build"
 (cd "$ROOT/frontend" && npm run --silent lint && npm run --silent test -- --reporter=default \
-  --reporter=junit --outputFile.junit="$RUN_DIR/vitest-junit.xml" && npm run --silent build)
+  --reporter=junit --outputFile.junit="$RUN_DIR/vitest-junit.xml" && npm run --silent build) 2>&1 | tee "$RUN_DIR/frontend.out"
 
 wait_for "$KEYCLOAK_URL/realms/aanjager/.well-known/openid-configuration" 180 Keycloak
 log "backend: tests, package, then the fault tests against the packaged jar (failsafe, as make faults)"
@@ -48,7 +54,7 @@ rm -rf "$ROOT/backend/target/surefire-reports" "$ROOT/backend/target/failsafe-re
 # PostgreSQL on a port fixed at build time, so two of it cannot run side by side
 (cd "$ROOT/backend" && $MVN package -Pproduction -Dmaven.test.skip=true -Dquarkus.analytics.disabled=true \
   -Dquarkus.package.output-directory=production-app)
-(cd "$ROOT/backend" && $MVN verify -Dquarkus.analytics.disabled=true)
+(cd "$ROOT/backend" && $MVN verify -Dquarkus.analytics.disabled=true) 2>&1 | tee "$RUN_DIR/backend.out"
 
 log "end-to-end: packaged backend + built SPA + Keycloak, headless Chromium"
 backend_started=$(date +%s%N)
@@ -67,7 +73,7 @@ start_part nginx "$RUN_DIR/logs/nginx.log" "$(command -v nginx || echo /usr/sbin
 wait_for http://127.0.0.1:3000/ 30 "Production nginx"
 # the public scenario reads the mails (ticket, cancel link) the backend's mock mailer logs
 (cd "$ROOT/frontend" && E2E_BASE_URL=http://localhost:4173 E2E_PRODUCTION_URL=http://localhost:3000 E2E_BACKEND_LOG="$RUN_DIR/logs/backend.log" \
-  npm run --silent e2e | tee "$RUN_DIR/e2e.out")
+  npm run --silent e2e 2>&1 | tee "$RUN_DIR/e2e.out")
 
 # One closing line over all suites, so CI and people read the same total.
 sum_attr() { grep -o " $1=\"[0-9]*\"" | grep -o '[0-9][0-9]*' | awk '{s+=$1} END {print s+0}'; }
