@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,7 @@ import nl.aanjager.funnel.FunnelService;
 import nl.aanjager.funnel.StageSource;
 import nl.aanjager.partners.PartnerRepository;
 import nl.aanjager.programmes.Theme;
+import nl.aanjager.common.time.ProgrammeCalendar;
 
 /**
  * Activities partners hold with companies. A partner records and changes only its own;
@@ -35,8 +35,10 @@ import nl.aanjager.programmes.Theme;
  */
 @ApplicationScoped
 public class ActivityService {
+    @Inject
+    ProgrammeCalendar calendar;
+
     /** Activities are dated by day; a credited stage counts from the start of that day here. */
-    static final ZoneId PROGRAMME_ZONE = ZoneId.of("Europe/Amsterdam");
 
     @Inject
     ActivityRepository activities;
@@ -182,7 +184,7 @@ public class ActivityService {
     private void creditStage(Activity activity) {
         if (activity.stageId != null) {
             funnel.record(new FunnelService.Progress(activity.companyId, activity.programmeId, activity.stageId,
-                    activity.occurredOn.atStartOfDay(PROGRAMME_ZONE).toOffsetDateTime(), StageSource.ACTIVITY,
+                    calendar.startOf(activity.occurredOn), StageSource.ACTIVITY,
                     activity.id, activity.partnerId));
         }
     }

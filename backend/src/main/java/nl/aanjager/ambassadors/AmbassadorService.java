@@ -20,10 +20,14 @@ import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.contacts.Contact;
 import nl.aanjager.contacts.ContactRepository;
 import nl.aanjager.programmes.ProgrammeRepository;
+import nl.aanjager.common.time.ProgrammeCalendar;
 
 /** Ambassadors of a programme and their terms. */
 @ApplicationScoped
 public class AmbassadorService {
+    @Inject
+    ProgrammeCalendar calendar;
+
     @Inject
     AmbassadorRepository ambassadors;
 
@@ -44,7 +48,7 @@ public class AmbassadorService {
 
     /** @param current true: appointed today; false: past or future terms; null: all */
     public List<AmbassadorResponse> list(Long programmeId, Boolean current) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = calendar.today();
         List<Ambassador> found = ambassadors.ofProgramme(programmeId).stream()
                 .filter(a -> current == null || a.isCurrentOn(today) == current).toList();
         return toResponses(found);
@@ -80,7 +84,7 @@ public class AmbassadorService {
         List<Long> contactIds = found.stream().map(a -> a.contactId).distinct().toList();
         Map<Long, Contact> byId = contactIds.isEmpty() ? Map.of() : contacts.list("id in ?1", contactIds).stream()
                 .collect(Collectors.toMap(c -> c.id, Function.identity()));
-        LocalDate today = LocalDate.now();
+        LocalDate today = calendar.today();
         List<Long> companyIds = byId.values().stream().map(c -> c.companyId).distinct().toList();
         scope.preloadPeople(contactIds);
         Map<Long, String> companyNames = companyIds.isEmpty() ? Map.of() : companies.list("id in ?1", companyIds)

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +23,7 @@ import nl.aanjager.events.RegistrationStatus;
 import nl.aanjager.events.Tickets;
 import nl.aanjager.funnel.FunnelService;
 import nl.aanjager.funnel.StageSource;
+import nl.aanjager.common.time.ProgrammeCalendar;
 
 /**
  * Check-in at the door. Admission takes the registration's row lock and re-reads it, so any
@@ -32,10 +32,12 @@ import nl.aanjager.funnel.StageSource;
  */
 @ApplicationScoped
 public class CheckInService {
+    @Inject
+    ProgrammeCalendar calendar;
+
     /** A check-in made by mistake can be undone this long afterwards. */
     static final Duration UNDO_WINDOW = Duration.ofMinutes(15);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     /** Finds events as the caller reaches them: the door role only those around now. */
     @Inject
@@ -85,7 +87,7 @@ public class CheckInService {
         if (!event.isOpenForCheckIn(at)) {
             return record(event, registration, scan, at, CheckInOutcome.NOT_OPEN,
                     "Check-in for this event is not open (" + event.status.name().toLowerCase() + ", doors open "
-                            + CLOCK.format(event.startsAt.minus(Event.CHECK_IN_MARGIN)) + ")");
+                            + clockTime(event.startsAt.minus(Event.CHECK_IN_MARGIN)) + ")");
         }
         if (registration.status == RegistrationStatus.CANCELLED || registration.status == RegistrationStatus.NO_SHOW) {
             return record(event, registration, scan, at, CheckInOutcome.CANCELLED, "This registration was cancelled");
@@ -109,7 +111,7 @@ public class CheckInService {
         CheckInOutcome outcome = offlineReplay && otherDevice ? CheckInOutcome.CONFLICT
                 : CheckInOutcome.ALREADY_CHECKED_IN;
         return record(event, registration, scan, at, outcome, "Already checked in at "
-                + CLOCK.format(registration.checkedInAt) + " by " + registration.checkedInBy
+                + clockTime(registration.checkedInAt) + " by " + registration.checkedInBy
                 + (registration.checkedInDevice == null ? "" : " (" + registration.checkedInDevice + ")"));
     }
 
@@ -125,7 +127,7 @@ public class CheckInService {
         }
         if (registration.checkedInAt.plus(UNDO_WINDOW).isBefore(OffsetDateTime.now())) {
             throw ApiException.conflict("A check-in can be undone for " + UNDO_WINDOW.toMinutes()
-                    + " minutes; this one was at " + CLOCK.format(registration.checkedInAt));
+                    + " minutes; this one was at " + clockTime(registration.checkedInAt));
         }
         var before = Changes.snapshot(registration);
         registration.status = registration.walkIn ? RegistrationStatus.CANCELLED : RegistrationStatus.REGISTERED;
@@ -217,5 +219,10 @@ public class CheckInService {
                     .orElse(new Resolved(null, CheckInOutcome.UNKNOWN_TICKET, "No such registration"));
         }
         throw ApiException.invalidField("ticket", "give the scanned ticket or a registrationId");
+    }
+
+    /** A moment as the door reads it: the city's wall clock. */
+    private String clockTime(java.time.temporal.TemporalAccessor moment) {
+        return CLOCK.withZone(calendar.zone()).format(moment);
     }
 }

@@ -3,7 +3,6 @@ package nl.aanjager.companies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import nl.aanjager.activities.Need;
@@ -11,6 +10,7 @@ import nl.aanjager.common.paging.EnumParam;
 import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.programmes.Indicator;
+import nl.aanjager.common.time.ProgrammeCalendar;
 
 /**
  * The companies behind a report's number: the same definitions as the reports (first entry
@@ -20,7 +20,8 @@ import nl.aanjager.programmes.Indicator;
  */
 @ApplicationScoped
 public class CompanyReportConditions {
-    private static final ZoneId ROTTERDAM = ZoneId.of("Europe/Amsterdam");
+    @Inject
+    ProgrammeCalendar calendar;
 
     @Inject
     AccessScope scope;
@@ -90,7 +91,7 @@ public class CompanyReportConditions {
      * At a stage: the partner's credit there (partner_stage_credit, as the partner report counts
      * it). Otherwise: any credit in the programme, as the funnel's partner filter counts it.
      */
-    private static void addCredited(CompanyFilter filter, List<String> where, Map<String, Object> parameters) {
+    private void addCredited(CompanyFilter filter, List<String> where, Map<String, Object> parameters) {
         parameters.put("creditedPartner", filter.creditedPartnerId);
         if (filter.creditedStageId != null) {
             where.add("exists (select 1 from partner_stage_credit pc join funnel_stage s on s.id = :creditedStage"
@@ -112,8 +113,8 @@ public class CompanyReportConditions {
                 + " and pc.programme_id = " + programme + " and pc.partner_id = :creditedPartner)");
     }
 
-    /** " and column within the period", for a timestamp (Rotterdam days) or a date column. */
-    private static String period(String column, CompanyFilter filter, Map<String, Object> parameters,
+    /** " and column within the period", for a timestamp (the city's days) or a date column. */
+    private String period(String column, CompanyFilter filter, Map<String, Object> parameters,
             boolean timestamp) {
         StringBuilder condition = new StringBuilder();
         if (filter.from != null) {
@@ -127,7 +128,7 @@ public class CompanyReportConditions {
         return condition.toString();
     }
 
-    private static java.time.OffsetDateTime startOf(LocalDate day) {
-        return day.atStartOfDay(ROTTERDAM).toOffsetDateTime();
+    private java.time.OffsetDateTime startOf(LocalDate day) {
+        return calendar.startOf(day);
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import nl.aanjager.activities.Activity;
@@ -24,6 +23,7 @@ import nl.aanjager.programmes.Programme;
 import nl.aanjager.referrals.Referral;
 import nl.aanjager.referrals.ReferralRepository;
 import nl.aanjager.referrals.ReferralStatus;
+import nl.aanjager.common.time.ProgrammeCalendar;
 
 /**
  * Demo SMEs with contacts, activities, funnel progress, a referral and an ambassador, so that
@@ -32,7 +32,9 @@ import nl.aanjager.referrals.ReferralStatus;
  */
 @ApplicationScoped
 public class DemoCompanies {
-    private static final ZoneId ROTTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    @Inject
+    ProgrammeCalendar calendar;
 
     @Inject
     CompanyService companies;
@@ -92,7 +94,7 @@ public class DemoCompanies {
             contacts.persist(person);
             people.add(person);
         }
-        LocalDate start = LocalDate.now().minusMonths(5);
+        LocalDate start = calendar.today().minusMonths(5);
         for (int i = 0; i < 9; i++) {
             long partner = i % 3 == 0 ? 2 : 1;
             FunnelStage stage = nextStages.get(Math.min(i % 4, nextStages.size() - 1));
@@ -105,7 +107,7 @@ public class DemoCompanies {
         Ambassador ambassador = new Ambassador();
         ambassador.contactId = people.get(7).id;
         ambassador.programmeId = smartIndustry.id;
-        ambassador.termStart = LocalDate.now().minusMonths(8);
+        ambassador.termStart = calendar.today().minusMonths(8);
         ambassadors.persist(ambassador);
     }
 
@@ -128,7 +130,7 @@ public class DemoCompanies {
         activity.createdAt = OffsetDateTime.now();
         activities.persist(activity);
         funnel.record(new FunnelService.Progress(company.id, programme.id, stage.id,
-                on.atStartOfDay(ROTTERDAM).toOffsetDateTime(), StageSource.ACTIVITY, activity.id, partner));
+                calendar.startOf(on), StageSource.ACTIVITY, activity.id, partner));
     }
 
     private void referral(Company company, Contact person, long from, long to, String reason) {

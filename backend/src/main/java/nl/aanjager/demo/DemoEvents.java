@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +20,7 @@ import nl.aanjager.events.RegistrationRepository;
 import nl.aanjager.events.RegistrationStatus;
 import nl.aanjager.programmes.FunnelStage;
 import nl.aanjager.programmes.Programme;
+import nl.aanjager.common.time.ProgrammeCalendar;
 
 /**
  * An event today (open for check-in right after `make run`) with 40 registrations, and one in
@@ -28,10 +28,12 @@ import nl.aanjager.programmes.Programme;
  */
 @ApplicationScoped
 public class DemoEvents {
-    private static final ZoneId ROTTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final List<String> FIRST = List.of("Anouk", "Bram", "Chantal", "Daan", "Esra", "Floor", "Gijs",
             "Hanna", "Ibrahim", "Jasmijn");
     private static final List<String> LAST = List.of("de Jong", "Jansen", "Bakker", "Visser", "Öztürk", "Mulder");
+
+    @Inject
+    ProgrammeCalendar calendar;
 
     @Inject
     EventRepository events;
@@ -46,10 +48,10 @@ public class DemoEvents {
     ContactRepository contacts;
 
     void load(Programme next, List<FunnelStage> stages) {
-        LocalDate today = LocalDate.now(ROTTERDAM);
+        LocalDate today = calendar.today();
         event(next, stages.get(1), "Masterclass Circulair Inkopen", EventType.MASTERCLASS,
-                today.plusDays(30).atTime(LocalTime.of(15, 0)).atZone(ROTTERDAM).toOffsetDateTime(),
-                today.plusDays(30).atTime(LocalTime.of(17, 30)).atZone(ROTTERDAM).toOffsetDateTime(), 25);
+                today.plusDays(30).atTime(LocalTime.of(15, 0)).atZone(calendar.zone()).toOffsetDateTime(),
+                today.plusDays(30).atTime(LocalTime.of(17, 30)).atZone(calendar.zone()).toOffsetDateTime(), 25);
         eventToday(next, stages.get(0));
     }
 
@@ -58,7 +60,7 @@ public class DemoEvents {
      * start of a day without one, so the door can be tried whenever the demo runs.
      */
     void ensureEventToday(Programme next, FunnelStage stage) {
-        OffsetDateTime now = OffsetDateTime.now(ROTTERDAM);
+        OffsetDateTime now = OffsetDateTime.now(calendar.zone());
         boolean running = events.count("status = ?1 and startsAt <= ?2 and endsAt >= ?3", EventStatus.PUBLISHED,
                 now.plusHours(1), now) > 0;
         if (!running) {
@@ -68,7 +70,7 @@ public class DemoEvents {
 
     private void eventToday(Programme next, FunnelStage stage) {
         Event live = event(next, stage, "Ondernemen010 Live!", EventType.INSPIRATION_SESSION,
-                OffsetDateTime.now(ROTTERDAM).minusHours(1), OffsetDateTime.now(ROTTERDAM).plusHours(6), 60);
+                OffsetDateTime.now(calendar.zone()).minusHours(1), OffsetDateTime.now(calendar.zone()).plusHours(6), 60);
         List<Long> companyIds = companies.findAll().list().stream().map(c -> c.id).toList();
         if (companyIds.isEmpty()) {
             return; // a database from before the demo had companies: the event stays empty

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import nl.aanjager.contacts.Contact;
 import nl.aanjager.contacts.ContactDtos.ContactRequest;
 import nl.aanjager.contacts.ContactRepository;
 import nl.aanjager.contacts.ContactService;
+import nl.aanjager.common.time.ProgrammeCalendar;
 
 /**
  * Contact persons at companies the register knows (by KvK number). A person with the same
@@ -27,6 +27,9 @@ import nl.aanjager.contacts.ContactService;
  */
 @ApplicationScoped
 class ContactImport implements ImportTarget {
+    @Inject
+    ProgrammeCalendar calendar;
+
     static final List<ImportField> FIELDS = List.of(
             ImportField.required("companyKvkNumber", "KvK-nummer", "KvK", "KvK nr", "kvkNumber", "company KvK number"),
             ImportField.optional("companyBranchNumber", "Vestigingsnummer", "branchNumber", "branch"),
@@ -42,7 +45,6 @@ class ContactImport implements ImportTarget {
                     "consent given at"));
 
     /** Dates without a time of day are read in the programme's time zone. */
-    private static final ZoneId PROGRAMME_ZONE = ZoneId.of("Europe/Amsterdam");
 
     @Inject
     CompanyRepository companies;
@@ -159,14 +161,14 @@ class ContactImport implements ImportTarget {
     }
 
     /** The file's values over the person as they are (an empty cell leaves a value as it is). */
-    private static ContactRequest request(ImportRow row, long companyId, Contact existing) {
+    private ContactRequest request(ImportRow row, long companyId, Contact existing) {
         ContactRequest base = existing == null ? new ContactRequest(companyId, null, null, null, null, null, null, null,
                 List.of()) : asRequest(existing);
         OffsetDateTime consentGivenAt = base.consentGivenAt();
         if (row.value("consentGivenAt") != null) {
             try {
                 consentGivenAt = ImportValues.date(row.value("consentGivenAt")).atTime(LocalTime.NOON)
-                        .atZone(PROGRAMME_ZONE).toOffsetDateTime();
+                        .atZone(calendar.zone()).toOffsetDateTime();
             } catch (ImportValues.Unreadable e) {
                 row.reject("consentGivenAt", e.getMessage());
                 return null;

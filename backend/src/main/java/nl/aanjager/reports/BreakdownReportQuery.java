@@ -8,10 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.time.ProgrammeCalendar;
 
 /** "Where does the funnel come from?" — split by theme, partner, district, sector or size class. */
 @ApplicationScoped
 public class BreakdownReportQuery {
+    @Inject
+    ProgrammeCalendar calendar;
+
     /**
      * The SQL that yields (key, position, stage_id, companies) per dimension, %s taking the
      * conditions on the fact e; theme and partner may count a company under several keys.
@@ -47,7 +51,7 @@ public class BreakdownReportQuery {
         parameters.put("programme", programme);
         List<String> where = new ArrayList<>(filter.factConditions("e", parameters));
         where.add("e.programme_id = :programme");
-        where.addAll(filter.periodConditions("e.first_entered_at", parameters));
+        where.addAll(filter.periodConditions("e.first_entered_at", parameters, calendar));
         List<BreakdownReport.Row> rows = new ArrayList<>();
         // one entry per company and stage, one credit per partner, company and stage, each theme
         // once in an entry's themes: adding up rows counts distinct companies

@@ -8,6 +8,7 @@ import nl.aanjager.common.sql.SqlValues;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.aanjager.common.time.ProgrammeCalendar;
 
 /**
  * "Did our events reach people, and new people?" — per event in the period and in total. A
@@ -16,6 +17,9 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class EventsReportQuery {
+    @Inject
+    ProgrammeCalendar calendar;
+
     @Inject
     EntityManager entityManager;
 
@@ -26,7 +30,7 @@ public class EventsReportQuery {
             where.add("ev.programme_id = :programme");
             parameters.put("programme", filter.programmeId);
         }
-        where.addAll(filter.periodConditions("ev.starts_at", parameters));
+        where.addAll(filter.periodConditions("ev.starts_at", parameters, calendar));
         List<EventsReport.Row> rows = new ArrayList<>();
         long[] sum = new long[6];
         for (Object[] row : ReportRows.run(entityManager, """

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import nl.aanjager.programmes.FunnelStage;
 import nl.aanjager.programmes.FunnelStageRepository;
+import nl.aanjager.common.time.ProgrammeCalendar;
 
 /**
  * "How many distinct companies reached each stage, how many went on, and how fast?" — read
@@ -17,6 +18,9 @@ import nl.aanjager.programmes.FunnelStageRepository;
  */
 @ApplicationScoped
 public class FunnelReportQuery {
+    @Inject
+    ProgrammeCalendar calendar;
+
     @Inject
     EntityManager entityManager;
 
@@ -29,7 +33,7 @@ public class FunnelReportQuery {
         parameters.put("programme", programme);
         List<String> where = new ArrayList<>(filter.factConditions("e", parameters));
         where.add("e.programme_id = :programme");
-        where.addAll(filter.periodConditions("e.first_entered_at", parameters));
+        where.addAll(filter.periodConditions("e.first_entered_at", parameters, calendar));
 
         // one pass: companies per stage and whole days from the previous stage, so the median
         // comes from these counts instead of sorting every entry

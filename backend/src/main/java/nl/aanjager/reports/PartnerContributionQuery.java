@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.aanjager.programmes.FunnelStageRepository;
+import nl.aanjager.common.time.ProgrammeCalendar;
 
 /**
  * "What does each partner bring?" — credited progress, activities and referrals, in the period.
@@ -16,6 +17,9 @@ import nl.aanjager.programmes.FunnelStageRepository;
  */
 @ApplicationScoped
 public class PartnerContributionQuery {
+    @Inject
+    ProgrammeCalendar calendar;
+
     @Inject
     EntityManager entityManager;
 
@@ -27,9 +31,10 @@ public class PartnerContributionQuery {
         int stageCount = stages.ofProgramme(programme).size();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("programme", programme);
-        String creditPeriod = and(filter.periodConditions("pc.first_credited_at", parameters));
-        String activityPeriod = and(filter.periodConditions("(a.occurred_on::timestamp at time zone 'Europe/Amsterdam')", parameters));
-        String referralPeriod = and(filter.periodConditions("f.created_at", parameters));
+        parameters.put("zone", calendar.zoneName());
+        String creditPeriod = and(filter.periodConditions("pc.first_credited_at", parameters, calendar));
+        String activityPeriod = and(filter.periodConditions("(a.occurred_on::timestamp at time zone :zone)", parameters, calendar));
+        String referralPeriod = and(filter.periodConditions("f.created_at", parameters, calendar));
 
         Map<Long, long[]> credited = new HashMap<>();
         for (Object[] row : ReportRows.run(entityManager, """

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.aanjager.programmes.ProgrammeTarget;
 import nl.aanjager.programmes.ProgrammeTargetRepository;
+import nl.aanjager.common.time.ProgrammeCalendar;
 
 /**
  * "Will we make it?" — per target the count (or sum) now, month by month, and the date it is
@@ -18,6 +19,9 @@ import nl.aanjager.programmes.ProgrammeTargetRepository;
  */
 @ApplicationScoped
 public class ProgressReportQuery {
+    @Inject
+    ProgrammeCalendar calendar;
+
     static final int PACE_DAYS = 90;
     /** Ten years: a projection further out reads as "not at this pace". */
     static final int HORIZON_DAYS = 3653;
@@ -31,8 +35,8 @@ public class ProgressReportQuery {
     public ProgressReport report(ReportFilter filter) {
         long programme = filter.requireProgramme();
         List<ProgressReport.Target> result = new ArrayList<>();
-        LocalDate today = LocalDate.now(ReportFilter.ZONE);
-        OffsetDateTime paceStart = today.minusDays(PACE_DAYS).atStartOfDay(ReportFilter.ZONE).toOffsetDateTime();
+        LocalDate today = calendar.today();
+        OffsetDateTime paceStart = calendar.startOf(today.minusDays(PACE_DAYS));
         for (ProgrammeTarget target : targets.ofProgramme(programme)) {
             List<Object[]> months = target.stageId != null ? stageMonths(target) : indicatorMonths(target);
             BigDecimal before = target.stageId != null ? stageCountBefore(target, paceStart)
@@ -70,13 +74,14 @@ public class ProgressReportQuery {
     private List<Object[]> stageMonths(ProgrammeTarget target) {
         return entityManager.createNativeQuery("""
                 select to_char(month, 'YYYY-MM'), companies from (
-                    select date_trunc('month', e.first_entered_at at time zone 'Europe/Amsterdam') as month,
+                    select date_trunc('month', e.first_entered_at at time zone ?3) as month,
                            count(*) as companies
                     from company_stage_entry e
                     where e.programme_id = ?1 and e.position = (select position from funnel_stage where id = ?2)
                     group by 1) monthly
                 order by month""")
-                .setParameter(1, target.programmeId).setParameter(2, target.stageId).getResultList();
+                .setParameter(1, target.programmeId).setParameter(2, target.stageId).setParameter(3, calendar.zoneName())
+                .getResultList();
     }
 
     private BigDecimal stageCountBefore(ProgrammeTarget target, OffsetDateTime moment) {

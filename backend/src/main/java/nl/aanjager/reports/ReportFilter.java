@@ -2,7 +2,7 @@ package nl.aanjager.reports;
 
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import nl.aanjager.common.time.ProgrammeCalendar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +10,8 @@ import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.companies.CompanyConditions;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The filters every report shares; the period is inclusive and in Rotterdam time. */
+/** The filters every report shares; the period is inclusive and in the city's time. */
 public class ReportFilter {
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-
     @QueryParam("programmeId")
     public Long programmeId;
 
@@ -120,16 +118,16 @@ public class ReportFilter {
     }
 
     /** A condition that the timestamp column lies in the period (if one is given). */
-    List<String> periodConditions(String column, Map<String, Object> parameters) {
+    List<String> periodConditions(String column, Map<String, Object> parameters, ProgrammeCalendar calendar) {
         checkPeriod();
         List<String> where = new ArrayList<>();
         if (from != null) {
             where.add(column + " >= :periodStart");
-            parameters.put("periodStart", from.atStartOfDay(ZONE).toOffsetDateTime());
+            parameters.put("periodStart", calendar.startOf(from));
         }
         if (to != null) {
             where.add(column + " < :periodEnd");
-            parameters.put("periodEnd", to.plusDays(1).atStartOfDay(ZONE).toOffsetDateTime());
+            parameters.put("periodEnd", calendar.startOf(to.plusDays(1)));
         }
         return where;
     }

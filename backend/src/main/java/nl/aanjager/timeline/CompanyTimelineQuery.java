@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.common.sql.SqlValues;
+import nl.aanjager.common.time.ProgrammeCalendar;
 
 /**
  * "What happened with this company, across all partners, newest first?" One SQL union
@@ -18,7 +19,7 @@ public class CompanyTimelineQuery {
     private static final String TIMELINE = """
             with family as (select :company as id union select id from company where merged_into_id = :company)
             select * from (
-              select (a.occurred_on::timestamp at time zone 'Europe/Amsterdam') as at, 'ACTIVITY' as kind, a.id as ref_id,
+              select (a.occurred_on::timestamp at time zone :zone) as at, 'ACTIVITY' as kind, a.id as ref_id,
                      a.partner_id, null::bigint as other_partner_id, a.type as label, a.summary as text,
                      a.programme_id, a.stage_id, a.created_by as actor, a.confidential, a.created_at as tiebreak,
                      null::bigint as event_id
@@ -72,6 +73,9 @@ public class CompanyTimelineQuery {
             "(:everyone or r.from_partner_id = :viewer or r.to_partner_id = :viewer)");
 
     @Inject
+    ProgrammeCalendar calendar;
+
+    @Inject
     EntityManager entityManager;
 
     @Inject
@@ -81,6 +85,7 @@ public class CompanyTimelineQuery {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(TIMELINE)
                 .setParameter("company", companyId)
+                .setParameter("zone", calendar.zoneName())
                 .setParameter("everyone", scope.seesEverything())
                 .setParameter("viewer", scope.partnerOfCaller().orElse(-1L))
                 .setParameter("limit", size)
