@@ -1,60 +1,86 @@
 #!/usr/bin/env bash
 # Start to first request: the packaged backend starting on an existing, migrated database, timed
 # from launching `java` to the first 200 of an authenticated API request (GET /api/companies with a
-# staff token fetched beforehand, asked every 20 ms). The database is the jar's embedded PostgreSQL
-# with a data folder kept between starts, as `make run` has it, so its start is in the figure too.
+# staff token fetched beforehand, asked every 20 ms), plus the CPU seconds the JVM used until then.
 #
-#   perf/startup.sh                 # 5 timed starts with the product's JVM options (deploy/local/common.sh)
+#   perf/startup.sh                 # 5 starts of the production jar (-Pproduction, as the container
+#                                   # image runs it) against a PostgreSQL server that already runs
 #   JVM=default RUNS=3 perf/startup.sh
 #   CDS=0 perf/startup.sh           # without the application's class-data archive (AppCDS)
+#   MODE=embedded perf/startup.sh   # the jar of `make run`: its embedded PostgreSQL starts with it
+#   JFR=1 RUNS=1 perf/startup.sh    # also records a flight recording of the start (kept, path printed)
 #
-# Builds its own jar (backend/target/startup-app; NO_BUILD=1 reuses it) on PostgreSQL port 25436 and
-# serves on 18081 / 19001; the first start migrates the database and is not timed.
+# Builds its own jars in backend/target (NO_BUILD=1 reuses them); the database is on port 25436,
+# the backend on 18081 / 19001; the first start migrates the database and is not timed.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
-RUNS=${RUNS:-5}; JVM=${JVM:-product}; CDS=${CDS:-1}
+RUNS=${RUNS:-5}; JVM=${JVM:-product}; CDS=${CDS:-1}; MODE=${MODE:-production}
 case "$JVM" in
   product) JVM_OPTIONS=$AANJAGER_JAVA_OPTS ;;
   default) JVM_OPTIONS="" ;;
   *) echo "JVM=product|default"; exit 2 ;;
 esac
+case "$MODE" in production|embedded) ;; *) echo "MODE=production|embedded"; exit 2 ;; esac
 PORT=18081; PG_PORT=25436; DATA="$ROOT/backend/target/startup-pgdata"
+EMBEDDED_APP="$ROOT/backend/target/startup-app"; PRODUCTION_APP="$ROOT/backend/target/startup-production-app"
 WORK=$(mktemp -d /tmp/aanjager-startup.XXXXXX)
-trap 'rc=$?; stop_parts; [ $rc = 0 ] && rm -rf "$WORK" || echo "kept $WORK"' EXIT
+trap 'rc=$?; stop_parts; stop_stale_postgres $PG_PORT; [ $rc = 0 ] && [ "${JFR:-0}" = 0 ] && rm -rf "$WORK" || echo "kept $WORK"' EXIT
 
-if [ "${NO_BUILD:-}" = 1 ] && [ -f "$ROOT/backend/target/startup-app/quarkus-run.jar" ]; then
-  log "NO_BUILD=1: the jar built before (target/startup-app)"
+if [ "${NO_BUILD:-}" = 1 ] && [ -f "$EMBEDDED_APP/quarkus-run.jar" ] && [ -f "$PRODUCTION_APP/quarkus-run.jar" ]; then
+  log "NO_BUILD=1: the jars built before"
 else
-  log "building the backend (target/startup-app, its database in target/startup-pgdata)"
+  # AppCDS: the classes the application loads at start, already parsed and verified, in an archive
+  # that the build makes by starting the application once (quarkus.package.jar.appcds.enabled)
+  log "building the jar with embedded PostgreSQL (its data in target/startup-pgdata) and the production jar"
   (cd "$ROOT/backend" && $MVN package -DskipTests -Dquarkus.embedded.postgresql.port=$PG_PORT \
     -Dquarkus.embedded.postgresql.data.dir="$DATA" -Dquarkus.package.output-directory=startup-app \
     -Dquarkus.package.jar.appcds.enabled=true)
+  (cd "$ROOT/backend" && $MVN package -Pproduction -DskipTests \
+    -Dquarkus.package.output-directory=startup-production-app -Dquarkus.package.jar.appcds.enabled=true)
 fi
-# AppCDS: the classes the application loads at start, already parsed and verified, in an archive
-# that the build made by starting the application once (quarkus.package.jar.appcds.enabled)
-CDS_ARCHIVE="$ROOT/backend/target/startup-app/app-cds.jsa"
-[ "$CDS" = 1 ] && JVM_OPTIONS="$JVM_OPTIONS -XX:SharedArchiveFile=$CDS_ARCHIVE"
 stop_stale_postgres $PG_PORT
 for port in $PORT 19001 $PG_PORT; do require_free_port $port startup; done
 curl -sf -o /dev/null "$KEYCLOAK_URL/realms/aanjager" || { log "Keycloak must run on $KEYCLOAK_URL (make keycloak)"; exit 1; }
 
-backend() { # log file -> starts the jar in the background
+embedded_backend() { # log file -> starts the jar with its embedded PostgreSQL
   # shellcheck disable=SC2086 # the options are words
-  start_part backend "$1" java $JVM_OPTIONS -Dquarkus.profile=local -Dquarkus.http.port=$PORT \
-    -Dquarkus.management.port=19001 -jar "$ROOT/backend/target/startup-app/quarkus-run.jar"
+  start_part backend "$1" java $JVM_OPTIONS $(cds "$EMBEDDED_APP") $(jfr "$1") -Dquarkus.profile=local \
+    -Dquarkus.http.port=$PORT -Dquarkus.management.port=19001 -jar "$EMBEDDED_APP/quarkus-run.jar"
 }
-stop_backend() { stop_parts; stop_stale_postgres $PG_PORT; }
+production_backend() { # log file -> starts the production jar against the running database
+  # shellcheck disable=SC2086 # the options are words
+  start_part backend "$1" java $JVM_OPTIONS $(cds "$PRODUCTION_APP") $(jfr "$1") -Dquarkus.profile=prod \
+    -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=$PORT \
+    -Dquarkus.management.host=127.0.0.1 -Dquarkus.management.port=19001 \
+    -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" \
+    -Dquarkus.datasource.username=postgres -Dquarkus.datasource.password=postgres \
+    -Dquarkus.oidc.auth-server-url="$KEYCLOAK_URL/realms/aanjager" \
+    -Daanjager.tickets.signing-key="$SIGNING_KEY" -Daanjager.tickets.public-url=https://aanjager.example.nl \
+    -Dquarkus.mailer.host=127.0.0.1 -Dquarkus.mailer.port=2525 -jar "$PRODUCTION_APP/quarkus-run.jar"
+}
+cds() { [ "$CDS" = 1 ] && echo "-XX:SharedArchiveFile=$1/app-cds.jsa" || true; }
+jfr() { [ "${JFR:-0}" = 1 ] && echo "-XX:StartFlightRecording=filename=${1%.log}.jfr,settings=profile" || true; }
 
-log "first start: migrating the database (not timed)"
-backend "$WORK/first.log"
+log "first start: the embedded PostgreSQL creates and migrates the database (not timed)"
+embedded_backend "$WORK/first.log"
 wait_for "http://127.0.0.1:19001/q/health/ready" 120 Backend || { tail -30 "$WORK/first.log"; exit 1; }
-stop_backend
+stop_parts; stop_stale_postgres $PG_PORT
+if [ "$MODE" = production ]; then
+  # the same server binaries and data folder, started on their own as a production database runs:
+  # before the backend and independent of it (unshare -U: PostgreSQL refuses to run as root)
+  postgres_bin=$(dirname "$(ls -d /tmp/embedded-pg/PG-*/bin/postgres | head -1)")
+  as_user=(); [ "$(id -u)" = 0 ] && as_user=(unshare -U)
+  start_part postgres "$WORK/postgres.log" "${as_user[@]}" "$postgres_bin/postgres" -D "$DATA" -p $PG_PORT \
+    -c listen_addresses=127.0.0.1 -c unix_socket_directories="$WORK"
+  for _ in $(seq 100); do (echo > /dev/tcp/127.0.0.1/$PG_PORT) 2>/dev/null && break; sleep 0.1; done
+  SIGNING_KEY=$(head -c 32 /dev/urandom | base64)
+fi
 
 STAFF=$(token staff)
 times=(); cpus=()
 for run in $(seq "$RUNS"); do
   t0=$(date +%s%N)
-  backend "$WORK/run-$run.log"
+  "${MODE}_backend" "$WORK/run-$run.log"
   until [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $STAFF" \
              "http://127.0.0.1:$PORT/api/companies?size=1")" = 200 ]; do
     kill -0 "${PARTS[-1]}" 2>/dev/null || { tail -30 "$WORK/run-$run.log"; exit 1; }
@@ -69,10 +95,13 @@ for run in $(seq "$RUNS"); do
   quarkus=$(grep -oE 'started in [0-9.]+s' "$WORK/run-$run.log" | head -1 || true)
   times+=("$(( (t1 - t0) / 1000000 ))")
   log "start $run: ${times[-1]} ms to the first 200 (JVM CPU ${cpu} s; Quarkus: ${quarkus:-?}; load average $(cut -d' ' -f1 /proc/loadavg))"
-  stop_backend
+  # the backend only: in production mode the database keeps running between starts
+  signal_tree TERM "${PARTS[-1]}"; wait "${PARTS[-1]}" 2>/dev/null || true; unset 'PARTS[-1]'
+  [ "$MODE" = embedded ] && stop_stale_postgres $PG_PORT
 done
+[ "${JFR:-0}" = 1 ] && log "flight recordings: $WORK/run-*.jfr (jfr print --events jdk.ExecutionSample …)"
 echo
-echo "Start to first authenticated 200, $RUNS starts on a migrated database, JVM options: ${JVM_OPTIONS:-none (the JVM defaults)}"
+echo "Start to first authenticated 200 ($MODE jar), $RUNS starts on a migrated database, JVM options: ${JVM_OPTIONS:-none (the JVM defaults)}$([ "$CDS" = 1 ] && echo ' + AppCDS')"
 printf '%s\n' "${times[@]}" | sort -n | awk '{v[NR] = $1} END {printf "  wall clock: min %d ms, median %d ms, max %d ms\n", v[1], v[int((NR + 1) / 2)], v[NR]}'
 printf '%s\n' "${cpus[@]}" | sort -n | awk '{v[NR] = $1} END {printf "  JVM CPU time: min %.1f s, median %.1f s, max %.1f s\n", v[1], v[int((NR + 1) / 2)], v[NR]}'
 echo "  load average now: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores; others' work counts in the wall clock)"
