@@ -9,6 +9,7 @@
 #   CDS=0 perf/startup.sh           # without the application's class-data archive (AppCDS)
 #   MODE=embedded perf/startup.sh   # the jar of `make run`: its embedded PostgreSQL starts with it
 #   JFR=1 RUNS=1 perf/startup.sh    # also records a flight recording of the start (kept, path printed)
+#   EXTRA_JAVA_OPTS=-XX:TieredStopAtLevel=1 perf/startup.sh   # options to try on top
 #
 # Builds its own jars in backend/target (NO_BUILD=1 reuses them); the database is on port 25436,
 # the backend on 18081 / 19001; the first start migrates the database and is not timed.
@@ -16,8 +17,8 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 RUNS=${RUNS:-5}; JVM=${JVM:-product}; CDS=${CDS:-1}; MODE=${MODE:-production}
 case "$JVM" in
-  product) JVM_OPTIONS=$AANJAGER_JAVA_OPTS ;;
-  default) JVM_OPTIONS="" ;;
+  product) JVM_OPTIONS="$AANJAGER_JAVA_OPTS ${EXTRA_JAVA_OPTS:-}" ;;
+  default) JVM_OPTIONS="${EXTRA_JAVA_OPTS:-}" ;;
   *) echo "JVM=product|default"; exit 2 ;;
 esac
 case "$MODE" in production|embedded) ;; *) echo "MODE=production|embedded"; exit 2 ;; esac
@@ -44,22 +45,24 @@ curl -sf -o /dev/null "$KEYCLOAK_URL/realms/aanjager" || { log "Keycloak must ru
 
 embedded_backend() { # log file -> starts the jar with its embedded PostgreSQL
   # shellcheck disable=SC2086 # the options are words
-  start_part backend "$1" java $JVM_OPTIONS $(cds "$EMBEDDED_APP") $(jfr "$1") -Dquarkus.profile=local \
-    -Dquarkus.http.port=$PORT -Dquarkus.management.port=19001 -jar "$EMBEDDED_APP/quarkus-run.jar"
+  start_part backend "$1" env -C "$EMBEDDED_APP" java $JVM_OPTIONS $(cds) $(jfr "$1") -Dquarkus.profile=local \
+    -Dquarkus.http.port=$PORT -Dquarkus.management.port=19001 -jar quarkus-run.jar
 }
 production_backend() { # log file -> starts the production jar against the running database
   # shellcheck disable=SC2086 # the options are words
-  start_part backend "$1" java $JVM_OPTIONS $(cds "$PRODUCTION_APP") $(jfr "$1") -Dquarkus.profile=prod \
+  start_part backend "$1" env -C "$PRODUCTION_APP" java $JVM_OPTIONS $(cds) $(jfr "$1") -Dquarkus.profile=prod \
     -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=$PORT \
     -Dquarkus.management.host=127.0.0.1 -Dquarkus.management.port=19001 \
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" \
     -Dquarkus.datasource.username=postgres -Dquarkus.datasource.password=postgres \
     -Dquarkus.oidc.auth-server-url="$KEYCLOAK_URL/realms/aanjager" \
     -Daanjager.tickets.signing-key="$SIGNING_KEY" -Daanjager.tickets.public-url=https://aanjager.example.nl \
-    -Dquarkus.mailer.host=127.0.0.1 -Dquarkus.mailer.port=2525 -jar "$PRODUCTION_APP/quarkus-run.jar"
+    -Dquarkus.mailer.host=127.0.0.1 -Dquarkus.mailer.port=2525 -jar quarkus-run.jar
 }
-cds() { [ "$CDS" = 1 ] && echo "-XX:SharedArchiveFile=$1/app-cds.jsa" || true; }
-jfr() { [ "${JFR:-0}" = 1 ] && echo "-XX:StartFlightRecording=filename=${1%.log}.jfr,settings=profile" || true; }
+# the archive holds the class path as the build saw it (`-jar quarkus-run.jar` in the app's folder):
+# started from elsewhere the JVM refuses the archive, with only a warning
+cds() { [ "$CDS" = 1 ] && echo "-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto" || true; }
+jfr() { [ "${JFR:-0}" = 1 ] && echo "-XX:StartFlightRecording=filename=${1%.log}.jfr,settings=${JFR_SETTINGS:-profile} -XX:FlightRecorderOptions=stackdepth=256" || true; }
 
 log "first start: the embedded PostgreSQL creates and migrates the database (not timed)"
 embedded_backend "$WORK/first.log"
