@@ -14,6 +14,7 @@ import nl.aanjager.common.paging.PageParams;
 import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.security.AccessScope;
+import nl.aanjager.common.sql.ReportingDatabase;
 
 /**
  * "Which companies match this search and these filters?" — native SQL on pg_trgm's index:
@@ -33,6 +34,9 @@ public class CompanySearchQuery {
     EntityManager entityManager;
 
     @Inject
+    ReportingDatabase reporting;
+
+    @Inject
     CompanyReportConditions reportConditions;
 
     @Inject
@@ -42,7 +46,10 @@ public class CompanySearchQuery {
         List<String> where = new ArrayList<>(List.of("c.merged_into_id is null"));
         Map<String, Object> parameters = new HashMap<>();
         addFilters(filter, where, parameters);
+        int beforeReportConditions = where.size();
         reportConditions.add(filter, where, parameters);
+        // the companies behind a dashboard number read where the dashboard's numbers were read
+        boolean behindAReport = where.size() > beforeReportConditions;
         String relevance = null;
         long total;
         boolean exact = true;
@@ -57,13 +64,13 @@ public class CompanySearchQuery {
                 containing.add("c.search_name like :w" + i);
                 parameters.put("w" + i, "%" + escapeLike(parts[i]) + "%");
             }
-            total = count(containing, parameters);
+            total = count(containing, parameters, behindAReport);
             if (total > 0) {
                 where = containing;
             } else {
                 // ... and only when that finds nothing, names that look alike (typos, word order)
                 where.add("c.search_name % :q");
-                total = count(where, parameters);
+                total = count(where, parameters, behindAReport);
             }
         } else {
             if (params.hasSearch()) {
@@ -71,7 +78,7 @@ public class CompanySearchQuery {
             }
             Long estimate = where.size() == 1 ? estimateOfWholeList() : null;
             exact = estimate == null;
-            total = exact ? count(where, parameters) : estimate;
+            total = exact ? count(where, parameters, behindAReport) : estimate;
         }
 
         boolean keysetOrder = relevance == null && (params.sort == null || params.sort.isBlank()
@@ -87,7 +94,7 @@ public class CompanySearchQuery {
         }
         String sql = "select c.id from company c where " + String.join(" and ", where)
                 + " order by " + orderBy(params.sort, relevance) + " limit :limit offset :offset";
-        Query page = bind(entityManager.createNativeQuery(sql), sql, parameters);
+        Query page = bind(nativeQuery(sql, behindAReport), sql, parameters);
         page.setParameter("limit", params.size).setParameter("offset", after != null ? 0L : (long) params.page * params.size);
         @SuppressWarnings("unchecked")
         List<Number> ids = page.getResultList();
@@ -125,9 +132,13 @@ public class CompanySearchQuery {
         }
     }
 
-    private long count(List<String> where, Map<String, Object> parameters) {
+    private long count(List<String> where, Map<String, Object> parameters, boolean behindAReport) {
         String sql = "select count(*) from company c where " + String.join(" and ", where);
-        return ((Number) bind(entityManager.createNativeQuery(sql), sql, parameters).getSingleResult()).longValue();
+        return ((Number) bind(nativeQuery(sql, behindAReport), sql, parameters).getSingleResult()).longValue();
+    }
+
+    private Query nativeQuery(String sql, boolean behindAReport) {
+        return behindAReport ? reporting.createNativeQuery(sql) : entityManager.createNativeQuery(sql);
     }
 
     /** Binds the parameters this statement uses (a count does not use the ranking's :q). */

@@ -2,7 +2,7 @@ package nl.aanjager.reports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import nl.aanjager.common.sql.ReportingDatabase;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +39,7 @@ public class BreakdownReportQuery {
                     + " on s.programme_id = pc.programme_id and s.position = pc.position) e where %s");
 
     @Inject
-    EntityManager entityManager;
+    ReportingDatabase database;
 
     public BreakdownReport report(ReportFilter filter, String by) {
         long programme = filter.requireProgramme();
@@ -55,7 +55,7 @@ public class BreakdownReportQuery {
         List<BreakdownReport.Row> rows = new ArrayList<>();
         // one entry per company and stage, one credit per partner, company and stage, each theme
         // once in an entry's themes: adding up rows counts distinct companies
-        for (Object[] row : ReportRows.run(entityManager, """
+        for (Object[] row : ReportRows.run(database, """
                 select key, position, stage_id, sum(companies) from (%s) keyed
                 group by key, position, stage_id order by key, position""".formatted(source.formatted(
                 String.join(" and ", where))), parameters)) {

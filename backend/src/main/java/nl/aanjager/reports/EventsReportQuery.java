@@ -2,7 +2,7 @@ package nl.aanjager.reports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import nl.aanjager.common.sql.ReportingDatabase;
 import java.util.ArrayList;
 import nl.aanjager.common.sql.SqlValues;
 import java.util.HashMap;
@@ -21,7 +21,7 @@ public class EventsReportQuery {
     ProgrammeCalendar calendar;
 
     @Inject
-    EntityManager entityManager;
+    ReportingDatabase database;
 
     public EventsReport report(ReportFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
@@ -33,7 +33,7 @@ public class EventsReportQuery {
         where.addAll(filter.periodConditions("ev.starts_at", parameters, calendar));
         List<EventsReport.Row> rows = new ArrayList<>();
         long[] sum = new long[6];
-        for (Object[] row : ReportRows.run(entityManager, """
+        for (Object[] row : ReportRows.run(database, """
                 select ev.id, ev.title, ev.starts_at,
                        count(g.id) filter (where g.status <> 'CANCELLED' and not g.walk_in),
                        count(g.id) filter (where g.status = 'CHECKED_IN'),

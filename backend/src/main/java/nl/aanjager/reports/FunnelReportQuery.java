@@ -2,7 +2,7 @@ package nl.aanjager.reports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import nl.aanjager.common.sql.ReportingDatabase;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +22,7 @@ public class FunnelReportQuery {
     ProgrammeCalendar calendar;
 
     @Inject
-    EntityManager entityManager;
+    ReportingDatabase database;
 
     @Inject
     FunnelStageRepository stages;
@@ -60,7 +60,7 @@ public class FunnelReportQuery {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Map<String, Object> parameters) {
-        Query query = entityManager.createNativeQuery(sql);
+        Query query = database.createNativeQuery(sql);
         parameters.forEach(query::setParameter);
         return query.getResultList();
     }

@@ -2,7 +2,7 @@ package nl.aanjager.reports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import nl.aanjager.common.sql.ReportingDatabase;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,7 +19,7 @@ import nl.aanjager.activities.Need;
 @ApplicationScoped
 public class NeedsReportQuery {
     @Inject
-    EntityManager entityManager;
+    ReportingDatabase database;
 
     public NeedsReport report(ReportFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
@@ -32,7 +32,7 @@ public class NeedsReportQuery {
         // one row per company and need: the counts per (need, SBI code, size class) add up
         // exactly, so the totals and splits are summed here from one parallel aggregate
         Map<String, NeedTally> byNeed = new TreeMap<>();
-        for (Object[] row : ReportRows.run(entityManager, """
+        for (Object[] row : ReportRows.run(database, """
                 select n.need, n.sbi_code, n.size_class, count(*) from company_need n
                 where %s group by 1, 2, 3""".formatted(ReportFilter.all(where)), parameters)) {
             String sbi = (String) row[1];

@@ -2,7 +2,7 @@ package nl.aanjager.reports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import nl.aanjager.common.sql.ReportingDatabase;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +13,7 @@ import nl.aanjager.programmes.Indicator;
 @ApplicationScoped
 public class OutcomesReportQuery {
     @Inject
-    EntityManager entityManager;
+    ReportingDatabase database;
 
     public OutcomesReport report(ReportFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
@@ -26,7 +26,7 @@ public class OutcomesReportQuery {
         }
         where.addAll(filter.dayConditions("o.occurred_on", parameters));
         List<OutcomesReport.Row> rows = new ArrayList<>();
-        for (Object[] row : ReportRows.run(entityManager, """
+        for (Object[] row : ReportRows.run(database, """
                 select o.indicator, o.partner_id, sum(o.value), count(distinct o.company_id), grouping(o.partner_id)
                 from outcome o %s
                 where %s

@@ -2,7 +2,7 @@ package nl.aanjager.reports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import nl.aanjager.common.sql.ReportingDatabase;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +21,7 @@ public class PartnerContributionQuery {
     ProgrammeCalendar calendar;
 
     @Inject
-    EntityManager entityManager;
+    ReportingDatabase database;
 
     @Inject
     FunnelStageRepository stages;
@@ -37,7 +37,7 @@ public class PartnerContributionQuery {
         String referralPeriod = and(filter.periodConditions("f.created_at", parameters, calendar));
 
         Map<Long, long[]> credited = new HashMap<>();
-        for (Object[] row : ReportRows.run(entityManager, """
+        for (Object[] row : ReportRows.run(database, """
                 select pc.partner_id, pc.position, count(*) from partner_stage_credit pc
                 where pc.programme_id = :programme %s
                 group by 1, 2""".formatted(creditPeriod), parameters)) {
@@ -46,7 +46,7 @@ public class PartnerContributionQuery {
                     ReportRows.number(row[2]);
         }
         List<PartnerContributionReport.Row> rows = new ArrayList<>();
-        for (Object[] row : ReportRows.run(entityManager, """
+        for (Object[] row : ReportRows.run(database, """
                 with activities as (select a.partner_id, count(*) as n from activity a where true %s group by 1),
                      sent as (select f.from_partner_id as partner_id, count(*) as n from referral f where true %s group by 1),
                      received as (

@@ -2,7 +2,7 @@ package nl.aanjager.reports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import nl.aanjager.common.sql.ReportingDatabase;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -27,7 +27,7 @@ public class ProgressReportQuery {
     static final int HORIZON_DAYS = 3653;
 
     @Inject
-    EntityManager entityManager;
+    ReportingDatabase database;
 
     @Inject
     ProgrammeTargetRepository targets;
@@ -72,7 +72,7 @@ public class ProgressReportQuery {
      */
     @SuppressWarnings("unchecked")
     private List<Object[]> stageMonths(ProgrammeTarget target) {
-        return entityManager.createNativeQuery("""
+        return database.createNativeQuery("""
                 select to_char(month, 'YYYY-MM'), companies from (
                     select date_trunc('month', e.first_entered_at at time zone ?3) as month,
                            count(*) as companies
@@ -85,7 +85,7 @@ public class ProgressReportQuery {
     }
 
     private BigDecimal stageCountBefore(ProgrammeTarget target, OffsetDateTime moment) {
-        Number count = (Number) entityManager.createNativeQuery("""
+        Number count = (Number) database.createNativeQuery("""
                 select count(*) from company_stage_entry e
                 where e.programme_id = ?1 and e.position = (select position from funnel_stage where id = ?2)
                   and e.first_entered_at < ?3""")
@@ -96,7 +96,7 @@ public class ProgressReportQuery {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> indicatorMonths(ProgrammeTarget target) {
-        return entityManager.createNativeQuery("""
+        return database.createNativeQuery("""
                 select to_char(o.occurred_on, 'YYYY-MM') as month, sum(o.value)
                 from outcome o where o.programme_id = ?1 and o.indicator = ?2
                 group by month order by month""")
@@ -104,7 +104,7 @@ public class ProgressReportQuery {
     }
 
     private BigDecimal indicatorSumBefore(ProgrammeTarget target, LocalDate day) {
-        Object sum = entityManager.createNativeQuery("""
+        Object sum = database.createNativeQuery("""
                 select coalesce(sum(o.value), 0) from outcome o
                 where o.programme_id = ?1 and o.indicator = ?2 and o.occurred_on < ?3""")
                 .setParameter(1, target.programmeId).setParameter(2, target.indicator.name()).setParameter(3, day)

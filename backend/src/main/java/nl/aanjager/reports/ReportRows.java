@@ -1,6 +1,6 @@
 package nl.aanjager.reports;
 
-import jakarta.persistence.EntityManager;
+import nl.aanjager.common.sql.ReportingDatabase;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.util.List;
@@ -12,8 +12,8 @@ final class ReportRows {
     }
 
     @SuppressWarnings("unchecked")
-    static List<Object[]> run(EntityManager entityManager, String sql, Map<String, Object> parameters) {
-        Query query = entityManager.createNativeQuery(sql);
+    static List<Object[]> run(ReportingDatabase database, String sql, Map<String, Object> parameters) {
+        Query query = database.createNativeQuery(sql);
         parameters.forEach((name, value) -> {
             if (sql.contains(":" + name)) {
                 query.setParameter(name, value);
