@@ -12,3 +12,9 @@ FROM nginx:1.27-alpine
 ENV KEYCLOAK_ORIGIN=http://localhost:8180 BACKEND_URL=http://backend:8080
 COPY deploy/nginx/default.conf.template /etc/nginx/templates/default.conf.template
 COPY --from=build /src/frontend/dist /usr/share/nginx/html
+# Non-root (the image's nginx user, uid 101): it writes only the filled-in template, its pid file
+# and its caches, which Kubernetes mounts as emptyDirs over a read-only root filesystem
+RUN chown -R nginx:nginx /var/cache/nginx /etc/nginx/conf.d \
+    && touch /var/run/nginx.pid && chown nginx:nginx /var/run/nginx.pid
+USER 101
+EXPOSE 8080

@@ -68,7 +68,7 @@ spa_nginx_config() { # dir port backend_url keycloak_origin -> writes dir/nginx.
   mkdir -p "$dir/temp"
   KEYCLOAK_ORIGIN=$4 BACKEND_URL=$3 envsubst '${KEYCLOAK_ORIGIN} ${BACKEND_URL}' \
     < "$ROOT/deploy/nginx/default.conf.template" \
-    | sed -e "s|listen 80;|listen 127.0.0.1:$port;|" -e "s|root /usr/share/nginx/html;|root $ROOT/frontend/dist;|" \
+    | sed -e "s|listen 8080;|listen 127.0.0.1:$port;|" -e "s|root /usr/share/nginx/html;|root $ROOT/frontend/dist;|" \
     > "$dir/spa.conf"
   # workers as this user, not nginx's default www-data, which cannot read a checkout in a private folder
   cat > "$dir/nginx.conf" <<CONF
