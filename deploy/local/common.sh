@@ -40,6 +40,14 @@ ensure_npm_packages() {
   fi
 }
 
+ensure_check_packages() { # the offline checker of deploy/k8s and docker-compose.yml
+  if [ ! -d "$ROOT/deploy/check/node_modules" ] || [ "$ROOT/deploy/check/package-lock.json" -nt "$ROOT/deploy/check/node_modules/.package-lock.json" ]; then
+    log "installing the deploy checker's npm packages"
+    (cd "$ROOT/deploy/check" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+  command -v kubectl >/dev/null || { log "kubectl is needed to render deploy/k8s (kubectl kustomize works without a cluster)"; return 1; }
+}
+
 ensure_chromium() {
   [ -x /usr/bin/chromium ] && return 0
   if [ "$(id -u)" = 0 ]; then

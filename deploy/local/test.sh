@@ -14,6 +14,7 @@ done
 ensure_chromium
 ensure_nginx
 ensure_npm_packages
+ensure_check_packages
 "$ROOT/deploy/local/keycloak.sh" install
 RUN_DIR=$(mktemp -d /tmp/aanjager-test.XXXXXX)
 mkdir -p "$RUN_DIR/logs"
@@ -23,11 +24,13 @@ on_exit() {
   trap - EXIT INT TERM
   stop_parts
   if [ $rc != 0 ]; then
+    set +e # a grep below that finds nothing must not end the report
     log "FAILED (exit $rc). Logs of the servers: $RUN_DIR/logs"
     for f in "$RUN_DIR"/logs/*.log; do [ -s "$f" ] && { echo "--- tail of $f"; tail -25 "$f"; }; done
     # last, so that a CI page showing only the end of the output still says what failed
     echo "--- what failed"
     [ -s "$RUN_DIR/frontend.out" ] && grep -E -A8 '(FAIL|✗|×|Error:)' "$RUN_DIR/frontend.out" | head -40
+    [ -s "$RUN_DIR/deploy-check.out" ] && grep -vE '^deploy check' "$RUN_DIR/deploy-check.out" | head -30
     [ -s "$RUN_DIR/backend.out" ] && grep -E '^\[ERROR\]' "$RUN_DIR/backend.out" | head -40
     [ -s "$RUN_DIR/e2e.out" ] && grep -E -A14 '^✗' "$RUN_DIR/e2e.out" | head -60
     log "FAILED (exit $rc); the whole output of each step is in $RUN_DIR"
@@ -45,6 +48,10 @@ start_part keycloak "$RUN_DIR/logs/keycloak.log" "$ROOT/deploy/local/keycloak.sh
 log "frontend: lint, unit tests, build"
 (cd "$ROOT/frontend" && npm run --silent lint && npm run --silent test -- --reporter=default \
   --reporter=junit --outputFile.junit="$RUN_DIR/vitest-junit.xml" && npm run --silent build) 2>&1 | tee "$RUN_DIR/frontend.out"
+
+log "deploy: the Kubernetes manifests and docker-compose.yml, checked offline (no cluster, no Docker here)"
+node "$ROOT/deploy/check/self-test.mjs" 2>&1 | tee "$RUN_DIR/deploy-check.out"
+node "$ROOT/deploy/check/check.mjs" 2>&1 | tee -a "$RUN_DIR/deploy-check.out"
 
 wait_for "$KEYCLOAK_URL/realms/aanjager/.well-known/openid-configuration" 180 Keycloak
 log "backend: tests, package, then the fault tests against the packaged jar (failsafe, as make faults)"
