@@ -192,6 +192,7 @@ function reviewProduction(objects) {
       const realm = JSON.parse(content);
       if (realm.users?.length) problems.push(`ConfigMap/${cm.metadata.name}: ${file} has demo users`);
       if ((realm.clients ?? []).some((c) => c.secret)) problems.push(`ConfigMap/${cm.metadata.name}: ${file} has client secrets`);
+      if ((realm.clients ?? []).some((c) => c.directAccessGrantsEnabled)) problems.push(`ConfigMap/${cm.metadata.name}: ${file} allows the password grant`);
     }
   }
   return problems;

@@ -2,8 +2,9 @@
 // (deploy/keycloak/aanjager-realm.json): `node deploy/k8s/realm.mjs` writes them,
 // `node deploy/k8s/realm.mjs --check` (run by deploy/check) fails when they are out of date.
 //   overlays/demo:       the demo realm (demo users, demo client secrets), signing in at the demo host
-//   overlays/production: the same realm without users and without client secrets (Keycloak makes
-//                        new ones on import; an administrator hands them to the partners), https only
+//   overlays/production: the same realm without users, without client secrets (Keycloak makes new
+//                        ones on import; an administrator hands them to the partners) and without
+//                        the password grant of aanjager-cli; https only
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +29,8 @@ export function productionRealm() {
   return {
     ...realm,
     sslRequired: 'all',
-    clients: realm.clients.map(({ secret, ...client }) => client),
+    // no password grant: people sign in on Keycloak's own page only
+    clients: realm.clients.map(({ secret, ...client }) => ({ ...client, directAccessGrantsEnabled: false })),
   };
 }
 
