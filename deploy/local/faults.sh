@@ -5,7 +5,7 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
-FAULT_PORTS=(25436 25437 25438 25439 25440 25441 25442 25443)
+FAULT_PORTS=(25436 25437 25438 25439 25440 25441 25442 25443 25444)
 stop_stale_postgres "${FAULT_PORTS[@]}"
 for port in 8080 9000 25434 "${FAULT_PORTS[@]}"; do require_free_port $port "make faults"; done
 ensure_nginx

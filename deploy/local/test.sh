@@ -8,7 +8,7 @@ source "$(dirname "$0")/common.sh"
 # `mvn verify` below runs too: a killed backend mid-import and mid-delivery, two replicas,
 # a database restart, Keycloak down, the production jar refusing demo secrets, reports on a standby
 stop_stale_postgres 25433 25434 25436 25437 25438 25439 25440 25441 25442 25443
-for port in 8180 8080 9000 29001 4173 3000 25433 25434 25436 25437 25438 25439 25440 25441 25442 25443; do
+for port in 8180 8080 9000 29001 4173 3000 25433 25434 25436 25437 25438 25439 25440 25441 25442 25443 25444; do
   require_free_port $port "make test"
 done
 ensure_chromium
