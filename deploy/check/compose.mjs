@@ -51,5 +51,12 @@ export function checkCompose(file) {
       }
     }
   }
+  // Keycloak starts with the realm of the project, or nobody can sign in
+  for (const [name, service] of Object.entries(services).filter(([, s]) => /keycloak/.test(s.image ?? ''))) {
+    const mounts = (service.volumes ?? []).map((v) => (typeof v === 'string' ? v : `${v.source}:${v.target}`));
+    if (!mounts.some((m) => /realm[^:]*\.json:\/opt\/keycloak\/data\/import/.test(m))) {
+      problems.push(`service ${name}: no realm file mounted into /opt/keycloak/data/import`);
+    }
+  }
   return { services: Object.keys(services).length, problems };
 }

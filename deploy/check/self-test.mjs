@@ -22,6 +22,7 @@ const expected = [
   'service api: waits for db to be healthy, which has no healthcheck',
   'service api: port 8080:8080 is published beyond this machine',
   'service api: mounts ./no-such-realm.json, which does not exist',
+  'service login: no realm file mounted into /opt/keycloak/data/import',
 ];
 const { lines } = await runChecks({
   overlays: [{ dir: join(here, 'fixtures/broken'), production: true }],
