@@ -430,7 +430,7 @@ export interface paths {
         };
         /** Read one event; the door role only around the event (roles: admin, staff, partner, checkin) */
         get: operations["getEvent"];
-        /** Change an event one manages; requires If-Match (roles: admin, staff, organising partner) */
+        /** Change an event one manages (a partner: one it organises); requires If-Match (roles: admin, staff, partner) */
         put: operations["updateEvent"];
         post?: never;
         delete?: never;
@@ -448,7 +448,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel an event (roles: admin, staff, organising partner) */
+        /** Cancel an event; a partner only one it organises (roles: admin, staff, partner) */
         post: operations["cancelEvent"];
         delete?: never;
         options?: never;
@@ -465,7 +465,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close an event after it took place: registrations not checked in become no-shows (roles: admin, staff, organising partner) */
+        /** Close an event after it took place (a partner: one it organises): registrations not checked in become no-shows (roles: admin, staff, partner) */
         post: operations["closeEvent"];
         delete?: never;
         options?: never;
@@ -516,7 +516,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish a draft: registration opens (roles: admin, staff, organising partner) */
+        /** Publish a draft (a partner: one it organises): registration opens (roles: admin, staff, partner) */
         post: operations["publishEvent"];
         delete?: never;
         options?: never;
@@ -531,7 +531,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who registered, in order; names where the caller may see them (roles: admin, staff, organising partner) */
+        /** Who registered, in order (a partner: at events it organises); names where the caller may see them (roles: admin, staff, partner) */
         get: operations["listRegistrations"];
         put?: never;
         /** Register a contact person: a place, or the waitlist when the event is full (roles: admin, staff, partner) */
@@ -1162,7 +1162,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Withdraw a record made in error, with a reason; it stays visible as withdrawn (roles: admin, staff; partner for its own credits) */
+        /** Withdraw a record made in error, with a reason; it stays visible as withdrawn; a partner only its own credits (roles: admin, staff, partner) */
         post: operations["withdrawStageRecord"];
         delete?: never;
         options?: never;

@@ -41,7 +41,7 @@ public class ActivityResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "listActivities", summary = "Activities, newest first. At one company (companyId) every partner's, with other partners' confidential summaries left out; otherwise a partner lists only its own, and another partner's id in partnerId is refused with 403 (roles: admin, staff, partner)")
+    @Operation(operationId = "listActivities", summary = "Activities, newest first. At one company (companyId) every partner's, with other partners' confidential summaries left out; otherwise a partner lists only its own, and another partner's id in partnerId is refused with 403")
     public ActivityPage list(@Valid @BeanParam PageParams paging, @QueryParam("companyId") Long companyId,
             @QueryParam("partnerId") Long partnerId,
             @QueryParam("type") @Parameter(schema = @Schema(implementation = ActivityType.class)) String type,
@@ -54,7 +54,7 @@ public class ActivityResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "getActivity", summary = "Read one activity (roles: admin, staff, partner)")
+    @Operation(operationId = "getActivity", summary = "Read one activity")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityResponse.class)))
     public Response get(@PathParam("id") long id) {
         ActivityResponse activity = service.find(id).orElseThrow(() -> ApiException.notFound("Activity", id));
@@ -63,7 +63,7 @@ public class ActivityResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "createActivity", summary = "Record an activity; with programmeId and stageId it credits that funnel stage (roles: admin, staff, partner)")
+    @Operation(operationId = "createActivity", summary = "Record an activity; with programmeId and stageId it credits that funnel stage")
     @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityResponse.class)))
     public Response create(@Valid @NotNull ActivityRequest request) {
         ActivityResponse activity = service.create(request);
@@ -74,7 +74,7 @@ public class ActivityResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "updateActivity", summary = "Change an activity of one's own partner; requires If-Match (roles: admin, staff, partner)")
+    @Operation(operationId = "updateActivity", summary = "Change an activity of one's own partner; requires If-Match")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityResponse.class)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ActivityRequest request) {
@@ -87,7 +87,7 @@ public class ActivityResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "deleteActivity", summary = "Remove an activity of one's own partner; its stage credit is withdrawn, not erased (roles: admin, staff, partner)")
+    @Operation(operationId = "deleteActivity", summary = "Remove an activity of one's own partner; its stage credit is withdrawn, not erased")
     @APIResponse(responseCode = "204")
     public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         if (!service.delete(id, ETags.optionalVersion(ifMatch))) {

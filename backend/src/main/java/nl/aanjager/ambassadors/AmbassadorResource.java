@@ -37,7 +37,7 @@ public class AmbassadorResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "listAmbassadors", summary = "Ambassadors, newest term first; current=true for today's, false for past and future (roles: admin, staff, partner)")
+    @Operation(operationId = "listAmbassadors", summary = "Ambassadors, newest term first; current=true for today's, false for past and future")
     public List<AmbassadorResponse> list(@QueryParam("programmeId") Long programmeId,
             @QueryParam("current") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String current) {
         return service.list(programmeId, BooleanParam.parse("current", current, null));
@@ -45,7 +45,7 @@ public class AmbassadorResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(operationId = "appointAmbassador", summary = "Appoint a contact person ambassador of a programme for a term (roles: admin, staff)")
+    @Operation(operationId = "appointAmbassador", summary = "Appoint a contact person ambassador of a programme for a term")
     @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AmbassadorResponse.class)))
     public Response appoint(@Valid @NotNull AmbassadorRequest request) {
         Ambassador ambassador = service.appoint(request);
@@ -56,7 +56,7 @@ public class AmbassadorResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(operationId = "updateAmbassador", summary = "Change a term, e.g. end it; requires If-Match (roles: admin, staff)")
+    @Operation(operationId = "updateAmbassador", summary = "Change a term, e.g. end it; requires If-Match")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AmbassadorResponse.class)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AmbassadorRequest request) {

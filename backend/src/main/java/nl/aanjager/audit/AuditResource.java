@@ -32,7 +32,7 @@ public class AuditResource {
     @GET
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "listAudit", summary = "The audit trail, newest first: who changed what, with the values"
-            + " before and after, filtered by record, company, actor, partner, operation and period (roles: admin)")
+            + " before and after, filtered by record, company, actor, partner, operation and period")
     public AuditPage list(@Valid @BeanParam PageParams paging, @BeanParam AuditFilter filter) {
         PageResult<AuditDtos.AuditEntryResponse> page = trail.search(filter, paging.page, paging.size);
         return new AuditPage(page.items(), page.total(), page.page(), page.size());
@@ -43,7 +43,7 @@ public class AuditResource {
     @Produces("text/csv")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "exportAudit", summary = "The filtered audit trail as CSV (semicolons, UTF-8 with BOM), one"
-            + " line per changed field (roles: admin)")
+            + " line per changed field")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response export(@BeanParam AuditFilter filter) {
         return Response.ok(csv.write(filter), "text/csv; charset=UTF-8")

@@ -42,7 +42,7 @@ public class CheckInResource {
 
     @POST
     @Path("/check-ins")
-    @Operation(operationId = "checkIn", summary = "Check in a scanned ticket or a registration picked by name; a refusal is a 422 problem whose reason says why (WRONG_EVENT, CANCELLED, WAITLISTED, NOT_OPEN, UNKNOWN_TICKET) (roles: admin, staff, checkin)")
+    @Operation(operationId = "checkIn", summary = "Check in a scanned ticket or a registration picked by name; a refusal is a 422 problem whose reason says why (WRONG_EVENT, CANCELLED, WAITLISTED, NOT_OPEN, UNKNOWN_TICKET)")
     public CheckInResult checkIn(@PathParam("eventId") long eventId, @Valid @NotNull ScanRequest scan) {
         CheckInResult result = checkIns.scan(eventId, scan, false);
         if (!result.outcome().admitted()) {
@@ -53,7 +53,7 @@ public class CheckInResource {
 
     @POST
     @Path("/check-ins/batch")
-    @Operation(operationId = "checkInBatch", summary = "Apply scans a phone queued offline, each once (by clientId); conflicts and refusals come back per scan (roles: admin, staff, checkin)")
+    @Operation(operationId = "checkInBatch", summary = "Apply scans a phone queued offline, each once (by clientId); conflicts and refusals come back per scan")
     public ScanBatchResult checkInBatch(@PathParam("eventId") long eventId, @Valid @NotNull ScanBatchRequest batch) {
         return new ScanBatchResult(batch.scans().stream().map(scan -> {
             try {
@@ -67,7 +67,7 @@ public class CheckInResource {
 
     @DELETE
     @Path("/check-ins/{registrationId}")
-    @Operation(operationId = "undoCheckIn", summary = "Undo a check-in made by mistake, within 15 minutes; audited (roles: admin, staff, checkin)")
+    @Operation(operationId = "undoCheckIn", summary = "Undo a check-in made by mistake, within 15 minutes; audited")
     public CheckInResult undo(@PathParam("eventId") long eventId, @PathParam("registrationId") long registrationId,
             @QueryParam("device") @DefaultValue("unknown") String device) {
         return checkIns.undo(eventId, registrationId, device);
@@ -75,28 +75,28 @@ public class CheckInResource {
 
     @GET
     @Path("/check-ins")
-    @Operation(operationId = "listCheckIns", summary = "The check-in history: every scan, who, when, which device (roles: admin, staff, checkin)")
+    @Operation(operationId = "listCheckIns", summary = "The check-in history: every scan, who, when, which device")
     public List<AttemptResponse> history(@PathParam("eventId") long eventId, @Valid @BeanParam PageParams paging) {
         return queries.history(eventId, paging.page, paging.size);
     }
 
     @POST
     @Path("/walk-ins")
-    @Operation(operationId = "admitWalkIn", summary = "Admit someone who did not register: company (when new), contact and check-in in one call (roles: admin, staff, checkin)")
+    @Operation(operationId = "admitWalkIn", summary = "Admit someone who did not register: company (when new), contact and check-in in one call")
     public CheckInResult walkIn(@PathParam("eventId") long eventId, @Valid @NotNull WalkInRequest request) {
         return walkIns.admit(eventId, request);
     }
 
     @GET
     @Path("/attendance")
-    @Operation(operationId = "getAttendance", summary = "Live counts: registered, checked in, walk-ins, failed scans (roles: admin, staff, checkin)")
+    @Operation(operationId = "getAttendance", summary = "Live counts: registered, checked in, walk-ins, failed scans")
     public Attendance attendance(@PathParam("eventId") long eventId) {
         return queries.attendance(eventId);
     }
 
     @GET
     @Path("/check-in-list")
-    @Operation(operationId = "getCheckInList", summary = "Everything a phone needs to check people in offline: attendees and the event's ticket key (roles: admin, staff, checkin)")
+    @Operation(operationId = "getCheckInList", summary = "Everything a phone needs to check people in offline: attendees and the event's ticket key")
     public CheckInList checkInList(@PathParam("eventId") long eventId) {
         return queries.checkInList(eventId);
     }

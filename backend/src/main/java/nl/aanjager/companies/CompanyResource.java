@@ -45,7 +45,7 @@ public class CompanyResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "listCompanies", summary = "Search companies: q matches names fuzzily, a KvK number or a postcode; filters narrow down (roles: admin, staff, partner)")
+    @Operation(operationId = "listCompanies", summary = "Search companies: q matches names fuzzily, a KvK number or a postcode; filters narrow down")
     public CompanyPage list(@Valid @BeanParam PageParams paging, @BeanParam CompanyFilter filter,
             @QueryParam("after") @Parameter(description = "nextCursor of the previous page: the next page in name order,"
                     + " as fast at page 10,000 as at page 1 (page is then ignored)") String after) {
@@ -58,7 +58,7 @@ public class CompanyResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "getCompany", summary = "Read one company; a merged record names its survivor in mergedIntoId (roles: admin, staff, partner)")
+    @Operation(operationId = "getCompany", summary = "Read one company; a merged record names its survivor in mergedIntoId")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CompanyResponse.class)))
     public Response get(@PathParam("id") long id) {
         Company company = service.find(id).orElseThrow(() -> ApiException.notFound("Company", id));
@@ -67,7 +67,7 @@ public class CompanyResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "createCompany", summary = "Add a company; 409 with a link when its KvK number (and branch) is known (roles: admin, staff, partner)")
+    @Operation(operationId = "createCompany", summary = "Add a company; 409 with a link when its KvK number (and branch) is known")
     @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CompanyResponse.class)))
     public Response create(@Valid @NotNull CompanyRequest request) {
         Company company = service.create(request);
@@ -78,7 +78,7 @@ public class CompanyResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "updateCompany", summary = "Change a company's business data; requires If-Match (roles: admin, staff, partner)")
+    @Operation(operationId = "updateCompany", summary = "Change a company's business data; requires If-Match")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CompanyResponse.class)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CompanyRequest request) {
@@ -90,7 +90,7 @@ public class CompanyResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "deleteCompany", summary = "Remove a company that has no history (roles: admin)")
+    @Operation(operationId = "deleteCompany", summary = "Remove a company that has no history")
     @APIResponse(responseCode = "204")
     public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         if (!service.delete(id, ETags.optionalVersion(ifMatch))) {
@@ -101,7 +101,7 @@ public class CompanyResource {
     @POST
     @Path("/{id}/merge")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(operationId = "mergeCompanies", summary = "Fold a duplicate into this company: contacts, activities, referrals and stage records move here (roles: admin, staff)")
+    @Operation(operationId = "mergeCompanies", summary = "Fold a duplicate into this company: contacts, activities, referrals and stage records move here")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CompanyResponse.class)))
     public Response merge(@PathParam("id") long id, @Valid @NotNull MergeRequest request) {
         Company survivor = service.merge(id, request.duplicateId());
@@ -111,7 +111,7 @@ public class CompanyResource {
     @GET
     @Path("/likely-duplicates")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(operationId = "listLikelyDuplicates", summary = "Pairs of companies at one postcode with look-alike names (roles: admin, staff)")
+    @Operation(operationId = "listLikelyDuplicates", summary = "Pairs of companies at one postcode with look-alike names")
     public List<LikelyDuplicate> likelyDuplicates(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return service.likelyDuplicates(null, limit);
     }
@@ -119,7 +119,7 @@ public class CompanyResource {
     @GET
     @Path("/{id}/likely-duplicates")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(operationId = "listLikelyDuplicatesOfCompany", summary = "Companies that look like this one (roles: admin, staff)")
+    @Operation(operationId = "listLikelyDuplicatesOfCompany", summary = "Companies that look like this one")
     public List<LikelyDuplicate> likelyDuplicatesOf(@PathParam("id") long id) {
         service.find(id).orElseThrow(() -> ApiException.notFound("Company", id));
         return service.likelyDuplicates(id, 20);

@@ -53,7 +53,7 @@ public class ContactResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "listContacts", summary = "Contact persons the caller may see; partners only at companies they work with (roles: admin, staff, partner)")
+    @Operation(operationId = "listContacts", summary = "Contact persons the caller may see; partners only at companies they work with")
     public ContactPage list(@Valid @BeanParam PageParams paging, @QueryParam("companyId") Long companyId) {
         PageResult<ContactResponse> page = service.list(paging, companyId).map(ContactResponse::from);
         return new ContactPage(page.items(), page.total(), page.page(), page.size());
@@ -62,7 +62,7 @@ public class ContactResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "getContact", summary = "Read one contact person; 404 outside the caller's scope (roles: admin, staff, partner)")
+    @Operation(operationId = "getContact", summary = "Read one contact person; 404 outside the caller's scope")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContactResponse.class)))
     public Response get(@PathParam("id") long id) {
         Contact contact = service.find(id).orElseThrow(() -> ApiException.notFound("Contact", id));
@@ -71,7 +71,7 @@ public class ContactResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "createContact", summary = "Add a contact person at a company, with their consent (roles: admin, staff, partner)")
+    @Operation(operationId = "createContact", summary = "Add a contact person at a company, with their consent")
     @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContactResponse.class)))
     public Response create(@Valid @NotNull ContactRequest request) {
         Contact contact = service.create(request);
@@ -82,7 +82,7 @@ public class ContactResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "updateContact", summary = "Change a contact person; requires If-Match (roles: admin, staff, partner)")
+    @Operation(operationId = "updateContact", summary = "Change a contact person; requires If-Match")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContactResponse.class)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ContactRequest request) {
@@ -94,7 +94,7 @@ public class ContactResource {
     @GET
     @Path("/{id}/export")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "exportContact", summary = "Everything held about one person, as JSON; audited (roles: admin)")
+    @Operation(operationId = "exportContact", summary = "Everything held about one person, as JSON; audited")
     public ContactExport export(@PathParam("id") long id) {
         Contact contact = service.find(id).orElseThrow(() -> ApiException.notFound("Contact", id));
         Map<String, List<?>> related = new TreeMap<>();
@@ -106,7 +106,7 @@ public class ContactResource {
     @POST
     @Path("/{id}/erasure")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "eraseContact", summary = "Erase a person: personal values go everywhere, the facts reports count stay; audited (roles: admin)")
+    @Operation(operationId = "eraseContact", summary = "Erase a person: personal values go everywhere, the facts reports count stay; audited")
     public ContactResponse erase(@PathParam("id") long id) {
         return ContactResponse.from(service.erase(id).orElseThrow(() -> ApiException.notFound("Contact", id)));
     }

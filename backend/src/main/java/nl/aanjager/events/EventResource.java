@@ -57,7 +57,7 @@ public class EventResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER, Roles.CHECKIN})
-    @Operation(operationId = "listEvents", summary = "Events in time order; from/to select a period. The door role (checkin) reaches only the events around now (aanjager.door.*) (roles: admin, staff, partner, checkin)")
+    @Operation(operationId = "listEvents", summary = "Events in time order; from/to select a period. The door role (checkin) reaches only the events around now (aanjager.door.*)")
     public EventPage list(@Valid @BeanParam PageParams paging, @QueryParam("programmeId") Long programmeId,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = EventStatus.class)) String status,
             @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to,
@@ -73,7 +73,7 @@ public class EventResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER, Roles.CHECKIN})
-    @Operation(operationId = "getEvent", summary = "Read one event; the door role only around the event (roles: admin, staff, partner, checkin)")
+    @Operation(operationId = "getEvent", summary = "Read one event; the door role only around the event")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = EventResponse.class)))
     public Response get(@PathParam("id") long id) {
         Event event = events.find(id).orElseThrow(() -> ApiException.notFound("Event", id));
@@ -82,7 +82,7 @@ public class EventResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "createEvent", summary = "Plan an event (as a draft); a partner always organises its own (roles: admin, staff, partner)")
+    @Operation(operationId = "createEvent", summary = "Plan an event (as a draft); a partner always organises its own")
     @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = EventResponse.class)))
     public Response create(@Valid @NotNull EventRequest request) {
         Event event = events.create(request);
@@ -93,7 +93,7 @@ public class EventResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "updateEvent", summary = "Change an event one manages; requires If-Match (roles: admin, staff, organising partner)")
+    @Operation(operationId = "updateEvent", summary = "Change an event one manages (a partner: one it organises); requires If-Match")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = EventResponse.class)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EventRequest request) {
@@ -105,7 +105,7 @@ public class EventResource {
     @POST
     @Path("/{id}/publication")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "publishEvent", summary = "Publish a draft: registration opens (roles: admin, staff, organising partner)")
+    @Operation(operationId = "publishEvent", summary = "Publish a draft (a partner: one it organises): registration opens")
     public EventResponse publish(@PathParam("id") long id) {
         return EventResponse.from(events.publish(id).orElseThrow(() -> ApiException.notFound("Event", id)));
     }
@@ -113,7 +113,7 @@ public class EventResource {
     @POST
     @Path("/{id}/cancellation")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "cancelEvent", summary = "Cancel an event (roles: admin, staff, organising partner)")
+    @Operation(operationId = "cancelEvent", summary = "Cancel an event; a partner only one it organises")
     public EventResponse cancel(@PathParam("id") long id) {
         return EventResponse.from(events.cancel(id).orElseThrow(() -> ApiException.notFound("Event", id)));
     }
@@ -121,7 +121,7 @@ public class EventResource {
     @POST
     @Path("/{id}/closure")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "closeEvent", summary = "Close an event after it took place: registrations not checked in become no-shows (roles: admin, staff, organising partner)")
+    @Operation(operationId = "closeEvent", summary = "Close an event after it took place (a partner: one it organises): registrations not checked in become no-shows")
     public EventResponse close(@PathParam("id") long id) {
         return EventResponse.from(events.close(id).orElseThrow(() -> ApiException.notFound("Event", id)));
     }
@@ -129,7 +129,7 @@ public class EventResource {
     @POST
     @Path("/{id}/invitation/acceptance")
     @RolesAllowed(Roles.PARTNER)
-    @Operation(operationId = "acceptOrganiserInvitation", summary = "The caller's partner accepts the invitation to organise the event: it then manages it, sees who registered and is credited for attendance; 409 without an open invitation (roles: partner)")
+    @Operation(operationId = "acceptOrganiserInvitation", summary = "The caller's partner accepts the invitation to organise the event: it then manages it, sees who registered and is credited for attendance; 409 without an open invitation")
     public EventResponse acceptInvitation(@PathParam("id") long id) {
         return EventResponse.from(events.acceptInvitation(id).orElseThrow(() -> ApiException.notFound("Event", id)));
     }
@@ -137,7 +137,7 @@ public class EventResource {
     @POST
     @Path("/{id}/invitation/decline")
     @RolesAllowed(Roles.PARTNER)
-    @Operation(operationId = "declineOrganiserInvitation", summary = "The caller's partner declines the invitation to organise the event; 409 without an open invitation (roles: partner)")
+    @Operation(operationId = "declineOrganiserInvitation", summary = "The caller's partner declines the invitation to organise the event; 409 without an open invitation")
     public EventResponse declineInvitation(@PathParam("id") long id) {
         return EventResponse.from(events.declineInvitation(id).orElseThrow(() -> ApiException.notFound("Event", id)));
     }
@@ -145,7 +145,7 @@ public class EventResource {
     @GET
     @Path("/{id}/registrations")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "listRegistrations", summary = "Who registered, in order; names where the caller may see them (roles: admin, staff, organising partner)")
+    @Operation(operationId = "listRegistrations", summary = "Who registered, in order (a partner: at events it organises); names where the caller may see them")
     public RegistrationPage registrations(@PathParam("id") long id, @Valid @BeanParam PageParams paging,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = RegistrationStatus.class)) String status) {
         events.managed(id).orElseThrow(() -> ApiException.notFound("Event", id));
@@ -157,7 +157,7 @@ public class EventResource {
     @POST
     @Path("/{id}/registrations")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "register", summary = "Register a contact person: a place, or the waitlist when the event is full (roles: admin, staff, partner)")
+    @Operation(operationId = "register", summary = "Register a contact person: a place, or the waitlist when the event is full")
     @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = RegistrationResponse.class)))
     public Response register(@PathParam("id") long id, @Valid @NotNull RegistrationRequest request) {
         events.find(id).orElseThrow(() -> ApiException.notFound("Event", id));
@@ -172,7 +172,7 @@ public class EventResource {
     @POST
     @Path("/{id}/registrations/{registrationId}/cancellation")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "cancelRegistration", summary = "Cancel a registration; the first on the waitlist gets the place (roles: admin, staff, partner)")
+    @Operation(operationId = "cancelRegistration", summary = "Cancel a registration; the first on the waitlist gets the place")
     public RegistrationResponse cancelRegistration(@PathParam("id") long id,
             @PathParam("registrationId") long registrationId) {
         Registration registration = registrations.find(id, registrationId)

@@ -24,7 +24,7 @@ public class CompanyFunnelResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "getCompanyFunnel", summary = "The company's stage in every programme, with when it entered each stage (roles: admin, staff, partner)")
+    @Operation(operationId = "getCompanyFunnel", summary = "The company's stage in every programme, with when it entered each stage")
     public List<ProgrammePosition> positions(@PathParam("companyId") long companyId) {
         companies.findByIdOptional(companyId).orElseThrow(() -> ApiException.notFound("Company", companyId));
         return funnel.positions(companyId);

@@ -36,7 +36,7 @@ public class StageRecordResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "listStageRecords", summary = "Stage records, newest first; withdrawn ones on request. At one company (companyId) every partner's; across a programme a partner lists only its own credits (roles: admin, staff, partner)")
+    @Operation(operationId = "listStageRecords", summary = "Stage records, newest first; withdrawn ones on request. At one company (companyId) every partner's; across a programme a partner lists only its own credits")
     public List<StageRecordResponse> list(@QueryParam("companyId") Long companyId,
             @QueryParam("programmeId") Long programmeId,
             @QueryParam("includeWithdrawn") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
@@ -50,7 +50,7 @@ public class StageRecordResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "recordStage", summary = "Record by hand that a company reached a stage: staff and admins for any partner; a partner only for itself and only with a source it owns (its activity, its event's attendance), else 403 (roles: admin, staff, partner)")
+    @Operation(operationId = "recordStage", summary = "Record by hand that a company reached a stage: staff and admins for any partner; a partner only for itself and only with a source it owns (its activity, its event's attendance), else 403")
     @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = StageRecordResponse.class)))
     public Response record(@Valid @NotNull StageRecordRequest request) {
         StageRecord record = funnel.recordByHand(request);
@@ -64,7 +64,7 @@ public class StageRecordResource {
     // through that constructor, the raw text becoming the reason (found by the contract fuzz pass)
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "withdrawStageRecord", summary = "Withdraw a record made in error, with a reason; it stays visible as withdrawn (roles: admin, staff; partner for its own credits)")
+    @Operation(operationId = "withdrawStageRecord", summary = "Withdraw a record made in error, with a reason; it stays visible as withdrawn; a partner only its own credits")
     public StageRecordResponse withdraw(@PathParam("id") long id, @Valid @NotNull WithdrawalRequest request) {
         return StageRecordResponse.from(funnel.withdraw(id, request.reason().trim())
                 .orElseThrow(() -> ApiException.notFound("Stage record", id)));

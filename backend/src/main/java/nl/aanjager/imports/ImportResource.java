@@ -47,7 +47,7 @@ public class ImportResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "uploadImport", summary = "Upload companies, contact persons or activities as CSV, .xlsx or JSON: every row is checked and the job previews what it would do, changing nothing until confirmed (roles: admin, staff, partner)")
+    @Operation(operationId = "uploadImport", summary = "Upload companies, contact persons or activities as CSV, .xlsx or JSON: every row is checked and the job previews what it would do, changing nothing until confirmed")
     @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobResponse.class)))
     public Response upload(ImportUpload upload) {
         if (upload == null || upload.file == null) {
@@ -63,7 +63,7 @@ public class ImportResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "listImports", summary = "Imports, newest first: a partner's own, every import for staff (roles: admin, staff, partner)")
+    @Operation(operationId = "listImports", summary = "Imports, newest first: a partner's own, every import for staff")
     public ImportJobPage list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         PageResult<ImportJob> jobs = service.list(page, size);
@@ -73,7 +73,7 @@ public class ImportResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "getImport", summary = "An import: its preview, and once confirmed how far it is (poll while QUEUED or RUNNING) (roles: admin, staff, partner)")
+    @Operation(operationId = "getImport", summary = "An import: its preview, and once confirmed how far it is (poll while QUEUED or RUNNING)")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobResponse.class)))
     public Response get(@PathParam("id") long id) {
         ImportJob job = service.find(id).orElseThrow(() -> ApiException.notFound("Import", id));
@@ -83,7 +83,7 @@ public class ImportResource {
     @POST
     @Path("/{id}/confirmation")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "confirmImport", summary = "Apply a previewed import; 409 while rows are rejected unless validRowsOnly is true. It runs in the background: poll the job (roles: admin, staff, partner)")
+    @Operation(operationId = "confirmImport", summary = "Apply a previewed import; 409 while rows are rejected unless validRowsOnly is true. It runs in the background: poll the job")
     @APIResponse(responseCode = "202", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobResponse.class)))
     public Response confirm(@PathParam("id") long id, @Valid ImportConfirmation confirmation) {
         boolean validRowsOnly = confirmation != null && Boolean.TRUE.equals(confirmation.validRowsOnly());
@@ -96,7 +96,7 @@ public class ImportResource {
     @Path("/{id}/rejected-rows")
     @Produces("text/csv")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "downloadRejectedImportRows", summary = "The rejected rows as CSV, as the file had them plus an error column: fix them and upload this file again (roles: admin, staff, partner)")
+    @Operation(operationId = "downloadRejectedImportRows", summary = "The rejected rows as CSV, as the file had them plus an error column: fix them and upload this file again")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     public Response rejectedRows(@PathParam("id") long id) {
         ImportJob job = service.find(id).orElseThrow(() -> ApiException.notFound("Import", id));

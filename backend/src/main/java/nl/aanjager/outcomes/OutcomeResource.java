@@ -28,13 +28,13 @@ public class OutcomeResource {
     OutcomeService service;
 
     @GET
-    @Operation(operationId = "listOutcomes", summary = "Outcomes of a company or a programme, newest first; across a programme a partner lists only its own (roles: admin, staff, partner)")
+    @Operation(operationId = "listOutcomes", summary = "Outcomes of a company or a programme, newest first; across a programme a partner lists only its own")
     public List<OutcomeResponse> list(@QueryParam("companyId") Long companyId, @QueryParam("programmeId") Long programmeId) {
         return service.search(companyId, programmeId).stream().map(OutcomeResponse::from).toList();
     }
 
     @POST
-    @Operation(operationId = "recordOutcome", summary = "Record what the support led to: jobs, investment, a measure taken (roles: admin, staff, partner)")
+    @Operation(operationId = "recordOutcome", summary = "Record what the support led to: jobs, investment, a measure taken")
     @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = OutcomeResponse.class)))
     public Response record(@Valid @NotNull OutcomeRequest request) {
         Outcome outcome = service.record(request);

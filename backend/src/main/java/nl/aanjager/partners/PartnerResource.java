@@ -38,7 +38,7 @@ public class PartnerResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "listPartners", summary = "List and search partner organisations (roles: admin, staff, partner)")
+    @Operation(operationId = "listPartners", summary = "List and search partner organisations")
     public PartnerPage list(@Valid @BeanParam PageParams paging, @QueryParam("kind") @Parameter(schema = @Schema(implementation = PartnerKind.class)) String kind,
             @QueryParam("active") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String active) {
         return PartnerPage.of(service.list(paging, EnumParam.parse(PartnerKind.class, "kind", kind),
@@ -48,7 +48,7 @@ public class PartnerResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "getPartner", summary = "Read one partner organisation; ETag carries its version (roles: admin, staff, partner)")
+    @Operation(operationId = "getPartner", summary = "Read one partner organisation; ETag carries its version")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PartnerResponse.class)))
     public Response get(@PathParam("id") long id) {
         Partner partner = service.find(id).orElseThrow(() -> ApiException.notFound("Partner", id));
@@ -57,7 +57,7 @@ public class PartnerResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(operationId = "createPartner", summary = "Add a partner organisation (roles: admin, staff)")
+    @Operation(operationId = "createPartner", summary = "Add a partner organisation")
     @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PartnerResponse.class)))
     public Response create(@Valid @NotNull PartnerRequest request) {
         Partner partner = service.create(request);
@@ -68,7 +68,7 @@ public class PartnerResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(operationId = "updatePartner", summary = "Change a partner organisation; requires If-Match (roles: admin, staff)")
+    @Operation(operationId = "updatePartner", summary = "Change a partner organisation; requires If-Match")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PartnerResponse.class)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PartnerRequest request) {
@@ -80,7 +80,7 @@ public class PartnerResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "deletePartner", summary = "Remove a partner organisation that nothing refers to (roles: admin)")
+    @Operation(operationId = "deletePartner", summary = "Remove a partner organisation that nothing refers to")
     @APIResponse(responseCode = "204")
     public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         if (!service.delete(id, ETags.optionalVersion(ifMatch))) {

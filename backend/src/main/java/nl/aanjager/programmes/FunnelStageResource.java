@@ -35,14 +35,14 @@ public class FunnelStageResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "listStages", summary = "The programme's funnel stages, first stage first (roles: admin, staff, partner)")
+    @Operation(operationId = "listStages", summary = "The programme's funnel stages, first stage first")
     public List<StageResponse> list(@PathParam("programmeId") long programmeId) {
         return service.list(programmeId).stream().map(StageResponse::from).toList();
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "addStage", summary = "Add a stage at the end of the funnel (roles: admin)")
+    @Operation(operationId = "addStage", summary = "Add a stage at the end of the funnel")
     @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = StageResponse.class)))
     public Response add(@PathParam("programmeId") long programmeId, @Valid @NotNull StageRequest request) {
         FunnelStage stage = service.add(programmeId, request);
@@ -53,7 +53,7 @@ public class FunnelStageResource {
     @GET
     @Path("/{stageId: \\d+}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "getStage", summary = "Read one funnel stage (roles: admin, staff, partner)")
+    @Operation(operationId = "getStage", summary = "Read one funnel stage")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = StageResponse.class)))
     public Response get(@PathParam("programmeId") long programmeId, @PathParam("stageId") long stageId) {
         FunnelStage stage = service.find(programmeId, stageId).orElseThrow(() -> ApiException.notFound("Stage", stageId));
@@ -63,7 +63,7 @@ public class FunnelStageResource {
     @PUT
     @Path("/{stageId: \\d+}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "updateStage", summary = "Rename a stage or change its code; requires If-Match (roles: admin)")
+    @Operation(operationId = "updateStage", summary = "Rename a stage or change its code; requires If-Match")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = StageResponse.class)))
     public Response update(@PathParam("programmeId") long programmeId, @PathParam("stageId") long stageId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull StageRequest request) {
@@ -76,7 +76,7 @@ public class FunnelStageResource {
     @DELETE
     @Path("/{stageId: \\d+}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "deleteStage", summary = "Remove a stage nothing refers to (roles: admin)")
+    @Operation(operationId = "deleteStage", summary = "Remove a stage nothing refers to")
     @APIResponse(responseCode = "204")
     public void delete(@PathParam("programmeId") long programmeId, @PathParam("stageId") long stageId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -88,7 +88,7 @@ public class FunnelStageResource {
     @PUT
     @Path("/order")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "reorderStages", summary = "Put the stages in a new order (roles: admin)")
+    @Operation(operationId = "reorderStages", summary = "Put the stages in a new order")
     public List<StageResponse> reorder(@PathParam("programmeId") long programmeId,
             @Valid @NotNull StageOrderRequest request) {
         return service.reorder(programmeId, request.stageIds()).stream().map(StageResponse::from).toList();

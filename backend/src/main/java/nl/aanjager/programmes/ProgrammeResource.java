@@ -39,7 +39,7 @@ public class ProgrammeResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "listProgrammes", summary = "List and search programmes (roles: admin, staff, partner)")
+    @Operation(operationId = "listProgrammes", summary = "List and search programmes")
     public ProgrammePage list(@Valid @BeanParam PageParams paging, @QueryParam("theme") @Parameter(schema = @Schema(implementation = Theme.class)) String theme) {
         return ProgrammePage.of(service.list(paging, EnumParam.parse(Theme.class, "theme", theme)));
     }
@@ -47,7 +47,7 @@ public class ProgrammeResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "getProgramme", summary = "Read one programme; ETag carries its version (roles: admin, staff, partner)")
+    @Operation(operationId = "getProgramme", summary = "Read one programme; ETag carries its version")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProgrammeResponse.class)))
     public Response get(@PathParam("id") long id) {
         Programme programme = service.find(id).orElseThrow(() -> ApiException.notFound("Programme", id));
@@ -56,7 +56,7 @@ public class ProgrammeResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(operationId = "createProgramme", summary = "Start a programme with the default funnel inspired → informed → activated (roles: admin, staff)")
+    @Operation(operationId = "createProgramme", summary = "Start a programme with the default funnel inspired → informed → activated")
     @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProgrammeResponse.class)))
     public Response create(@Valid @NotNull ProgrammeRequest request) {
         Programme programme = service.create(request);
@@ -67,7 +67,7 @@ public class ProgrammeResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(operationId = "updateProgramme", summary = "Change a programme; requires If-Match (roles: admin, staff)")
+    @Operation(operationId = "updateProgramme", summary = "Change a programme; requires If-Match")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProgrammeResponse.class)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ProgrammeRequest request) {
@@ -80,7 +80,7 @@ public class ProgrammeResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "deleteProgramme", summary = "Remove a programme with its stages and targets (roles: admin)")
+    @Operation(operationId = "deleteProgramme", summary = "Remove a programme with its stages and targets")
     @APIResponse(responseCode = "204")
     public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         if (!service.delete(id, ETags.optionalVersion(ifMatch))) {

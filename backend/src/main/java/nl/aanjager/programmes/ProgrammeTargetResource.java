@@ -34,14 +34,14 @@ public class ProgrammeTargetResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "listTargets", summary = "The programme's targets, earliest deadline first (roles: admin, staff, partner)")
+    @Operation(operationId = "listTargets", summary = "The programme's targets, earliest deadline first")
     public List<TargetResponse> list(@PathParam("programmeId") long programmeId) {
         return service.list(programmeId).stream().map(TargetResponse::from).toList();
     }
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(operationId = "addTarget", summary = "Set a target: N distinct companies reach a stage by a date (roles: admin, staff)")
+    @Operation(operationId = "addTarget", summary = "Set a target: N distinct companies reach a stage by a date")
     @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TargetResponse.class)))
     public Response add(@PathParam("programmeId") long programmeId, @Valid @NotNull TargetRequest request) {
         ProgrammeTarget target = service.add(programmeId, request);
@@ -52,7 +52,7 @@ public class ProgrammeTargetResource {
     @GET
     @Path("/{targetId}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "getTarget", summary = "Read one target (roles: admin, staff, partner)")
+    @Operation(operationId = "getTarget", summary = "Read one target")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TargetResponse.class)))
     public Response get(@PathParam("programmeId") long programmeId, @PathParam("targetId") long targetId) {
         ProgrammeTarget target = service.find(programmeId, targetId)
@@ -63,7 +63,7 @@ public class ProgrammeTargetResource {
     @PUT
     @Path("/{targetId}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(operationId = "updateTarget", summary = "Change a target; requires If-Match (roles: admin, staff)")
+    @Operation(operationId = "updateTarget", summary = "Change a target; requires If-Match")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TargetResponse.class)))
     public Response update(@PathParam("programmeId") long programmeId, @PathParam("targetId") long targetId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TargetRequest request) {
@@ -76,7 +76,7 @@ public class ProgrammeTargetResource {
     @DELETE
     @Path("/{targetId}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(operationId = "deleteTarget", summary = "Remove a target (roles: admin, staff)")
+    @Operation(operationId = "deleteTarget", summary = "Remove a target")
     @APIResponse(responseCode = "204")
     public void delete(@PathParam("programmeId") long programmeId, @PathParam("targetId") long targetId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -41,7 +41,7 @@ public class ReferralResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "listReferrals", summary = "A partner's inbox (referred to it), outbox (sent by it) or both (roles: admin, staff, partner)")
+    @Operation(operationId = "listReferrals", summary = "A partner's inbox (referred to it), outbox (sent by it) or both")
     public ReferralPage list(@Valid @BeanParam PageParams paging,
             @QueryParam("box") @DefaultValue("ALL") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"INBOX", "OUTBOX", "ALL"})) String box,
             @QueryParam("partnerId") @Parameter(description = "Admin and staff: whose box; partners always see their own") Long partnerId,
@@ -57,7 +57,7 @@ public class ReferralResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "getReferral", summary = "Read a referral one's partner sent or received (roles: admin, staff, partner)")
+    @Operation(operationId = "getReferral", summary = "Read a referral one's partner sent or received")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReferralResponse.class)))
     public Response get(@PathParam("id") long id) {
         Referral referral = service.find(id).orElseThrow(() -> ApiException.notFound("Referral", id));
@@ -66,7 +66,7 @@ public class ReferralResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "createReferral", summary = "Refer a company to another partner, with a reason (roles: admin, staff, partner)")
+    @Operation(operationId = "createReferral", summary = "Refer a company to another partner, with a reason")
     @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReferralResponse.class)))
     public Response create(@Valid @NotNull ReferralRequest request) {
         Referral referral = service.create(request);
@@ -80,7 +80,7 @@ public class ReferralResource {
     // that constructor, the raw text becoming the note (found by the contract fuzz pass)
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "acceptReferral", summary = "The receiving partner takes the company on (roles: admin, staff, partner)")
+    @Operation(operationId = "acceptReferral", summary = "The receiving partner takes the company on")
     public ReferralResponse accept(@PathParam("id") long id, @Valid ReferralAnswer answer) {
         return one(service.accept(id, note(answer)).orElseThrow(() -> ApiException.notFound("Referral", id)));
     }
@@ -89,7 +89,7 @@ public class ReferralResource {
     @Path("/{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "declineReferral", summary = "The receiving partner declines, with a note (roles: admin, staff, partner)")
+    @Operation(operationId = "declineReferral", summary = "The receiving partner declines, with a note")
     public ReferralResponse decline(@PathParam("id") long id, @Valid ReferralAnswer answer) {
         return one(service.decline(id, note(answer)).orElseThrow(() -> ApiException.notFound("Referral", id)));
     }
@@ -98,7 +98,7 @@ public class ReferralResource {
     @Path("/{id}/completion")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "completeReferral", summary = "The receiving partner marks an accepted referral done (roles: admin, staff, partner)")
+    @Operation(operationId = "completeReferral", summary = "The receiving partner marks an accepted referral done")
     public ReferralResponse complete(@PathParam("id") long id, @Valid ReferralAnswer answer) {
         return one(service.complete(id, note(answer)).orElseThrow(() -> ApiException.notFound("Referral", id)));
     }

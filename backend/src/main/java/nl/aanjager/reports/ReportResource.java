@@ -55,7 +55,7 @@ public class ReportResource {
 
     @GET
     @Path("/funnel")
-    @Operation(operationId = "funnelReport", summary = "Distinct companies per stage, conversion and median days between stages (roles: admin, staff, partner)")
+    @Operation(operationId = "funnelReport", summary = "Distinct companies per stage, conversion and median days between stages")
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = FunnelReport.class)),
             @Content(mediaType = ReportDownloads.CSV), @Content(mediaType = ReportDownloads.XLSX)})
@@ -65,7 +65,7 @@ public class ReportResource {
 
     @GET
     @Path("/progress")
-    @Operation(operationId = "progressReport", summary = "Each target now, per month, and the date it is met at the current pace (roles: admin, staff, partner)")
+    @Operation(operationId = "progressReport", summary = "Each target now, per month, and the date it is met at the current pace")
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = ProgressReport.class)),
             @Content(mediaType = ReportDownloads.CSV), @Content(mediaType = ReportDownloads.XLSX)})
@@ -75,7 +75,7 @@ public class ReportResource {
 
     @GET
     @Path("/breakdown")
-    @Operation(operationId = "breakdownReport", summary = "The funnel split by theme, partner, district, sector or sizeClass (roles: admin, staff, partner)")
+    @Operation(operationId = "breakdownReport", summary = "The funnel split by theme, partner, district, sector or sizeClass")
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = BreakdownReport.class)),
             @Content(mediaType = ReportDownloads.CSV), @Content(mediaType = ReportDownloads.XLSX)})
@@ -86,7 +86,7 @@ public class ReportResource {
 
     @GET
     @Path("/events")
-    @Operation(operationId = "eventsReport", summary = "Per event: registrations, attendance rate, walk-ins, no-shows, new companies (roles: admin, staff, partner)")
+    @Operation(operationId = "eventsReport", summary = "Per event: registrations, attendance rate, walk-ins, no-shows, new companies")
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = EventsReport.class)),
             @Content(mediaType = ReportDownloads.CSV), @Content(mediaType = ReportDownloads.XLSX)})
@@ -96,7 +96,7 @@ public class ReportResource {
 
     @GET
     @Path("/partners")
-    @Operation(operationId = "partnersReport", summary = "Per partner: companies credited per stage, activities, referrals and how fast they are accepted (roles: admin, staff, partner)")
+    @Operation(operationId = "partnersReport", summary = "Per partner: companies credited per stage, activities, referrals and how fast they are accepted")
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = PartnerContributionReport.class)),
             @Content(mediaType = ReportDownloads.CSV), @Content(mediaType = ReportDownloads.XLSX)})
@@ -106,7 +106,7 @@ public class ReportResource {
 
     @GET
     @Path("/outcomes")
-    @Operation(operationId = "outcomesReport", summary = "Outcome indicators summed in total and per partner (roles: admin, staff, partner)")
+    @Operation(operationId = "outcomesReport", summary = "Outcome indicators summed in total and per partner")
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = OutcomesReport.class)),
             @Content(mediaType = ReportDownloads.CSV), @Content(mediaType = ReportDownloads.XLSX)})
@@ -116,7 +116,7 @@ public class ReportResource {
 
     @GET
     @Path("/needs")
-    @Operation(operationId = "needsReport", summary = "Needs raised: distinct companies per need, by sector and size class (roles: admin, staff, partner)")
+    @Operation(operationId = "needsReport", summary = "Needs raised: distinct companies per need, by sector and size class")
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = NeedsReport.class)),
             @Content(mediaType = ReportDownloads.CSV), @Content(mediaType = ReportDownloads.XLSX)})

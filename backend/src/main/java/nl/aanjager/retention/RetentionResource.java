@@ -85,7 +85,7 @@ public class RetentionResource {
     @GET
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "getRetention", summary = "The retention rule in force, its last runs and what a run now would"
-            + " do (a dry run) (roles: admin)")
+            + " do (a dry run)")
     public Overview overview() {
         OffsetDateTime cutoff = retention.cutoff(Instant.now());
         OffsetDateTime next = Optional.ofNullable(scheduler.getScheduledJob(RetentionSchedule.IDENTITY))
@@ -100,7 +100,7 @@ public class RetentionResource {
     @Path("/runs")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "runRetention", summary = "Runs the retention rule now and answers what it did; 409 while"
-            + " another run is busy (roles: admin)")
+            + " another run is busy")
     public RunResponse run() {
         return retention.run(RetentionRun.Trigger.ADMIN, user.actor(), Instant.now()).map(RunResponse::of)
                 .orElseThrow(() -> ApiException.conflict("Another retention run is busy; try again when it has finished"));

@@ -26,7 +26,7 @@ public class CompanyTimelineResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "getCompanyTimeline", summary = "Everything that happened with the company across all partners, newest first (roles: admin, staff, partner)")
+    @Operation(operationId = "getCompanyTimeline", summary = "Everything that happened with the company across all partners, newest first")
     public List<TimelineItem> timeline(@PathParam("companyId") long companyId, @Valid @BeanParam PageParams paging) {
         companies.findByIdOptional(companyId).orElseThrow(() -> ApiException.notFound("Company", companyId));
         return timeline.timeline(companyId, paging.page, paging.size);

@@ -49,14 +49,14 @@ public class WebhookResource {
     @GET
     @Path("/event-types")
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
-    @Operation(operationId = "listWebhookEventTypes", summary = "The event types a subscription can ask for (roles: admin, partner)")
+    @Operation(operationId = "listWebhookEventTypes", summary = "The event types a subscription can ask for")
     public List<EventTypeResponse> eventTypes() {
         return Arrays.stream(WebhookEventType.values()).map(type -> new EventTypeResponse(type.wireName, type.description)).toList();
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
-    @Operation(operationId = "listWebhookSubscriptions", summary = "A partner's own webhook subscriptions, newest first; admins see all (roles: admin, partner)")
+    @Operation(operationId = "listWebhookSubscriptions", summary = "A partner's own webhook subscriptions, newest first; admins see all")
     public SubscriptionPage list(@Valid @BeanParam PageParams paging,
             @QueryParam("partnerId") @Parameter(description = "Admin: one partner's subscriptions; partners always see their own") Long partnerId) {
         PageResult<WebhookSubscription> page = service.list(partnerId, paging.page, paging.size);
@@ -66,7 +66,7 @@ public class WebhookResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
-    @Operation(operationId = "createWebhookSubscription", summary = "Subscribe an https endpoint to event types; the answer holds the signing secret, shown only this once (roles: admin, partner)")
+    @Operation(operationId = "createWebhookSubscription", summary = "Subscribe an https endpoint to event types; the answer holds the signing secret, shown only this once")
     @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionResponse.class)))
     public Response create(@Valid @NotNull SubscriptionRequest request) {
         WebhookService.Created created = service.create(request);
@@ -78,7 +78,7 @@ public class WebhookResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
-    @Operation(operationId = "getWebhookSubscription", summary = "Read one's own webhook subscription, with why it was disabled if it was (roles: admin, partner)")
+    @Operation(operationId = "getWebhookSubscription", summary = "Read one's own webhook subscription, with why it was disabled if it was")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionResponse.class)))
     public Response get(@PathParam("id") long id) {
         WebhookSubscription subscription = service.find(id).orElseThrow(() -> ApiException.notFound(SUBSCRIPTION, id));
@@ -88,7 +88,7 @@ public class WebhookResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
-    @Operation(operationId = "updateWebhookSubscription", summary = "Change URL, event types, description or enabled; requires If-Match (roles: admin, partner)")
+    @Operation(operationId = "updateWebhookSubscription", summary = "Change URL, event types, description or enabled; requires If-Match")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionResponse.class)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SubscriptionRequest request) {
@@ -101,7 +101,7 @@ public class WebhookResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
-    @Operation(operationId = "deleteWebhookSubscription", summary = "Stop a subscription and forget its deliveries (roles: admin, partner)")
+    @Operation(operationId = "deleteWebhookSubscription", summary = "Stop a subscription and forget its deliveries")
     @APIResponse(responseCode = "204")
     public Response delete(@PathParam("id") long id) {
         if (!service.delete(id)) {
@@ -113,7 +113,7 @@ public class WebhookResource {
     @POST
     @Path("/{id}/secrets")
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
-    @Operation(operationId = "rotateWebhookSecret", summary = "A new signing secret, shown once; the previous one keeps signing for 24 hours (roles: admin, partner)")
+    @Operation(operationId = "rotateWebhookSecret", summary = "A new signing secret, shown once; the previous one keeps signing for 24 hours")
     @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SecretResponse.class)))
     public Response rotateSecret(@PathParam("id") long id) {
         SecretResponse secret = service.rotateSecret(id).orElseThrow(() -> ApiException.notFound(SUBSCRIPTION, id));
@@ -123,7 +123,7 @@ public class WebhookResource {
     @POST
     @Path("/{id}/pings")
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
-    @Operation(operationId = "pingWebhook", summary = "Send a test event (webhook.ping) to the endpoint; its delivery shows in the log (roles: admin, partner)")
+    @Operation(operationId = "pingWebhook", summary = "Send a test event (webhook.ping) to the endpoint; its delivery shows in the log")
     @APIResponse(responseCode = "202", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeliveryQueued.class)))
     public Response ping(@PathParam("id") long id) {
         DeliveryQueued queued = service.ping(id).orElseThrow(() -> ApiException.notFound(SUBSCRIPTION, id));
@@ -133,7 +133,7 @@ public class WebhookResource {
     @GET
     @Path("/{id}/deliveries")
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
-    @Operation(operationId = "listWebhookDeliveries", summary = "The delivery log of a subscription, newest first, each with its attempts (roles: admin, partner)")
+    @Operation(operationId = "listWebhookDeliveries", summary = "The delivery log of a subscription, newest first, each with its attempts")
     public DeliveryPage deliveries(@PathParam("id") long id, @Valid @BeanParam PageParams paging) {
         PageResult<DeliveryResponse> page = service.deliveries(id, paging.page, paging.size)
                 .orElseThrow(() -> ApiException.notFound(SUBSCRIPTION, id));
@@ -143,7 +143,7 @@ public class WebhookResource {
     @POST
     @Path("/{id}/deliveries/{deliveryId}/resend")
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
-    @Operation(operationId = "resendWebhookDelivery", summary = "Send a delivery again now, with the same webhook-id (roles: admin, partner)")
+    @Operation(operationId = "resendWebhookDelivery", summary = "Send a delivery again now, with the same webhook-id")
     @APIResponse(responseCode = "202", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeliveryQueued.class)))
     public Response resend(@PathParam("id") long id, @PathParam("deliveryId") long deliveryId) {
         DeliveryQueued queued = service.resend(id, deliveryId).orElseThrow(() -> ApiException.notFound(SUBSCRIPTION, id));

@@ -1,5 +1,6 @@
 package nl.aanjager.common.openapi;
 
+import java.util.List;
 import nl.aanjager.common.idempotency.IdempotencyFilter;
 import nl.aanjager.common.idempotency.IdempotencyKeyHeader;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -9,7 +10,6 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
@@ -43,6 +43,7 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
+        appendRoles(operation);
         APIResponses responses = operation.getResponses();
         // a path parameter that does not convert (/api/companies/abc) is a 400 too, not a 404
         boolean hasInput = operation.getRequestBody() != null || path.contains("{") || operation.getParameters() != null
@@ -114,4 +115,26 @@ public class ProblemResponsesFilter implements OASFilter {
                         .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")))));
     }
 
+
+    /**
+     * "(roles: admin, staff)" at the end of each summary, from the security scopes that
+     * {@code @RolesAllowed} gives the operation: written once, so the text cannot drift from the rule.
+     */
+    private static void appendRoles(Operation operation) {
+        if (operation.getSummary() == null || operation.getSecurity() == null) {
+            return;
+        }
+        List<String> roles = operation.getSecurity().stream()
+                .flatMap(requirement -> requirement.getSchemes().values().stream())
+                .flatMap(List::stream).distinct().toList();
+        String suffix = " (roles: " + String.join(", ", roles) + ")";
+        if (roles.isEmpty() || operation.getSummary().endsWith(suffix)) {
+            return; // a document filtered before (build time, then start)
+        }
+        if (operation.getSummary().contains("(roles:")) {
+            throw new IllegalStateException(operation.getOperationId()
+                    + ": write no roles into the summary; they come from @RolesAllowed");
+        }
+        operation.setSummary(operation.getSummary() + suffix);
+    }
 }
