@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import nl.aanjager.programmes.Theme;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import nl.aanjager.programmes.Need;
 
 /** Request and response bodies of the activity endpoints. */
 public final class ActivityDtos {

@@ -27,6 +27,7 @@ import nl.aanjager.funnel.StageSource;
 import nl.aanjager.partners.PartnerRepository;
 import nl.aanjager.programmes.Theme;
 import nl.aanjager.common.time.ProgrammeCalendar;
+import nl.aanjager.programmes.Need;
 
 /**
  * Activities partners hold with companies. A partner records and changes only its own;

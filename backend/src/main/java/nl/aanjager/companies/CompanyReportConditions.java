@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import nl.aanjager.activities.Need;
+import nl.aanjager.programmes.Need;
 import nl.aanjager.common.paging.EnumParam;
 import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.security.AccessScope;

@@ -14,7 +14,7 @@ import nl.aanjager.activities.ActivityDtos.ActivityRequest;
 import nl.aanjager.activities.ActivityRepository;
 import nl.aanjager.activities.ActivityService;
 import nl.aanjager.activities.ActivityType;
-import nl.aanjager.activities.Need;
+import nl.aanjager.programmes.Need;
 import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.companies.Company;
 import nl.aanjager.companies.CompanyRepository;

@@ -1,7 +1,7 @@
 package nl.aanjager.reports;
 
 import java.util.List;
-import nl.aanjager.activities.Need;
+import nl.aanjager.programmes.Need;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Needs SMEs raised: distinct companies per need, in total and split by sector and size class. */

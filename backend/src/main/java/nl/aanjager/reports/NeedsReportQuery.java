@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.aanjager.activities.Need;
+import nl.aanjager.programmes.Need;
 
 /**
  * "What do SMEs need to grow?" — the Smart Industry research question: companies per need raised
