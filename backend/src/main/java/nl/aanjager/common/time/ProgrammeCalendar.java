@@ -2,7 +2,11 @@ package nl.aanjager.common.time;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -19,6 +23,19 @@ public class ProgrammeCalendar {
 
     ProgrammeCalendar(Settings settings) {
         this.zone = settings.timeZone();
+    }
+
+    /**
+     * The database's report facts (V17, {@code activity_contact_at}) read the zone from
+     * {@code programme_setting}; written only when it differs, so a start writes nothing normally.
+     */
+    @Transactional
+    void tellTheDatabase(@Observes StartupEvent started, EntityManager entityManager) {
+        Object stored = entityManager.createNativeQuery("select time_zone from programme_setting").getSingleResult();
+        if (!zoneName().equals(stored)) {
+            entityManager.createNativeQuery("update programme_setting set time_zone = ?1").setParameter(1, zoneName())
+                    .executeUpdate();
+        }
     }
 
     /** The city's time zone, for Java date arithmetic. */

@@ -29,6 +29,9 @@ class ProgrammeCalendarTest {
     @Inject
     ValidatorFactory validatorFactory;
 
+    @Inject
+    jakarta.persistence.EntityManager entityManager;
+
     @Test
     void the_programme_runs_on_the_configured_city_time_zone() {
         assertEquals(ZoneId.of("Europe/Amsterdam"), calendar.zone());
@@ -42,6 +45,26 @@ class ProgrammeCalendarTest {
         assertTrue(validator.validate(activityOn(calendar.today())).isEmpty());
         assertEquals(java.util.List.of("occurredOn"), validator.validate(activityOn(calendar.today().plusDays(1)))
                 .stream().map(v -> v.getPropertyPath().toString()).toList());
+    }
+
+    @Test
+    @jakarta.transaction.Transactional
+    void the_report_facts_in_the_database_use_the_configured_zone_too() {
+        assertEquals(calendar.zoneName(), entityManager.createNativeQuery("select time_zone from programme_setting")
+                .getSingleResult(), "written at start");
+        // an activity counts as contact at the end of its day in the city: 23:00 UTC in winter
+        assertEquals(java.time.Instant.parse("2026-01-01T22:59:59.999999Z"), ((java.time.OffsetDateTime) entityManager
+                .createNativeQuery("select activity_contact_at(date '2026-01-01')", java.time.OffsetDateTime.class)
+                .getSingleResult()).toInstant());
+        entityManager.createNativeQuery("update programme_setting set time_zone = 'Pacific/Kiritimati'").executeUpdate();
+        try {
+            assertEquals(java.time.Instant.parse("2026-01-01T09:59:59.999999Z"), ((java.time.OffsetDateTime) entityManager
+                    .createNativeQuery("select activity_contact_at(date '2026-01-01')", java.time.OffsetDateTime.class)
+                    .getSingleResult()).toInstant(), "another city's day ends at another moment");
+        } finally {
+            entityManager.createNativeQuery("update programme_setting set time_zone = :zone")
+                    .setParameter("zone", calendar.zoneName()).executeUpdate();
+        }
     }
 
     private static ActivityRequest activityOn(LocalDate day) {
