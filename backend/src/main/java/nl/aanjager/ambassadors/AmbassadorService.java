@@ -87,8 +87,7 @@ public class AmbassadorService {
         LocalDate today = calendar.today();
         List<Long> companyIds = byId.values().stream().map(c -> c.companyId).distinct().toList();
         scope.preloadPeople(contactIds);
-        Map<Long, String> companyNames = companyIds.isEmpty() ? Map.of() : companies.list("id in ?1", companyIds)
-                .stream().collect(Collectors.toMap(c -> c.id, c -> c.name));
+        Map<Long, String> companyNames = companies.namesById(companyIds);
         return found.stream().map(a -> {
             Contact contact = byId.get(a.contactId);
             String name = scope.maySeePerson(contact.id) ? contact.name : null;

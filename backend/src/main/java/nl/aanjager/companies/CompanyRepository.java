@@ -7,9 +7,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class CompanyRepository implements PanacheRepository<Company> {
+
+    /** The names of these companies by id, in one query (none for an empty list). */
+    public Map<Long, String> namesById(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : list("id in ?1", ids).stream().collect(Collectors.toMap(c -> c.id, c -> c.name));
+    }
 
     /** The live (not merged away) record with this KvK number and branch number. */
     public Optional<Company> findByKvk(String kvkNumber, String branchNumber) {

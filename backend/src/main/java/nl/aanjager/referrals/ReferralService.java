@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.aanjager.audit.AuditLog;
 import nl.aanjager.audit.Changes;
 import nl.aanjager.common.paging.PageResult;
@@ -48,8 +47,7 @@ public class ReferralService {
     /** Responses for a page of referrals: company names and the people named from one query each. */
     public List<ReferralDtos.ReferralResponse> toResponses(List<Referral> page) {
         List<Long> ids = page.stream().map(r -> r.companyId).distinct().toList();
-        Map<Long, String> names = ids.isEmpty() ? Map.of() : companies.list("id in ?1", ids)
-                .stream().collect(Collectors.toMap(c -> c.id, c -> c.name));
+        Map<Long, String> names = companies.namesById(ids);
         List<Long> contactIds = page.stream().map(r -> r.contactId).filter(Objects::nonNull).distinct().toList();
         scope.preloadPeople(contactIds);
         Map<Long, String> people = contacts.namesOf(contactIds);
