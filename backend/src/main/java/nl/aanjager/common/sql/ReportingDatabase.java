@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
+import org.hibernate.exception.JDBCConnectionException;
 
 /**
  * The one place that decides where a report reads: the reporting replica when one is configured
@@ -35,7 +36,7 @@ public class ReportingDatabase {
             try {
                 connection = replica.connection();
             } catch (SQLException e) {
-                throw new org.hibernate.exception.JDBCConnectionException("The reporting database is unreachable", e);
+                throw new JDBCConnectionException("The reporting database is unreachable", e);
             }
             session = primary.getEntityManagerFactory().unwrap(SessionFactory.class).withStatelessOptions()
                     .connection(connection).openStatelessSession();
@@ -45,11 +46,14 @@ public class ReportingDatabase {
 
     @PreDestroy
     void close() throws SQLException {
-        if (session != null) {
-            session.close();
-        }
-        if (connection != null) {
-            connection.close();
+        try {
+            if (session != null) {
+                session.close();
+            }
+        } finally {
+            if (connection != null) {
+                connection.close(); // back to the pool even when closing the session failed
+            }
         }
     }
 }
