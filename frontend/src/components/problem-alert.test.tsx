@@ -10,7 +10,7 @@ describe('ProblemAlert', () => {
       type: 'urn:aanjager:problem:forbidden',
       title: 'Forbidden',
       detail: "sourceId: is another partner's activity",
-      errors: [{ field: 'sourceId', message: "is another partner's activity" }],
+      errors: [{ field: 'sourceId', message: "is another partner's activity", code: 'DOES_NOT_BELONG', params: {} }],
     });
     render(<ProblemAlert error={error} />);
     const alert = screen.getByRole('alert');
@@ -18,9 +18,22 @@ describe('ProblemAlert', () => {
     expect(alert).not.toHaveTextContent('sourceId');
   });
 
-  it('keeps the detail of a refusal without fields', () => {
-    const error = new ApiProblem({ status: 403, title: 'Forbidden', detail: 'Only the organisers manage this event' });
+  it('words a refusal from its code and params, never with the API’s English detail', () => {
+    const error = new ApiProblem({
+      status: 409,
+      type: 'urn:aanjager:problem:conflict',
+      title: 'Conflict with the current state',
+      detail: 'Company with KvK number 12345678 already exists: Bakkerij De Zon (id 2)',
+      code: 'COMPANY_EXISTS',
+      params: { name: 'Bakkerij De Zon', kvkNumber: '12345678' },
+    });
     render(<ProblemAlert error={error} />);
-    expect(screen.getByRole('alert')).toHaveTextContent('U hebt geen toestemming voor deze actie.Only the organisers manage this event');
+    expect(screen.getByRole('alert')).toHaveTextContent(/^Er is al een bedrijf met dit KvK-nummer: Bakkerij De Zon\.$/);
+  });
+
+  it('words a problem without a code from its type', () => {
+    const error = new ApiProblem({ status: 403, type: 'urn:aanjager:problem:forbidden', title: 'Forbidden', detail: 'Only the organisers manage this event' });
+    render(<ProblemAlert error={error} />);
+    expect(screen.getByRole('alert')).toHaveTextContent(/^U hebt geen toestemming voor deze actie\.$/);
   });
 });

@@ -1,7 +1,9 @@
-// Shows an error from the API (or the network) in words the user understands.
+// Shows an error from the API (or the network) in words the user understands: worded from the
+// problem's type and code, never the API's English detail.
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { isApiProblem } from '@/lib/problem';
+import { describeProblem } from '@/lib/problem-text';
 
 interface ProblemAlertProps {
   error: unknown;
@@ -16,7 +18,6 @@ export function ProblemAlert({ error, onReload, messages }: ProblemAlertProps) {
   if (!error) return null;
 
   let message: string;
-  let detail: string | undefined;
   let stale = false;
   if (isApiProblem(error)) {
     const override = messages?.[error.status];
@@ -25,13 +26,7 @@ export function ProblemAlert({ error, onReload, messages }: ProblemAlertProps) {
     else if (stale) message = t('problem.stale');
     else if (error.status === 400 && error.errors.length > 0) message = t('problem.validation');
     else if (error.isForbiddenValue) message = t('problem.forbiddenValue');
-    else if (error.status === 403) message = t('problem.forbidden');
-    else if (error.status === 404) message = t('problem.notFound');
-    else if (error.status === 409) message = t('problem.conflict');
-    else message = error.title;
-    // with field errors the detail only repeats them, prefixed with the API's field names: the
-    // messages show at the fields instead
-    if (!stale && error.detail && error.detail !== message && error.errors.length === 0) detail = error.detail;
+    else message = describeProblem(t, error);
   } else {
     message = t('problem.network');
   }
@@ -41,7 +36,6 @@ export function ProblemAlert({ error, onReload, messages }: ProblemAlertProps) {
       <div className="utrecht-alert__content">
         <div className="utrecht-alert__message">
           <p className="alert-title">{message}</p>
-          {detail && <p>{detail}</p>}
           {stale && onReload && (
             <Button appearance="secondary" onClick={onReload}>
               {t('problem.reload')}

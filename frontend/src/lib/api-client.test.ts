@@ -46,7 +46,7 @@ describe('api client', () => {
             type: 'urn:aanjager:problem:validation',
             title: 'Invalid request',
             status: 400,
-            errors: [{ field: 'name', message: 'must not be blank' }],
+            errors: [{ field: 'name', message: 'must not be blank', code: 'REQUIRED' }],
           }),
           { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
         ),
@@ -56,7 +56,7 @@ describe('api client', () => {
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiProblem);
     expect((error as ApiProblem).slug).toBe('validation');
-    expect((error as ApiProblem).fieldErrors).toEqual({ name: 'must not be blank' });
+    expect((error as ApiProblem).fieldErrors.name?.code).toBe('REQUIRED');
   });
 
   it('asks for a new login on 401', async () => {

@@ -12,8 +12,9 @@ describe('ApiProblem.fromResponse', () => {
       detail: '2 fields are invalid',
       instance: '/api/partners',
       errors: [
-        { field: 'createPartner.request.name', message: 'must not be blank' },
-        { field: 'email', message: 'must be a well-formed email address' },
+        { field: 'createPartner.request.name', message: 'must not be blank', code: 'REQUIRED' },
+        { field: 'email', message: 'must be a well-formed email address', code: 'EMAIL', params: {} },
+        { field: 'name', message: 'size must be between 0 and 200', code: 'TOO_LONG', params: { max: 200 } },
       ],
     });
 
@@ -24,9 +25,10 @@ describe('ApiProblem.fromResponse', () => {
     expect(problem.detail).toBe('2 fields are invalid');
     expect(problem.instance).toBe('/api/partners');
     expect(problem.fieldErrors).toEqual({
-      name: 'must not be blank',
-      email: 'must be a well-formed email address',
+      name: { field: 'createPartner.request.name', message: 'must not be blank', code: 'REQUIRED', params: {} },
+      email: { field: 'email', message: 'must be a well-formed email address', code: 'EMAIL', params: {} },
     });
+    expect(problem.errors[2]?.params).toEqual({ max: '200' });
     expect(problem.isStale).toBe(false);
   });
 
@@ -46,12 +48,18 @@ describe('ApiProblem.fromResponse', () => {
     expect(problem.errors).toEqual([]);
   });
 
-  it('ignores malformed field errors and keeps the first message per field', () => {
+  it('ignores malformed field errors, keeps the first per field and reads one without a code as INVALID', () => {
     const problem = ApiProblem.fromResponse(response(400), {
       title: 'Invalid',
       errors: [{ field: 'name', message: 'first' }, { field: 'name', message: 'second' }, 'junk', { field: 'kind' }],
     });
-    expect(problem.fieldErrors).toEqual({ name: 'first' });
+    expect(problem.fieldErrors).toEqual({ name: { field: 'name', message: 'first', code: 'INVALID', params: {} } });
+  });
+
+  it('reads the code and params of a problem', () => {
+    const problem = ApiProblem.fromResponse(response(409), { status: 409, code: 'STAGE_IN_USE', params: { name: 'Inspired', count: 2 } });
+    expect(problem.code).toBe('STAGE_IN_USE');
+    expect(problem.params).toEqual({ name: 'Inspired', count: '2' });
   });
 });
 
@@ -62,11 +70,11 @@ describe('a refusal of one value (403 with field errors)', () => {
       title: 'Forbidden',
       status: 403,
       detail: "sourceId: is another partner's activity",
-      errors: [{ field: 'sourceId', message: "is another partner's activity" }],
+      errors: [{ field: 'sourceId', message: "is another partner's activity", code: 'DOES_NOT_BELONG' }],
     });
     expect(problem.status).toBe(403);
     expect(problem.slug).toBe('forbidden');
-    expect(problem.fieldErrors).toEqual({ sourceId: "is another partner's activity" });
+    expect(problem.fieldErrors.sourceId?.code).toBe('DOES_NOT_BELONG');
     expect(problem.isForbiddenValue).toBe(true);
   });
 

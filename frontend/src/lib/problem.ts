@@ -1,8 +1,17 @@
 // RFC 9457 problem details from the API, as one typed error the UI can show.
 
+import type { components } from '@/api/generated/schema';
+
+export type FieldErrorCode = components['schemas']['FieldErrorCode'];
+export type ProblemCode = components['schemas']['ProblemCode'];
+export type Params = Record<string, string>;
+
+/** One refused field: the code and params are what the SPA words; the message is English for developers. */
 export interface FieldError {
   field: string;
   message: string;
+  code: FieldErrorCode;
+  params: Params;
 }
 
 const PROBLEM_PREFIX = 'urn:aanjager:problem:';
@@ -16,10 +25,17 @@ interface ProblemInit {
   errors?: FieldError[];
   existing?: string;
   reason?: string;
+  code?: ProblemCode;
+  params?: Params;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readParams(value: unknown): Params {
+  if (!isRecord(value)) return {};
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, String(item)]));
 }
 
 function readFieldErrors(value: unknown): FieldError[] {
@@ -28,7 +44,8 @@ function readFieldErrors(value: unknown): FieldError[] {
     if (!isRecord(item)) return [];
     const field = typeof item.field === 'string' ? item.field : '';
     const message = typeof item.message === 'string' ? item.message : '';
-    return message ? [{ field, message }] : [];
+    const code = typeof item.code === 'string' ? (item.code as FieldErrorCode) : 'INVALID';
+    return message || item.code ? [{ field, message, code, params: readParams(item.params) }] : [];
   });
 }
 
@@ -49,6 +66,9 @@ export class ApiProblem extends Error {
   readonly existing?: string;
   /** Machine-readable reason of a refusal, e.g. WRONG_EVENT at check-in. */
   readonly reason?: string;
+  /** What went wrong, finer than the type; worded by lib/problem-text with the params. */
+  readonly code?: ProblemCode;
+  readonly params: Params;
 
   constructor(init: ProblemInit) {
     const title = init.title || `HTTP ${init.status}`;
@@ -62,6 +82,8 @@ export class ApiProblem extends Error {
     this.errors = init.errors ?? [];
     this.existing = init.existing;
     this.reason = init.reason;
+    this.code = init.code;
+    this.params = init.params ?? {};
   }
 
   /** "validation", "precondition-failed", … for Aanjager problem types; undefined otherwise. */
@@ -82,12 +104,12 @@ export class ApiProblem extends Error {
     return this.status === 403 && this.errors.length > 0;
   }
 
-  /** Field errors keyed by field name (last path segment), first message per field. */
-  get fieldErrors(): Record<string, string> {
-    const result: Record<string, string> = {};
+  /** Field errors keyed by field name (last path segment), the first per field. */
+  get fieldErrors(): Record<string, FieldError> {
+    const result: Record<string, FieldError> = {};
     for (const error of this.errors) {
       const key = fieldKey(error.field);
-      if (key && !(key in result)) result[key] = error.message;
+      if (key && !(key in result)) result[key] = error;
     }
     return result;
   }
@@ -104,6 +126,8 @@ export class ApiProblem extends Error {
         errors: readFieldErrors(body.errors ?? body.violations),
         existing: typeof body.existing === 'string' ? body.existing : undefined,
         reason: typeof body.reason === 'string' ? body.reason : undefined,
+        code: typeof body.code === 'string' ? (body.code as ProblemCode) : undefined,
+        params: readParams(body.params),
       });
     }
     return new ApiProblem({

@@ -9,6 +9,7 @@ import { reportsEn } from '@/locales/en/reports';
 import { importsEn } from '@/locales/en/imports';
 import { auditEn, retentionEn } from '@/locales/en/audit';
 import { webhooksEn } from '@/locales/en/webhooks';
+import { fieldErrorsEn, formatsEn, problemCodesEn, problemTypesEn } from '@/locales/en/problems';
 
 export const en: Messages = {
   app: {
@@ -85,6 +86,7 @@ export const en: Messages = {
     forbidden: 'You are not allowed to do this.',
     forbiddenValue: 'A value you chose is not allowed for you. See the explanation at the marked field.',
     conflict: 'This conflicts with existing data.',
+    unknown: 'This did not work. Please try again.',
   },
   partners: {
     title: 'Partners',
@@ -219,4 +221,5 @@ export const en: Messages = {
   audit: auditEn,
   retention: retentionEn,
   ...webhooksEn,
+  problems: { types: problemTypesEn, codes: problemCodesEn, fields: fieldErrorsEn, formats: formatsEn },
 };

@@ -9,6 +9,7 @@ import { reportsNl } from '@/locales/nl/reports';
 import { importsNl } from '@/locales/nl/imports';
 import { auditNl, retentionNl } from '@/locales/nl/audit';
 import { webhooksNl } from '@/locales/nl/webhooks';
+import { fieldErrorsNl, formatsNl, problemCodesNl, problemTypesNl } from '@/locales/nl/problems';
 
 export const nl = {
   app: {
@@ -85,6 +86,7 @@ export const nl = {
     forbidden: 'U hebt geen toestemming voor deze actie.',
     forbiddenValue: 'Een gekozen waarde is voor u niet toegestaan. Zie de toelichting bij het gemarkeerde veld.',
     conflict: 'Dit conflicteert met bestaande gegevens.',
+    unknown: 'Dit is niet gelukt. Probeer het opnieuw.',
   },
   partners: {
     title: 'Partners',
@@ -219,6 +221,7 @@ export const nl = {
   audit: auditNl,
   retention: retentionNl,
   ...webhooksNl,
+  problems: { types: problemTypesNl, codes: problemCodesNl, fields: fieldErrorsNl, formats: formatsNl },
 };
 
 type Leaves<T> = { [K in keyof T]: T[K] extends string ? string : Leaves<T[K]> };

@@ -1718,9 +1718,21 @@ export interface components {
         /** @enum {string} */
         EventType: "INSPIRATION_SESSION" | "WORKSHOP" | "MASTERCLASS" | "NETWORK_EVENT" | "WEBINAR";
         FieldError: {
+            code: components["schemas"]["FieldErrorCode"];
+            /** @description The request's field (JSON path) or parameter */
             field?: string;
+            /** @description English reason, for developers */
             message?: string;
+            /** @description Values that go with the code, e.g. max for TOO_LONG */
+            params?: {
+                [key: string]: string;
+            };
         };
+        /**
+         * @description Stable reason of a field error; the SPA words it in the user's language
+         * @enum {string}
+         */
+        FieldErrorCode: "REQUIRED" | "TOO_LONG" | "TOO_SHORT" | "TOO_SMALL" | "TOO_LARGE" | "FORMAT" | "EMAIL" | "IN_FUTURE" | "MUST_ACCEPT" | "UNKNOWN_VALUE" | "UNKNOWN_FIELD" | "WRONG_TYPE" | "NOT_FOUND" | "BEFORE_OTHER" | "NEEDS_OTHER" | "ONE_OF" | "MUST_DIFFER" | "OWN_PARTNER_ONLY" | "CANNOT_CHANGE" | "MERGED" | "ERASED" | "DOES_NOT_BELONG" | "CONSENT_REQUIRED" | "MISMATCH" | "NOT_ALLOWED" | "FILE_MISSING" | "FILE_TYPE" | "FILE_UNREADABLE" | "FILE_NOT_UTF8" | "FILE_BINARY" | "FILE_EMPTY" | "FILE_NO_SHEET" | "FILE_NOT_JSON_ARRAY" | "FILE_ITEM_NOT_OBJECT" | "FILE_NESTED" | "FILE_TOO_MANY_COLUMNS" | "FILE_TOO_MANY_ROWS" | "FILE_CELL_TOO_LONG" | "FILE_MISSING_COLUMNS" | "MAPPING_UNKNOWN_COLUMN" | "MAPPING_UNKNOWN_FIELD" | "MAPPING_DUPLICATE" | "MAPPING_NOT_OBJECT" | "INVALID";
         FunnelReport: {
             /** Format: int64 */
             programmeId: number;
@@ -2027,13 +2039,19 @@ export interface components {
         };
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
-            /** @description Human-readable explanation of this occurrence */
+            /** @description Stable reason, finer than the type */
+            code?: components["schemas"]["ProblemCode"];
+            /** @description English explanation of this occurrence, for developers */
             detail?: string;
             /** @description Field errors, for validation problems */
             errors?: components["schemas"]["FieldError"][];
             /** @description For a conflict with an existing record: that record's URI */
             existing?: string;
             instance?: string;
+            /** @description Values that go with the code, e.g. the name of the existing company */
+            params?: {
+                [key: string]: string;
+            };
             /** @description Machine-readable reason of a refusal, e.g. WRONG_EVENT at check-in */
             reason?: string;
             /** Format: int32 */
@@ -2045,6 +2063,11 @@ export interface components {
              */
             type?: string;
         };
+        /**
+         * @description Stable reason of a problem; the SPA words it in the user's language
+         * @enum {string}
+         */
+        ProblemCode: "NOT_FOUND" | "COMPANY_EXISTS" | "COMPANY_MERGED" | "COMPANY_HAS_MERGED_RECORDS" | "PARTNER_EXISTS" | "PROGRAMME_EXISTS" | "STAGE_CODE_EXISTS" | "STAGE_IN_USE" | "REFERRAL_NOT_YOURS" | "REFERRAL_STATUS" | "EVENT_CLOSED" | "EVENT_STATUS" | "NO_INVITATION" | "REGISTRATION_CLOSED" | "ALREADY_REGISTERED" | "CANNOT_CANCEL" | "NOT_CHECKED_IN" | "UNDO_TOO_LATE" | "CHECK_IN_REFUSED" | "PERSON_ERASED" | "IMPORT_CONFIRMED" | "IMPORT_HAS_REJECTIONS" | "EXPORT_TOO_LARGE" | "RETENTION_BUSY" | "DELIVERY_BUSY" | "NO_PARTNER" | "IF_MATCH_REQUIRED" | "STALE" | "IDEMPOTENCY_KEY_REUSED" | "REQUEST_IN_PROGRESS" | "TOO_MANY_REQUESTS" | "DATABASE_UNAVAILABLE" | "INTERNAL";
         Programme: {
             description?: string;
             endDate?: components["schemas"]["LocalDate"];

@@ -1,17 +1,12 @@
 // Field errors of a form: from client-side checks or from a 400 problem, keyed by field name.
-import { isApiProblem } from '@/lib/problem';
+import type { TFunction } from 'i18next';
+import { describeFieldErrors } from '@/lib/problem-text';
 
 export type FieldErrors<K extends string = string> = Partial<Record<K, string>>;
 
-/** The server's field errors for the given fields (unknown fields are left to the alert). */
-export function serverFieldErrors<K extends string>(error: unknown, fields: readonly K[]): FieldErrors<K> {
-  if (!isApiProblem(error)) return {};
-  const all = error.fieldErrors;
-  const result: FieldErrors<K> = {};
-  for (const field of fields) {
-    if (all[field]) result[field] = all[field];
-  }
-  return result;
+/** The server's field errors for the given fields, in the user's language (others are left to the alert). */
+export function serverFieldErrors<K extends string>(t: TFunction, error: unknown, fields: readonly K[]): FieldErrors<K> {
+  return describeFieldErrors(t, error, fields);
 }
 
 const CONTROL = 'input:not([type="hidden"]), select, textarea, button';

@@ -52,16 +52,17 @@ describe('useFormState', () => {
     const problem = new ApiProblem({
       status: 400,
       errors: [
-        { field: 'create.request.email', message: 'Geen geldig e-mailadres.' },
-        { field: 'create.request.name', message: 'Te lang.' },
-        { field: 'create.request.other', message: 'Niet van dit formulier.' },
+        { field: 'create.request.email', message: 'must be a well-formed email address', code: 'EMAIL', params: {} },
+        { field: 'create.request.name', message: 'size must be between 0 and 200', code: 'TOO_LONG', params: { max: '200' } },
+        { field: 'create.request.other', message: 'must not be null', code: 'REQUIRED', params: {} },
       ],
     });
     const { result } = renderForm(problem);
-    expect(result.current.errors).toEqual({ email: 'Geen geldig e-mailadres.', name: 'Te lang.' });
+    const email = 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.';
+    expect(result.current.errors).toEqual({ email, name: 'Gebruik hoogstens 200 tekens.' });
 
     act(() => result.current.handleSubmit(submitEvent()));
 
-    expect(result.current.errors).toEqual({ email: 'Geen geldig e-mailadres.', name: 'Vul dit veld in.' });
+    expect(result.current.errors).toEqual({ email, name: 'Vul dit veld in.' });
   });
 });

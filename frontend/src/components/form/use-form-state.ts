@@ -1,6 +1,7 @@
 // The state every form here keeps: its values, the client-side field errors merged with the
 // server's, focus moved to the first invalid field, and a submit that validates before sending.
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import { focusFirstInvalid, serverFieldErrors, type FieldErrors } from '@/components/form/form-errors';
 
 export interface FormStateOptions<V extends object, K extends string> {
@@ -34,10 +35,11 @@ export function useFormState<V extends object, K extends string>({
   validate,
   onValid,
 }: FormStateOptions<V, K>): FormState<V, K> {
+  const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<V>(initial);
   const [clientErrors, setClientErrors] = useState<FieldErrors<K>>({});
-  const errors: FieldErrors<K> = { ...serverFieldErrors(serverError, fields), ...clientErrors };
+  const errors: FieldErrors<K> = { ...serverFieldErrors(t, serverError, fields), ...clientErrors };
 
   useEffect(() => {
     if (serverError) focusFirstInvalid(formRef.current);

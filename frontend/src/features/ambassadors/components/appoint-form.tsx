@@ -35,7 +35,7 @@ export function AppointForm({ saving, error, onSubmit }: AppointFormProps) {
   const matches = useCompanySearch(q);
   const contacts = useCompanyContacts(companyId ? Number(companyId) : undefined);
   const [clientErrors, setClientErrors] = useState<FieldErrors<Field>>({});
-  const errors: FieldErrors<Field> = { ...serverFieldErrors(error, FIELDS), ...clientErrors };
+  const errors: FieldErrors<Field> = { ...serverFieldErrors(t, error, FIELDS), ...clientErrors };
   const people = (contacts.data ?? []).filter((contact) => !contact.erased && contact.name);
 
   useEffect(() => {

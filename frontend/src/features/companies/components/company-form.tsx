@@ -10,6 +10,7 @@ import { useFormState } from '@/components/form/use-form-state';
 import { ProblemAlert } from '@/components/problem-alert';
 import { SIZE_CLASSES, oneOf, type SizeClass } from '@/lib/enums';
 import { isApiProblem } from '@/lib/problem';
+import { describeProblem } from '@/lib/problem-text';
 import { companyPathFromApi, type Company, type CompanyRequest } from '@/features/companies/api/types';
 
 const FIELDS = [
@@ -68,7 +69,7 @@ function ExistingCompanyAlert({ error, onReload }: { error: unknown; onReload?: 
       <div className="utrecht-alert__content">
         <div className="utrecht-alert__message">
           <p className="alert-title">{t('companies.exists')}</p>
-          {isApiProblem(error) && error.detail && <p>{error.detail}</p>}
+          {isApiProblem(error) && error.code === 'COMPANY_EXISTS' && <p>{describeProblem(t, error)}</p>}
           <p>
             <Link className="utrecht-link" to={path}>
               {t('companies.openExisting')}

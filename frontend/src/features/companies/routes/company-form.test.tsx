@@ -42,8 +42,8 @@ describe('company create form', () => {
           type: 'urn:aanjager:problem:validation',
           title: 'The request is not valid',
           errors: [
-            { field: 'kvkNumber', message: 'must be exactly 8 digits' },
-            { field: 'createCompany.request.postcode', message: 'must be a Dutch postcode such as 3011 AB' },
+            { field: 'kvkNumber', message: 'must be exactly 8 digits', code: 'FORMAT', params: { format: 'kvk-number' } },
+            { field: 'createCompany.request.postcode', message: 'must be a Dutch postcode such as 3011 AB', code: 'FORMAT', params: { format: 'postcode' } },
           ],
         }),
     });
@@ -57,10 +57,11 @@ describe('company create form', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Controleer de gemarkeerde velden');
     const kvk = screen.getByRole('textbox', { name: /KvK-nummer/ });
     expect(kvk).toHaveAttribute('aria-invalid', 'true');
-    expect(kvk).toHaveAccessibleDescription('8 cijfers must be exactly 8 digits');
+    expect(kvk).toHaveAccessibleDescription('8 cijfers Een KvK-nummer bestaat uit 8 cijfers.');
     expect(screen.getByRole('textbox', { name: /Postcode/ })).toHaveAccessibleDescription(
-      'Bijvoorbeeld 3011 AB must be a Dutch postcode such as 3011 AB',
+      'Bijvoorbeeld 3011 AB Vul een Nederlandse postcode in, zoals 3011 AB.',
     );
+    expect(document.body).not.toHaveTextContent(/digits|kvkNumber|postcode such as/);
     await waitFor(() => expect(kvk).toHaveFocus());
   });
 

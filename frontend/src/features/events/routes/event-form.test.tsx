@@ -102,7 +102,7 @@ describe('event form', () => {
         problem(400, {
           type: 'urn:aanjager:problem:validation',
           title: 'The request is not valid',
-          errors: [{ field: 'createEvent.request.title', message: 'is already used on that day' }],
+          errors: [{ field: 'createEvent.request.title', message: 'size must be between 0 and 200', code: 'TOO_LONG', params: { max: '200' } }],
         }),
     });
     const { user } = renderRoutes(routes, '/events/new');
@@ -113,6 +113,6 @@ describe('event form', () => {
     await user.click(screen.getByRole('button', { name: 'Opslaan' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Controleer de gemarkeerde velden');
-    expect(screen.getByRole('textbox', { name: /^Titel/ })).toHaveAccessibleDescription('is already used on that day');
+    expect(screen.getByRole('textbox', { name: /^Titel/ })).toHaveAccessibleDescription('Gebruik hoogstens 200 tekens.');
   });
 });

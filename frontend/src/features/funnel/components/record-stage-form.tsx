@@ -55,7 +55,7 @@ export function RecordStageForm({ companyId, actsForNetwork, ownPartnerId, savin
   const stages = useFunnelStages(programmeId ? Number(programmeId) : undefined);
   const sources = useCreditSources(companyId, actsForNetwork ? 'network' : ownPartnerId);
   const [clientErrors, setClientErrors] = useState<FieldErrors<Field>>({});
-  const serverErrors = serverFieldErrors(error, FIELDS);
+  const serverErrors = serverFieldErrors(t, error, FIELDS);
   // The API refuses a basis (or a credited partner) the user does not own with 403: say so in words
   // at the basis, which is where the user can fix it.
   const refused = isApiProblem(error) && error.isForbiddenValue;

@@ -84,7 +84,14 @@ describe('the import wizard', () => {
             problem(400, {
               type: 'urn:aanjager:problem:validation',
               title: 'Bad Request',
-              errors: [{ field: 'file', message: 'has no column for kvkNumber, name; name the column as in the sample file, or map it' }],
+              errors: [
+                {
+                  field: 'file',
+                  message: 'has no column for kvkNumber, name; name the column as in the sample file, or map it',
+                  code: 'FILE_MISSING_COLUMNS',
+                  params: { fields: 'kvkNumber,name' },
+                },
+              ],
             }),
         },
       });
@@ -105,18 +112,18 @@ describe('the import wizard', () => {
       expect(screen.queryByText(message)).not.toBeInTheDocument();
     });
 
-    it("keeps the server's words, introduced in Dutch, for a refusal it does not know", async () => {
+    it('says a refusal without a code of its own in Dutch, never in the server’s English', async () => {
       fakeImports({
         routes: {
           'POST /api/imports': () =>
-            problem(400, { title: 'Bad Request', errors: [{ field: 'uploadImport.upload.file', message: 'is haunted' }] }),
+            problem(400, { title: 'Bad Request', errors: [{ field: 'uploadImport.upload.file', message: 'is haunted', code: 'INVALID' }] }),
         },
       });
       const { user } = renderRoutes(routes, '/imports?kind=companies');
       await user.upload(screen.getByLabelText('Bestand'), csv());
       await user.click(screen.getByRole('button', { name: 'Bestand controleren' }));
-      await screen.findByText('Dit bestand kan niet worden geïmporteerd.');
-      expect(screen.getByText('Melding van de server: is haunted')).toBeInTheDocument();
+      await screen.findByText('Deze waarde wordt niet geaccepteerd.');
+      expect(screen.queryByText(/haunted/)).not.toBeInTheDocument();
     });
 
     it('lists earlier imports with their state and outcome, linking to each', async () => {

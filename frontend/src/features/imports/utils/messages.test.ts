@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { changeLanguage, i18n } from '@/lib/i18n';
-import { ApiProblem } from '@/lib/problem';
+import { ApiProblem, type FieldErrorCode, type Params } from '@/lib/problem';
 import { describeReason, describeUploadProblem } from '@/features/imports/utils/messages';
 
 const t = () => i18n.t;
-const refusal = (message: string, field = 'file') =>
-  new ApiProblem({ status: 400, title: 'Bad Request', errors: [{ field, message }] });
+const refusal = (code: FieldErrorCode, params: Params = {}, field = 'file') =>
+  new ApiProblem({ status: 400, title: 'Bad Request', errors: [{ field, message: 'English, for developers', code, params }] });
 
 describe("the API's refusals in the user's language", () => {
   it.each([
@@ -33,24 +33,21 @@ describe("the API's refusals in the user's language", () => {
     expect(describeReason(t(), 'is on fire')).toBe('is on fire');
   });
 
-  it.each([
-    ['must be a .csv, .xlsx or .json file', 'Kies een CSV-, Excel- (.xlsx) of JSON-bestand.'],
-    ['is not UTF-8 text; save the file as CSV UTF-8', /^Het bestand is geen UTF-8-tekst\./],
-    ['could not be read as XLSX: zip END header not found', /^Dit bestand kon niet als Excel \(\.xlsx\) worden gelezen\./],
-    ['has more than 200000 rows; split it into several imports', 'Het bestand heeft meer dan 200.000 rijen. Verdeel het over meer bestanden.'],
-    ['is empty: the first row must name the columns', 'Het bestand is leeg: de eerste rij moet de kolommen noemen.'],
-    [
-      'has no column for kvkNumber; name the column as in the sample file, or map it',
-      'Het bestand heeft geen kolom voor KvK-nummer. Noem de kolom zoals in het voorbeeldbestand.',
-    ],
-  ])('says why a file is refused: "%s"', (message, dutch) => {
-    const { message: said, detail } = describeUploadProblem(t(), 'nl-NL', 'COMPANIES', refusal(message));
+  it.each<[FieldErrorCode, Params, string | RegExp]>([
+    ['FILE_TYPE', {}, 'Kies een CSV-, Excel- (.xlsx) of JSON-bestand.'],
+    ['FILE_NOT_UTF8', {}, /^Het bestand is geen UTF-8-tekst\./],
+    ['FILE_UNREADABLE', { format: 'XLSX' }, /^Dit bestand kon niet als Excel \(\.xlsx\) worden gelezen\./],
+    ['FILE_TOO_MANY_ROWS', { max: '200000' }, 'Het bestand heeft meer dan 200.000 rijen. Verdeel het over meer bestanden.'],
+    ['FILE_EMPTY', {}, 'Het bestand is leeg: de eerste rij moet de kolommen noemen.'],
+    ['FILE_MISSING_COLUMNS', { fields: 'kvkNumber' }, 'Het bestand heeft geen kolom voor KvK-nummer. Noem de kolom zoals in het voorbeeldbestand.'],
+  ])('says why a file is refused: %s', (code, params, dutch) => {
+    const { message: said, detail } = describeUploadProblem(t(), 'nl-NL', 'COMPANIES', refusal(code, params));
     expect(said).toMatch(dutch);
     expect(detail).toBeUndefined();
   });
 
   it('names the missing columns of the kind of import with their labels', () => {
-    const problem = refusal('has no column for companyKvkNumber, name; name the column as in the sample file, or map it');
+    const problem = refusal('FILE_MISSING_COLUMNS', { fields: 'companyKvkNumber,name' });
     expect(describeUploadProblem(t(), 'nl-NL', 'CONTACTS', problem).message).toBe(
       'Het bestand heeft geen kolommen voor KvK-nummer van het bedrijf en Naam. Noem de kolommen zoals in het voorbeeldbestand.',
     );
@@ -72,6 +69,8 @@ describe("the API's refusals in the user's language", () => {
       type: 'urn:aanjager:problem:internal',
       title: 'Internal error',
       detail: 'Something went wrong on our side; incident 0e8d6456-84ec-494d-93da-33d6949a2780',
+      code: 'INTERNAL',
+      params: { incident: '0e8d6456-84ec-494d-93da-33d6949a2780' },
     });
     expect(describeUploadProblem(t(), 'nl-NL', 'ACTIVITIES', failure)).toEqual({
       message: 'Er ging iets mis op de server. Probeer het later opnieuw.',
@@ -82,7 +81,7 @@ describe("the API's refusals in the user's language", () => {
   it('speaks English when the user does', async () => {
     await changeLanguage('en');
     expect(describeReason(t(), 'must be exactly 8 digits')).toBe('must be exactly 8 digits');
-    const problem = refusal('has no column for kvkNumber, name; name the column as in the sample file, or map it');
+    const problem = refusal('FILE_MISSING_COLUMNS', { fields: 'kvkNumber,name' });
     expect(describeUploadProblem(t(), 'en-GB', 'COMPANIES', problem).message).toBe(
       'The file has no columns for KvK number and Name. Name the columns as in the sample file.',
     );

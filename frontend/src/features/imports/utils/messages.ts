@@ -1,8 +1,9 @@
-// The API words its refusals of a file and of a row in English (stable sentences, see the
-// backend's imports package). People read Dutch: the sentences this SPA knows are said in the
-// user's language; one it does not know yet is shown as the server wrote it, never dropped.
+// Why the API refused a file (from the field errors' codes) and why it rejected a row. Row
+// reasons are stored with the import as English sentences of the backend's checks: the ones this
+// SPA knows are said in the user's language; one it does not know yet is shown as stored.
 import type { TFunction } from 'i18next';
 import { isApiProblem } from '@/lib/problem';
+import { describeFieldError, describeProblem } from '@/lib/problem-text';
 import { fieldLabel } from '@/features/imports/utils/fields';
 import type { ImportKind } from '@/features/imports/api/types';
 
@@ -61,34 +62,8 @@ export function describeReason(t: TFunction, reason: string): string {
 export interface UploadProblem {
   /** Shown at the file picker. */
   message: string;
-  /** The server's own words, when this SPA does not know the sentence. */
+  /** More to say below it: the incident reference of a server error. */
   detail?: string;
-}
-
-function fileRules(t: TFunction, locale: string, kind: ImportKind): Rule[] {
-  return [
-    [/^must be sent as the multipart part/, () => t('imports.problem.noFile')],
-    [/^must be a \.csv, \.xlsx or \.json file$/, () => t('imports.problem.wrongType')],
-    [/^could not be read as (CSV|XLSX|JSON)\b/, (match) => t('imports.problem.unreadable', { format: match[1] === 'XLSX' ? 'Excel (.xlsx)' : match[1] })],
-    [/^is not UTF-8 text/, () => t('imports.problem.notUtf8')],
-    [/^contains binary data/, () => t('imports.problem.binary')],
-    [/^must hold a JSON array of objects/, () => t('imports.problem.jsonArray')],
-    [/^item (\d+) is not an object$/, (match) => t('imports.problem.jsonItem', { item: match[1] })],
-    [/^holds a nested object/, () => t('imports.problem.jsonNested')],
-    [/^has (\d+) columns; at most (\d+) are read$/, (match) => t('imports.problem.tooManyColumns', { columns: Number(match[1]), max: Number(match[2]) })],
-    [/^has more than (\d+) rows/, (match) => t('imports.problem.tooManyRows', { max: Number(match[1]) })],
-    [/^row (\d+) has a cell longer than (\d+) characters$/, (match) => t('imports.problem.cellTooLong', { row: match[1], max: Number(match[2]) })],
-    [/^is empty\b/, () => t('imports.problem.empty')],
-    [/^has no sheet$/, () => t('imports.problem.noSheet')],
-    [
-      /^has no column for (.+?); name the column/,
-      (match) => {
-        const fields = match[1]!.split(/,\s*/).map((field) => fieldLabel(t, kind, field) ?? field);
-        return t('imports.problem.missingColumns', { count: fields.length, fields: listOf(locale, fields) });
-      },
-    ],
-    [/^two columns are read as /, () => t('imports.problem.mapping')],
-  ];
 }
 
 /**
@@ -101,24 +76,23 @@ export function describeUploadProblem(t: TFunction, locale: string, kind: Import
   if (error.status === 403) return { message: t('problem.forbidden') };
   if (error.status >= 500) {
     // the server's words are English and technical; its incident reference helps the administrator
-    const incident = /\bincident ([\w-]+)/.exec(error.detail ?? '')?.[1];
+    const incident = error.params.incident;
     return { message: t('imports.problem.server'), detail: incident ? t('imports.problem.incident', { incident }) : undefined };
   }
   const refusals = error.errors.filter((item) => ['file', 'mapping', 'kind'].includes(item.field.split('.').pop() ?? ''));
   if (refusals.length > 0) {
-    const messages: string[] = [];
-    const unknown: string[] = [];
-    for (const refusal of refusals) {
-      if (refusal.field.endsWith('kind')) {
-        messages.push(t('imports.problem.unknownKind'));
-        continue;
+    const messages = refusals.map((refusal) => {
+      if (refusal.field.endsWith('kind')) return t('imports.problem.unknownKind');
+      if (refusal.code === 'FILE_MISSING_COLUMNS') {
+        const fields = (refusal.params.fields ?? '').split(',').filter(Boolean).map((field) => fieldLabel(t, kind, field) ?? field);
+        return t('imports.problem.missingColumns', { count: fields.length, fields: listOf(locale, fields) });
       }
-      const rule = fileRules(t, locale, kind).find(([pattern]) => pattern.test(refusal.message));
-      if (rule) messages.push(rule[1](rule[0].exec(refusal.message)!));
-      else unknown.push(refusal.message);
-    }
-    if (messages.length === 0) return { message: t('imports.problem.other'), detail: t('imports.problem.serverSays', { detail: unknown.join(' ') }) };
+      if (refusal.code === 'FILE_UNREADABLE' && refusal.params.format === 'XLSX') {
+        return describeFieldError(t, { ...refusal, params: { format: 'Excel (.xlsx)' } });
+      }
+      return describeFieldError(t, refusal);
+    });
     return { message: messages.join(' ') };
   }
-  return { message: t('imports.problem.other'), detail: error.detail ? t('imports.problem.serverSays', { detail: error.detail }) : undefined };
+  return { message: describeProblem(t, error) };
 }

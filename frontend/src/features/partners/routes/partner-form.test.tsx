@@ -62,8 +62,8 @@ describe('partner create form', () => {
           type: 'urn:aanjager:problem:validation',
           title: 'Invalid request',
           errors: [
-            { field: 'createPartner.request.email', message: 'must be a well-formed email address' },
-            { field: 'website', message: 'must be a valid URL' },
+            { field: 'createPartner.request.email', message: 'must be a well-formed email address', code: 'EMAIL' },
+            { field: 'website', message: 'must be an http(s) address', code: 'FORMAT', params: { format: 'web-address' } },
           ],
         }),
     });
@@ -76,10 +76,10 @@ describe('partner create form', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Controleer de gemarkeerde velden');
     const email = screen.getByRole('textbox', { name: 'E-mailadres' });
-    expect(email).toHaveAccessibleDescription('must be a well-formed email address');
+    expect(email).toHaveAccessibleDescription('Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.');
     expect(email).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('textbox', { name: 'Website' })).toHaveAccessibleDescription(
-      'Bijvoorbeeld https://www.voorbeeld.nl must be a valid URL',
+      'Bijvoorbeeld https://www.voorbeeld.nl Vul een webadres in dat begint met http:// of https://.',
     );
   });
 });

@@ -21,7 +21,7 @@ export function StageAddForm({ saving, error, onSubmit }: StageAddFormProps) {
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [clientErrors, setClientErrors] = useState<FieldErrors<(typeof FIELDS)[number]>>({});
-  const errors = { ...serverFieldErrors(error, FIELDS), ...clientErrors };
+  const errors = { ...serverFieldErrors(t, error, FIELDS), ...clientErrors };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

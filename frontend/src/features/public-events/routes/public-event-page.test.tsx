@@ -114,8 +114,8 @@ describe('public registration', () => {
         type: 'urn:aanjager:problem:validation',
         title: 'The request is not valid',
         errors: [
-          { field: 'registerPublicly.request.email', message: 'is not an e-mail address' },
-          { field: 'kvkNumber', message: 'must be 8 digits' },
+          { field: 'registerPublicly.request.email', message: 'must be a well-formed email address', code: 'EMAIL' },
+          { field: 'kvkNumber', message: 'must be exactly 8 digits', code: 'FORMAT', params: { format: 'kvk-number' } },
         ],
       }),
     );
@@ -125,8 +125,10 @@ describe('public registration', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Controleer de gemarkeerde velden');
     const email = screen.getByRole('textbox', { name: /^E-mailadres/ });
     expect(email).toHaveAttribute('aria-invalid', 'true');
-    expect(email).toHaveAccessibleDescription('Hier sturen we uw ticket naartoe. is not an e-mail address');
-    expect(screen.getByRole('textbox', { name: /^KvK-nummer/ })).toHaveAccessibleDescription('Optioneel: 8 cijfers. must be 8 digits');
+    expect(email).toHaveAccessibleDescription('Hier sturen we uw ticket naartoe. Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.');
+    expect(screen.getByRole('textbox', { name: /^KvK-nummer/ })).toHaveAccessibleDescription(
+      'Optioneel: 8 cijfers. Een KvK-nummer bestaat uit 8 cijfers.',
+    );
   });
 
   it('says when to try again after a 429, from Retry-After', async () => {

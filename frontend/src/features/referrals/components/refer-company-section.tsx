@@ -31,7 +31,7 @@ export function ReferCompanySection({ companyId }: { companyId: number }) {
   const [contactId, setContactId] = useState('');
   const [clientErrors, setClientErrors] = useState<FieldErrors<Field>>({});
   const [notice, setNotice] = useState<string | null>(null);
-  const errors: FieldErrors<Field> = { ...serverFieldErrors(creation.error, FIELDS), ...clientErrors };
+  const errors: FieldErrors<Field> = { ...serverFieldErrors(t, creation.error, FIELDS), ...clientErrors };
   if (!canRefer) return null;
 
   const referrer = actsForNetwork ? Number(fromPartnerId) || undefined : ownPartnerId;

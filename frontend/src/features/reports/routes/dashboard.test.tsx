@@ -187,10 +187,12 @@ describe('the dashboard', () => {
 
   it('shows an error in the panel whose report failed, and the other panels still', async () => {
     fakeBackend({
-      overrides: { 'GET /api/reports/funnel': () => problem(500, { title: 'Interne fout' }) },
+      overrides: { 'GET /api/reports/funnel': () => problem(500, { title: 'Internal error' }) },
     });
     renderRoutes(routes, '/dashboard?programmeId=1');
-    expect(await within(await screen.findByRole('region', { name: 'Funnel' })).findByRole('alert')).toHaveTextContent('Interne fout');
+    expect(await within(await screen.findByRole('region', { name: 'Funnel' })).findByRole('alert')).toHaveTextContent(
+      'Er ging aan onze kant iets mis.',
+    );
     await within(panel('Doelen')).findByText('5.000 mkb-bedrijven geïnspireerd');
   });
 

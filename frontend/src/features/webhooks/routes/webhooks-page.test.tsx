@@ -34,7 +34,14 @@ function fakeBackend() {
       if (request.url.includes('10.0.0.')) {
         return problem(400, {
           type: 'urn:aanjager:problem:validation', title: 'The request is not valid',
-          errors: [{ field: 'url', message: 'resolves to a private or reserved address (10.0.0.1), which is not allowed' }],
+          errors: [
+            {
+              field: 'url',
+              message: 'resolves to a private or reserved address (10.0.0.1), which is not allowed',
+              code: 'FORMAT',
+              params: { format: 'webhook-url' },
+            },
+          ],
         });
       }
       const created = { ...base, id: 13, description: 'Nieuw', enabled: true, ...(body as { url: string; eventTypes: string[] }) };
@@ -78,7 +85,7 @@ describe('webhooks page', () => {
     await user.type(url, 'https://10.0.0.1/hook');
     await user.click(screen.getByRole('checkbox', { name: 'Doorverwijzing geaccepteerd' }));
     await user.click(screen.getByRole('button', { name: 'Opslaan' }));
-    expect(await screen.findByText(/private or reserved address/)).toBeInTheDocument();
+    expect(await screen.findByText(/vanaf internet bereikbaar is, geen intern of privéadres/)).toBeInTheDocument();
 
     await user.clear(url);
     await user.type(url, 'https://crm.kvk.example/nieuw');

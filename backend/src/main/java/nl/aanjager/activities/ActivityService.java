@@ -19,6 +19,7 @@ import nl.aanjager.audit.Changes;
 import nl.aanjager.common.etag.ETags;
 import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
 import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.companies.CompanyRepository;
 import nl.aanjager.contacts.ContactRepository;
@@ -98,10 +99,10 @@ public class ActivityService {
         return ownActivity(id).map(activity -> {
             ETags.checkVersion(activity.version, OptionalLong.of(expectedVersion));
             if (request.companyId() != activity.companyId) {
-                throw ApiException.invalidField("companyId", "cannot change; record a new activity instead");
+                throw ApiException.invalidField("companyId", FieldErrorCode.CANNOT_CHANGE, "cannot change; record a new activity instead");
             }
             if (request.partnerId() != null && request.partnerId() != activity.partnerId) {
-                throw ApiException.invalidField("partnerId", "cannot change");
+                throw ApiException.invalidField("partnerId", FieldErrorCode.CANNOT_CHANGE, "cannot change");
             }
             boolean creditChanged = !Objects.equals(request.programmeId(), activity.programmeId)
                     || !Objects.equals(request.stageId(), activity.stageId)
@@ -139,35 +140,35 @@ public class ActivityService {
     private long actingPartner(Long requested) {
         if (scope.seesEverything()) {
             if (requested == null) {
-                throw ApiException.invalidField("partnerId", "must name the partner that held the activity");
+                throw ApiException.invalidField("partnerId", FieldErrorCode.REQUIRED, "must name the partner that held the activity");
             }
             if (partners.findByIdOptional(requested).isEmpty()) {
-                throw ApiException.invalidField("partnerId", "no such partner");
+                throw ApiException.invalidField("partnerId", FieldErrorCode.NOT_FOUND, "no such partner");
             }
             return requested;
         }
         long own = scope.ownPartnerId();
         if (requested != null && requested != own) {
-            throw ApiException.invalidField("partnerId", "you record activities for your own partner only");
+            throw ApiException.invalidField("partnerId", FieldErrorCode.OWN_PARTNER_ONLY, "you record activities for your own partner only");
         }
         return own;
     }
 
     private void apply(ActivityRequest request, Activity activity) {
         var company = companies.findByIdOptional(request.companyId())
-                .orElseThrow(() -> ApiException.invalidField("companyId", "no such company"));
+                .orElseThrow(() -> ApiException.invalidField("companyId", FieldErrorCode.NOT_FOUND, "no such company"));
         if (company.mergedIntoId != null) {
-            throw ApiException.invalidField("companyId", "was merged into company " + company.mergedIntoId);
+            throw ApiException.invalidField("companyId", FieldErrorCode.MERGED, "was merged into company " + company.mergedIntoId);
         }
         if (request.contactId() != null && !Objects.equals(request.contactId(), activity.contactId)
                 && contacts.findByIdOptional(request.contactId())
                         .filter(contact -> contact.companyId == request.companyId())
                         .filter(contact -> scope.maySeePerson(contact.id)).isEmpty()) {
             // the same answer for a person the caller may not see: naming someone grants no access
-            throw ApiException.invalidField("contactId", "is not a contact person of this company");
+            throw ApiException.invalidField("contactId", FieldErrorCode.DOES_NOT_BELONG, "is not a contact person of this company");
         }
         if ((request.programmeId() == null) != (request.stageId() == null)) {
-            throw ApiException.invalidField("stageId", "programmeId and stageId go together");
+            throw ApiException.invalidField("stageId", FieldErrorCode.ONE_OF, "programmeId and stageId go together");
         }
         activity.contactId = request.contactId();
         activity.type = request.type();

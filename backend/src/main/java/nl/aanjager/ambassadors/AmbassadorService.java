@@ -16,6 +16,7 @@ import nl.aanjager.audit.AuditLog;
 import nl.aanjager.audit.Changes;
 import nl.aanjager.common.etag.ETags;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
 import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.contacts.Contact;
 import nl.aanjager.contacts.ContactRepository;
@@ -99,15 +100,15 @@ public class AmbassadorService {
 
     private void apply(AmbassadorRequest request, Ambassador ambassador) {
         Contact contact = contacts.findByIdOptional(request.contactId())
-                .orElseThrow(() -> ApiException.invalidField("contactId", "no such contact person"));
+                .orElseThrow(() -> ApiException.invalidField("contactId", FieldErrorCode.NOT_FOUND, "no such contact person"));
         if (contact.erasedAt != null) {
-            throw ApiException.invalidField("contactId", "this person was erased");
+            throw ApiException.invalidField("contactId", FieldErrorCode.ERASED, "this person was erased");
         }
         if (programmes.findByIdOptional(request.programmeId()).isEmpty()) {
-            throw ApiException.invalidField("programmeId", "no such programme");
+            throw ApiException.invalidField("programmeId", FieldErrorCode.NOT_FOUND, "no such programme");
         }
         if (request.termEnd() != null && request.termEnd().isBefore(request.termStart())) {
-            throw ApiException.invalidField("termEnd", "must not be before termStart");
+            throw ApiException.invalidField("termEnd", FieldErrorCode.BEFORE_OTHER, "must not be before termStart");
         }
         ambassador.contactId = request.contactId();
         ambassador.programmeId = request.programmeId();

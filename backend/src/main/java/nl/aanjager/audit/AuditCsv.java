@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.ProblemCode;
 import nl.aanjager.common.problem.ProblemType;
 
 /**
@@ -30,8 +31,9 @@ public class AuditCsv {
     public String write(AuditFilter filter) {
         long total = trail.search(filter, 0, 1).total();
         if (total > MAX_ENTRIES) {
-            throw new ApiException(ProblemType.VALIDATION, "The export would hold " + total + " entries; at most "
-                    + MAX_ENTRIES + " fit in one file. Choose a shorter period or a narrower filter.");
+            throw ApiException.of(ProblemType.VALIDATION, ProblemCode.EXPORT_TOO_LARGE, "The export would hold " + total
+                    + " entries; at most " + MAX_ENTRIES + " fit in one file. Choose a shorter period or a narrower"
+                    + " filter.", "total", total, "max", MAX_ENTRIES);
         }
         ObjectWriter writer = new CsvMapper().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
                 .writer(CsvSchema.emptySchema().withColumnSeparator(';'));

@@ -18,6 +18,7 @@ import nl.aanjager.audit.AuditDtos.AuditEntryResponse;
 import nl.aanjager.audit.AuditDtos.FieldChange;
 import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
 
 /** Reads the trail for people: filtered, newest first, with partner and company names. */
 @ApplicationScoped
@@ -75,7 +76,7 @@ public class AuditTrail {
     private static String where(AuditFilter filter, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         if (filter.entityId != null && filter.entityType == null) {
-            throw ApiException.invalidField("entityType", "names the kind of record the entityId belongs to");
+            throw ApiException.invalidField("entityType", FieldErrorCode.REQUIRED, "names the kind of record the entityId belongs to");
         }
         add(conditions, params, "a.entity_type = :entityType", "entityType", filter.entityType);
         add(conditions, params, "a.entity_id = :entityId", "entityId", filter.entityId);

@@ -51,7 +51,7 @@ public final class CheckInDtos {
     @Schema(name = "WalkInRequest", description = "Someone at the door who did not register")
     public record WalkInRequest(
             @NotBlank @Size(max = 200) String companyName,
-            @Pattern(regexp = "[0-9]{8}", message = "must be exactly 8 digits") String kvkNumber,
+            @Pattern(regexp = "[0-9]{8}", message = "{aanjager.format.kvk-number}") String kvkNumber,
             @NotBlank @Size(max = 200) String name,
             @Email @Size(max = 200) String email,
             @NotBlank @Size(max = 100) String device,

@@ -23,6 +23,8 @@ import nl.aanjager.checkin.CheckInDtos.ScanRequest;
 import nl.aanjager.checkin.CheckInDtos.WalkInRequest;
 import nl.aanjager.common.paging.PageParams;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.ProblemCode;
+import nl.aanjager.common.problem.ProblemType;
 import nl.aanjager.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,7 +48,8 @@ public class CheckInResource {
     public CheckInResult checkIn(@PathParam("eventId") long eventId, @Valid @NotNull ScanRequest scan) {
         CheckInResult result = checkIns.scan(eventId, scan, false);
         if (!result.outcome().admitted()) {
-            throw ApiException.refused(result.outcome().name(), result.detail());
+            throw ApiException.refused(ProblemType.CHECK_IN_REFUSED, ProblemCode.CHECK_IN_REFUSED, result.outcome().name(),
+                    result.detail());
         }
         return result;
     }

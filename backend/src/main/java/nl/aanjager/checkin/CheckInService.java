@@ -14,6 +14,8 @@ import nl.aanjager.audit.Changes;
 import nl.aanjager.checkin.CheckInDtos.CheckInResult;
 import nl.aanjager.checkin.CheckInDtos.ScanRequest;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
+import nl.aanjager.common.problem.ProblemCode;
 import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.events.Event;
 import nl.aanjager.events.EventService;
@@ -123,11 +125,12 @@ public class CheckInService {
                 .filter(r -> r.eventId == eventId)
                 .orElseThrow(() -> ApiException.notFound("Registration", registrationId));
         if (registration.status != RegistrationStatus.CHECKED_IN) {
-            throw ApiException.conflict("This registration is not checked in");
+            throw ApiException.conflict(ProblemCode.NOT_CHECKED_IN, "This registration is not checked in");
         }
         if (registration.checkedInAt.plus(UNDO_WINDOW).isBefore(OffsetDateTime.now())) {
-            throw ApiException.conflict("A check-in can be undone for " + UNDO_WINDOW.toMinutes()
-                    + " minutes; this one was at " + clockTime(registration.checkedInAt));
+            throw ApiException.conflict(ProblemCode.UNDO_TOO_LATE, "A check-in can be undone for "
+                    + UNDO_WINDOW.toMinutes() + " minutes; this one was at " + clockTime(registration.checkedInAt),
+                    "minutes", UNDO_WINDOW.toMinutes());
         }
         var before = Changes.snapshot(registration);
         registration.status = registration.walkIn ? RegistrationStatus.CANCELLED : RegistrationStatus.REGISTERED;
@@ -218,7 +221,7 @@ public class CheckInService {
                             : new Resolved(null, CheckInOutcome.WRONG_EVENT, "This registration is for another event"))
                     .orElse(new Resolved(null, CheckInOutcome.UNKNOWN_TICKET, "No such registration"));
         }
-        throw ApiException.invalidField("ticket", "give the scanned ticket or a registrationId");
+        throw ApiException.invalidField("ticket", FieldErrorCode.ONE_OF, "give the scanned ticket or a registrationId");
     }
 
     /** A moment as the door reads it: the city's wall clock. */

@@ -17,8 +17,8 @@ public final class CompanyDtos {
 
     @Schema(name = "CompanyRequest")
     public record CompanyRequest(
-            @NotBlank @Pattern(regexp = "[0-9]{8}", message = "must be exactly 8 digits") String kvkNumber,
-            @Pattern(regexp = "[0-9]{12}", message = "must be exactly 12 digits") String branchNumber,
+            @NotBlank @Pattern(regexp = "[0-9]{8}", message = "{aanjager.format.kvk-number}") String kvkNumber,
+            @Pattern(regexp = "[0-9]{12}", message = "{aanjager.format.branch-number}") String branchNumber,
             @NotBlank @Size(max = 200) String name,
             @SbiCode @Schema(description = "SBI 2008 code such as 62 or 62.01; its division must exist",
                     pattern = "[0-9]{2}(\\.?[0-9]{1,3}){0,2}") String sbiCode,
@@ -26,11 +26,11 @@ public final class CompanyDtos {
             @Min(0) @Max(249) Integer employees,
             @Size(max = 200) String street,
             @Size(max = 20) String houseNumber,
-            @Pattern(regexp = "\\s*[1-9][0-9]{3}\\s?[a-zA-Z]{2}\\s*", message = "must be a Dutch postcode such as 3011 AB")
+            @Pattern(regexp = "\\s*[1-9][0-9]{3}\\s?[a-zA-Z]{2}\\s*", message = "{aanjager.format.postcode}")
             String postcode,
             @Size(max = 100) String city,
             @Size(max = 100) String district,
-            @Size(max = 300) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) address") String website,
+            @Size(max = 300) @Pattern(regexp = "https?://\\S+", message = "{aanjager.format.web-address}") String website,
             @Size(max = 20) List<@NotBlank @Size(max = 40) String> tags) {
     }
 

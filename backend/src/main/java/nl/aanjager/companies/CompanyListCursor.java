@@ -3,6 +3,7 @@ package nl.aanjager.companies;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
 
 /**
  * Where the next page of the name-ordered company list starts: the last row's name and id,
@@ -25,7 +26,7 @@ record CompanyListCursor(String name, long id) {
             int colon = text.indexOf(':');
             return new CompanyListCursor(text.substring(colon + 1), Long.parseLong(text.substring(0, colon)));
         } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
-            throw ApiException.invalidField("after", "is not a cursor this list handed out (use nextCursor)");
+            throw ApiException.invalidField("after", FieldErrorCode.INVALID, "is not a cursor this list handed out (use nextCursor)");
         }
     }
 }

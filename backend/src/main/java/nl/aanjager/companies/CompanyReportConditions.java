@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.aanjager.programmes.Need;
 import nl.aanjager.common.paging.EnumParam;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
 import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.programmes.Indicator;
 import nl.aanjager.common.time.ProgrammeCalendar;
@@ -28,11 +29,11 @@ public class CompanyReportConditions {
 
     void add(CompanyFilter filter, List<String> where, Map<String, Object> parameters) {
         if (filter.from != null && filter.to != null && filter.to.isBefore(filter.from)) {
-            throw ApiException.invalidField("to", "must not be before from");
+            throw ApiException.invalidField("to", FieldErrorCode.BEFORE_OTHER, "must not be before from");
         }
         if ((filter.from != null || filter.to != null) && filter.reachedStageId == null
                 && filter.creditedStageId == null && filter.need == null && filter.indicator == null) {
-            throw ApiException.invalidField("from", "needs reachedStageId, creditedStageId, need or indicator");
+            throw ApiException.invalidField("from", FieldErrorCode.ONE_OF, "needs reachedStageId, creditedStageId, need or indicator");
         }
         scope.refuseOtherPartnersRelationships("creditedPartnerId", filter.creditedPartnerId);
         scope.refuseOtherPartnersRelationships("outcomePartnerId", filter.outcomePartnerId);
@@ -42,7 +43,7 @@ public class CompanyReportConditions {
             parameters.put("reachedStage", filter.reachedStageId);
         }
         if (filter.creditedStageId != null && filter.creditedPartnerId == null) {
-            throw ApiException.invalidField("creditedStageId", "needs creditedPartnerId");
+            throw ApiException.invalidField("creditedStageId", FieldErrorCode.ONE_OF, "needs creditedPartnerId");
         }
         if (filter.creditedPartnerId != null) {
             addCredited(filter, where, parameters);
@@ -57,7 +58,7 @@ public class CompanyReportConditions {
             }
         }
         if (filter.outcomePartnerId != null && filter.indicator == null) {
-            throw ApiException.invalidField("outcomePartnerId", "needs indicator");
+            throw ApiException.invalidField("outcomePartnerId", FieldErrorCode.ONE_OF, "needs indicator");
         }
         if (filter.indicator != null) {
             where.add("exists (select 1 from outcome o where o.company_id = c.id and o.indicator = :indicator"
@@ -102,7 +103,7 @@ public class CompanyReportConditions {
             return;
         }
         if (filter.programmeId == null && filter.reachedStageId == null) {
-            throw ApiException.invalidField("creditedPartnerId", "needs programmeId, reachedStageId or creditedStageId");
+            throw ApiException.invalidField("creditedPartnerId", FieldErrorCode.ONE_OF, "needs programmeId, reachedStageId or creditedStageId");
         }
         String programme = filter.programmeId != null ? ":creditProgramme"
                 : "(select programme_id from funnel_stage where id = :reachedStage)";

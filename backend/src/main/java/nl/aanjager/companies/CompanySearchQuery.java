@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import nl.aanjager.common.paging.PageParams;
 import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
 import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.common.sql.ReportingDatabase;
 
@@ -84,7 +85,7 @@ public class CompanySearchQuery {
         boolean keysetOrder = relevance == null && (params.sort == null || params.sort.isBlank()
                 || params.sort.equals("name"));
         if (after != null && !keysetOrder) {
-            throw ApiException.invalidField("after", "works only in name order without a name search");
+            throw ApiException.invalidField("after", FieldErrorCode.NOT_ALLOWED, "works only in name order without a name search");
         }
         if (after != null) {
             CompanyListCursor cursor = CompanyListCursor.decode(after);
@@ -163,7 +164,7 @@ public class CompanySearchQuery {
     private void addFilters(CompanyFilter filter, List<String> where, Map<String, Object> parameters) {
         CompanyConditions.add(filter.district, filter.sector, filter.sizeClass, filter.theme, where, parameters);
         if (filter.stageId != null && filter.programmeId == null) {
-            throw ApiException.invalidField("stageId", "needs programmeId");
+            throw ApiException.invalidField("stageId", FieldErrorCode.ONE_OF, "needs programmeId");
         }
         if (filter.programmeId != null && filter.stageId == null && !filter.programmeScopesNeedOrOutcome()) {
             where.add("exists (select 1 from stage_record sr where sr.company_id = c.id"
@@ -192,7 +193,7 @@ public class CompanySearchQuery {
                 String field = descending ? part.substring(1) : part;
                 String column = SORTABLE.get(field);
                 if (column == null) {
-                    throw ApiException.invalidField("sort", "cannot sort by '" + field + "'; allowed: "
+                    throw ApiException.invalidField("sort", FieldErrorCode.UNKNOWN_VALUE, "cannot sort by '" + field + "'; allowed: "
                             + SORTABLE.keySet().stream().sorted().collect(Collectors.joining(", ")));
                 }
                 order.add(column + (descending ? " desc" : " asc"));

@@ -18,6 +18,8 @@ import nl.aanjager.common.etag.ETags;
 import nl.aanjager.common.paging.PageParams;
 import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
+import nl.aanjager.common.problem.ProblemCode;
 import nl.aanjager.companies.CompanyDtos.CompanyRequest;
 import nl.aanjager.companies.CompanyDtos.CompanyResponse;
 import nl.aanjager.companies.CompanyDtos.LikelyDuplicate;
@@ -79,8 +81,8 @@ public class CompanyService {
         return companies.findByIdOptional(id).map(company -> {
             ETags.checkVersion(company.version, OptionalLong.of(expectedVersion));
             if (company.mergedIntoId != null) {
-                throw ApiException.duplicateOf("This record was merged into company " + company.mergedIntoId
-                        + "; change that one", "/api/companies/" + company.mergedIntoId);
+                throw ApiException.duplicateOf(ProblemCode.COMPANY_MERGED, "This record was merged into company "
+                        + company.mergedIntoId + "; change that one", "/api/companies/" + company.mergedIntoId);
             }
             rejectDuplicate(request.kvkNumber(), request.branchNumber(), id);
             var before = Changes.snapshot(company);
@@ -97,7 +99,8 @@ public class CompanyService {
         company.ifPresent(found -> {
             ETags.checkVersion(found.version, expectedVersion);
             if (!companies.mergedInto(id).isEmpty()) {
-                throw ApiException.conflict("Other records were merged into this company; it cannot be deleted");
+                throw ApiException.conflict(ProblemCode.COMPANY_HAS_MERGED_RECORDS,
+                        "Other records were merged into this company; it cannot be deleted");
             }
             Changes gone = Changes.deleted(found);
             companies.delete(found);
@@ -114,13 +117,14 @@ public class CompanyService {
     @Transactional
     public Company merge(long survivorId, long duplicateId) {
         if (survivorId == duplicateId) {
-            throw ApiException.invalidField("duplicateId", "must be another company");
+            throw ApiException.invalidField("duplicateId", FieldErrorCode.MUST_DIFFER, "must be another company");
         }
         Company survivor = live(survivorId, "Company");
         Company duplicate = companies.findByIdOptional(duplicateId)
-                .orElseThrow(() -> ApiException.invalidField("duplicateId", "no company " + duplicateId));
+                .orElseThrow(() -> ApiException.invalidField("duplicateId", FieldErrorCode.NOT_FOUND, "no company " + duplicateId));
         if (duplicate.mergedIntoId != null) {
-            throw ApiException.conflict("Company " + duplicateId + " was already merged into " + duplicate.mergedIntoId);
+            throw ApiException.conflict(ProblemCode.COMPANY_MERGED,
+                    "Company " + duplicateId + " was already merged into " + duplicate.mergedIntoId);
         }
         var before = Changes.snapshot(duplicate);
         merged.fire(new CompaniesMerged(survivorId, duplicateId));
@@ -216,8 +220,8 @@ public class CompanyService {
     private Company live(long id, String what) {
         Company company = companies.findByIdOptional(id).orElseThrow(() -> ApiException.notFound(what, id));
         if (company.mergedIntoId != null) {
-            throw ApiException.duplicateOf("Company " + id + " was merged into " + company.mergedIntoId,
-                    "/api/companies/" + company.mergedIntoId);
+            throw ApiException.duplicateOf(ProblemCode.COMPANY_MERGED,
+                    "Company " + id + " was merged into " + company.mergedIntoId, "/api/companies/" + company.mergedIntoId);
         }
         return company;
     }
@@ -226,9 +230,10 @@ public class CompanyService {
         companies.findByKvk(kvkNumber, blankToNull(branchNumber))
                 .filter(existing -> !existing.id.equals(ownId))
                 .ifPresent(existing -> {
-                    throw ApiException.duplicateOf("Company with KvK number " + kvkNumber
+                    throw ApiException.duplicateOf(ProblemCode.COMPANY_EXISTS, "Company with KvK number " + kvkNumber
                             + (branchNumber == null ? "" : " and branch " + branchNumber) + " already exists: "
-                            + existing.name + " (id " + existing.id + ")", "/api/companies/" + existing.id);
+                            + existing.name + " (id " + existing.id + ")", "/api/companies/" + existing.id,
+                            "name", existing.name, "kvkNumber", kvkNumber);
                 });
     }
 
@@ -255,8 +260,9 @@ public class CompanyService {
         }
         SizeClass derived = SizeClass.ofEmployees(request.employees());
         if (request.sizeClass() != null && request.sizeClass() != derived) {
-            throw ApiException.invalidField("sizeClass", "does not match " + request.employees() + " employees ("
-                    + derived + ")");
+            throw ApiException.invalidField("sizeClass", FieldErrorCode.MISMATCH,
+                    "does not match " + request.employees() + " employees (" + derived + ")",
+                    "employees", request.employees(), "sizeClass", derived);
         }
         return derived;
     }

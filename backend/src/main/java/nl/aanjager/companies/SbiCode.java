@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = SbiCode.Validator.class)
 public @interface SbiCode {
-    String message() default "must be an existing SBI code such as 62 or 62.01";
+    String message() default "{aanjager.format.sbi-code}";
 
     Class<?>[] groups() default {};
 

@@ -19,7 +19,7 @@ public final class ContactDtos {
             @NotNull Long companyId,
             @NotBlank @Size(max = 200) String name,
             @Email @Size(max = 200) String email,
-            @Pattern(regexp = "\\+?[0-9 ()-]{6,20}", message = "must be a phone number") String phone,
+            @Pattern(regexp = "\\+?[0-9 ()-]{6,20}", message = "{aanjager.format.phone}") String phone,
             @Size(max = 120) String jobTitle,
             @Size(max = 300) @Schema(description = "What the person consented to, e.g. 'newsletter and event invitations'")
             String consentPurpose,

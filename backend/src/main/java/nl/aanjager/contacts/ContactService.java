@@ -18,6 +18,8 @@ import nl.aanjager.common.etag.ETags;
 import nl.aanjager.common.paging.PageParams;
 import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
+import nl.aanjager.common.problem.ProblemCode;
 import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.companies.CompanyRepository;
 import nl.aanjager.contacts.ContactDtos.ContactRequest;
@@ -106,10 +108,11 @@ public class ContactService {
         return find(id).map(contact -> {
             ETags.checkVersion(contact.version, OptionalLong.of(expectedVersion));
             if (contact.erasedAt != null) {
-                throw ApiException.conflict("This person was erased; their record cannot be filled in again");
+                throw ApiException.conflict(ProblemCode.PERSON_ERASED,
+                        "This person was erased; their record cannot be filled in again");
             }
             if (request.companyId() != contact.companyId) {
-                throw ApiException.invalidField("companyId", "a contact person stays at their company; merge the"
+                throw ApiException.invalidField("companyId", FieldErrorCode.CANNOT_CHANGE, "a contact person stays at their company; merge the"
                         + " companies, or add the person at the other company");
             }
             var before = Changes.snapshot(contact);
@@ -157,7 +160,7 @@ public class ContactService {
 
     private void apply(ContactRequest request, Contact contact) {
         if (companies.findByIdOptional(request.companyId()).filter(c -> c.mergedIntoId == null).isEmpty()) {
-            throw ApiException.invalidField("companyId", "no such company");
+            throw ApiException.invalidField("companyId", FieldErrorCode.NOT_FOUND, "no such company");
         }
         boolean anyConsent = checkConsent(request);
         contact.companyId = request.companyId();
@@ -180,7 +183,7 @@ public class ContactService {
         boolean anyConsent = request.consentPurpose() != null || request.consentSource() != null
                 || request.consentGivenAt() != null;
         if (anyConsent && (isBlank(request.consentPurpose()) || isBlank(request.consentSource()))) {
-            throw ApiException.invalidField(isBlank(request.consentPurpose()) ? "consentPurpose" : "consentSource",
+            throw ApiException.invalidField(isBlank(request.consentPurpose()) ? "consentPurpose" : "consentSource", FieldErrorCode.CONSENT_REQUIRED,
                     "consent needs both what it is for and where it was given");
         }
         return anyConsent;
@@ -191,12 +194,12 @@ public class ContactService {
         Set<Long> sharedWith = request.sharedWithPartnerIds() == null ? Set.of()
                 : new HashSet<>(request.sharedWithPartnerIds());
         if (!sharedWith.isEmpty() && !anyConsent) {
-            throw ApiException.invalidField("sharedWithPartnerIds",
+            throw ApiException.invalidField("sharedWithPartnerIds", FieldErrorCode.CONSENT_REQUIRED,
                     "sharing with partners needs the person's consent: fill in what it is for and where it was given");
         }
         long known = sharedWith.isEmpty() ? 0 : partners.count("id in ?1", sharedWith);
         if (known != sharedWith.size()) {
-            throw ApiException.invalidField("sharedWithPartnerIds", "names a partner that does not exist");
+            throw ApiException.invalidField("sharedWithPartnerIds", FieldErrorCode.NOT_FOUND, "names a partner that does not exist");
         }
         contact.sharedWithPartnerIds.retainAll(sharedWith);
         contact.sharedWithPartnerIds.addAll(sharedWith);

@@ -26,7 +26,7 @@ public final class EventDtos {
             @NotNull EventType type,
             Set<@NotNull Theme> themes,
             @Size(max = 300) String venue,
-            @Size(max = 500) @Pattern(regexp = "https://\\S+", message = "must be an https address") String onlineUrl,
+            @Size(max = 500) @Pattern(regexp = "https://\\S+", message = "{aanjager.format.https-address}") String onlineUrl,
             @NotNull OffsetDateTime startsAt,
             @NotNull OffsetDateTime endsAt,
             @Min(1) Integer capacity,
@@ -117,10 +117,10 @@ public final class EventDtos {
     @Schema(name = "PublicRegistrationRequest")
     public record PublicRegistrationRequest(
             @NotBlank @Size(max = 200) String companyName,
-            @Pattern(regexp = "[0-9]{8}", message = "must be exactly 8 digits") String kvkNumber,
+            @Pattern(regexp = "[0-9]{8}", message = "{aanjager.format.kvk-number}") String kvkNumber,
             @NotBlank @Size(max = 200) String name,
             @NotBlank @Email @Size(max = 200) String email,
-            @NotNull @AssertTrue(message = "must be given to register") Boolean consent,
+            @NotNull @AssertTrue(message = "{aanjager.consent.required}") Boolean consent,
             @Schema(description = "Leave empty (a field people do not see)") String website) {
     }
 

@@ -23,6 +23,7 @@ import nl.aanjager.common.paging.EnumParam;
 import nl.aanjager.common.paging.PageParams;
 import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
 import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.common.security.Roles;
 import nl.aanjager.contacts.ContactService;
@@ -162,7 +163,7 @@ public class EventResource {
     public Response register(@PathParam("id") long id, @Valid @NotNull RegistrationRequest request) {
         events.find(id).orElseThrow(() -> ApiException.notFound("Event", id));
         var contact = contacts.find(request.contactId())
-                .orElseThrow(() -> ApiException.invalidField("contactId", "no such contact person"));
+                .orElseThrow(() -> ApiException.invalidField("contactId", FieldErrorCode.NOT_FOUND, "no such contact person"));
         Registration registration = registrations.register(id, contact,
                 scope.seesEverything() ? Registration.Source.STAFF : Registration.Source.PARTNER);
         return Response.created(URI.create("/api/events/" + id + "/registrations/" + registration.id))

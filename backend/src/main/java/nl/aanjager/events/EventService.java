@@ -17,6 +17,8 @@ import nl.aanjager.common.paging.PageParams;
 import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.paging.SortSpec;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
+import nl.aanjager.common.problem.ProblemCode;
 import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.common.security.CurrentUser;
 import nl.aanjager.common.security.Roles;
@@ -124,7 +126,8 @@ public class EventService {
         return managed(id).map(event -> {
             ETags.checkVersion(event.version, OptionalLong.of(expectedVersion));
             if (event.status == EventStatus.CLOSED || event.status == EventStatus.CANCELLED) {
-                throw ApiException.conflict("The event is " + event.status.name().toLowerCase() + "; it cannot change");
+                throw ApiException.conflict(ProblemCode.EVENT_CLOSED,
+                        "The event is " + event.status.name().toLowerCase() + "; it cannot change", "status", event.status);
             }
             var before = Changes.snapshot(event);
             apply(request, event);
@@ -159,8 +162,8 @@ public class EventService {
             java.util.function.Supplier<String> consequence) {
         return managed(id).map(event -> {
             if (!from.contains(event.status)) {
-                throw ApiException.conflict("The event is " + event.status.name().toLowerCase() + "; it cannot become "
-                        + to.name().toLowerCase());
+                throw ApiException.conflict(ProblemCode.EVENT_STATUS, "The event is " + event.status.name().toLowerCase()
+                        + "; it cannot become " + to.name().toLowerCase(), "from", event.status, "to", to);
             }
             EventStatus was = event.status;
             event.status = to;
@@ -174,18 +177,18 @@ public class EventService {
     /** Applies the request; returns the partners it newly invites to organise. */
     private Set<Long> apply(EventRequest request, Event event) {
         if (programmes.findByIdOptional(request.programmeId()).isEmpty()) {
-            throw ApiException.invalidField("programmeId", "no such programme");
+            throw ApiException.invalidField("programmeId", FieldErrorCode.NOT_FOUND, "no such programme");
         }
         if (request.stageId() != null && stages.findInProgramme(request.programmeId(), request.stageId()).isEmpty()) {
-            throw ApiException.invalidField("stageId", "is not a stage of this programme");
+            throw ApiException.invalidField("stageId", FieldErrorCode.DOES_NOT_BELONG, "is not a stage of this programme");
         }
         if (!request.endsAt().isAfter(request.startsAt())) {
-            throw ApiException.invalidField("endsAt", "must be after startsAt");
+            throw ApiException.invalidField("endsAt", FieldErrorCode.BEFORE_OTHER, "must be after startsAt");
         }
         Set<Long> named = new HashSet<>(request.organiserIds() == null ? Set.of() : request.organiserIds());
         for (Long partner : named) {
             if (partners.findByIdOptional(partner).isEmpty()) {
-                throw ApiException.invalidField("organiserIds", "no partner " + partner);
+                throw ApiException.invalidField("organiserIds", FieldErrorCode.NOT_FOUND, "no partner " + partner);
             }
         }
         Set<Long> newlyInvited = nameOrganisers(event, named);
@@ -246,7 +249,8 @@ public class EventService {
         return events.findByIdOptional(id).map(event -> {
             var before = Changes.snapshot(event);
             if (!event.invitedOrganiserIds.remove(own)) {
-                throw ApiException.conflict("Your partner has no open invitation to organise this event");
+                throw ApiException.conflict(ProblemCode.NO_INVITATION,
+                        "Your partner has no open invitation to organise this event");
             }
             if (accept) {
                 event.organiserIds.add(own);

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
 import nl.aanjager.common.ratelimit.RateLimiter;
 import nl.aanjager.companies.Company;
 import nl.aanjager.contacts.ContactService;
@@ -69,7 +70,7 @@ public class PublicRegistrationService {
     public void register(long eventId, PublicRegistrationRequest request, String clientAddress) {
         rateLimiter.acquire("public-registration:" + clientAddress, perMinute);
         if (request.website() != null && !request.website().isBlank()) {
-            throw ApiException.invalidField("website", "must be left empty");
+            throw ApiException.invalidField("website", FieldErrorCode.NOT_ALLOWED, "must be left empty");
         }
         Event event = publishedEvent(eventId).orElseThrow(() -> ApiException.notFound("Event", eventId));
         Company company = companyService.findOrCreate(request.kvkNumber(), request.companyName());

@@ -15,6 +15,8 @@ import nl.aanjager.audit.AuditLog;
 import nl.aanjager.audit.Changes;
 import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
+import nl.aanjager.common.problem.ProblemCode;
 import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.companies.Company;
 import nl.aanjager.companies.CompanyRepository;
@@ -60,8 +62,9 @@ public class RegistrationService {
     public Registration register(long eventId, Contact contact, Registration.Source source) {
         Event event = events.lockForRegistration(eventId).orElseThrow(() -> ApiException.notFound("Event", eventId));
         if (event.status != EventStatus.PUBLISHED) {
-            throw ApiException.conflict("Registration is open for published events only; this one is "
-                    + event.status.name().toLowerCase());
+            throw ApiException.conflict(ProblemCode.REGISTRATION_CLOSED,
+                    "Registration is open for published events only; this one is " + event.status.name().toLowerCase(),
+                    "status", event.status);
         }
         Registration registration = newRegistration(event, contact, source, OffsetDateTime.now(),
                 event.capacity == null || registrations.placesTaken(eventId) < event.capacity
@@ -99,10 +102,10 @@ public class RegistrationService {
     /** The one place a registration comes into being, whichever way the person came. */
     private void persist(Event event, Contact contact, Registration registration, String auditAction) {
         if (contact.erasedAt != null) {
-            throw ApiException.invalidField("contactId", "this person was erased");
+            throw ApiException.invalidField("contactId", FieldErrorCode.ERASED, "this person was erased");
         }
         if (registrations.activeOf(event.id, contact.id).isPresent()) {
-            throw ApiException.conflict("This person is already registered for the event");
+            throw ApiException.conflict(ProblemCode.ALREADY_REGISTERED, "This person is already registered for the event");
         }
         registrations.persistAndFlush(registration);
         audit.record(auditAction, "registration", registration.id, registration.companyId,
@@ -119,8 +122,8 @@ public class RegistrationService {
             return registration;
         }
         if (registration.status != RegistrationStatus.REGISTERED && registration.status != RegistrationStatus.WAITLISTED) {
-            throw ApiException.conflict("A registration that is " + registration.status.name().toLowerCase()
-                    + " cannot be cancelled");
+            throw ApiException.conflict(ProblemCode.CANNOT_CANCEL, "A registration that is "
+                    + registration.status.name().toLowerCase() + " cannot be cancelled", "status", registration.status);
         }
         boolean hadPlace = registration.status == RegistrationStatus.REGISTERED;
         var before = Changes.snapshot(registration);

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import nl.aanjager.audit.AuditLog;
 import nl.aanjager.audit.Changes;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
 import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.companies.Company;
 import nl.aanjager.companies.CompanyRepository;
@@ -67,15 +68,15 @@ public class FunnelService {
     @Transactional
     public StageRecord record(Progress progress) {
         Company company = companies.findByIdOptional(progress.companyId())
-                .orElseThrow(() -> ApiException.invalidField("companyId", "no such company"));
+                .orElseThrow(() -> ApiException.invalidField("companyId", FieldErrorCode.NOT_FOUND, "no such company"));
         if (company.mergedIntoId != null) {
-            throw ApiException.invalidField("companyId", "was merged into company " + company.mergedIntoId);
+            throw ApiException.invalidField("companyId", FieldErrorCode.MERGED, "was merged into company " + company.mergedIntoId);
         }
         if (stages.findInProgramme(progress.programmeId(), progress.stageId()).isEmpty()) {
             if (programmes.findByIdOptional(progress.programmeId()).isEmpty()) {
-                throw ApiException.invalidField("programmeId", "no such programme");
+                throw ApiException.invalidField("programmeId", FieldErrorCode.NOT_FOUND, "no such programme");
             }
-            throw ApiException.invalidField("stageId", "is not a stage of programme " + progress.programmeId());
+            throw ApiException.invalidField("stageId", FieldErrorCode.DOES_NOT_BELONG, "is not a stage of programme " + progress.programmeId());
         }
         StageRecord record = new StageRecord();
         record.companyId = progress.companyId();
@@ -101,18 +102,18 @@ public class FunnelService {
     public StageRecord recordByHand(StageRecordRequest request) {
         StageSource source = request.source() == null ? StageSource.MANUAL : request.source();
         if (source == StageSource.IMPORT) {
-            throw ApiException.invalidField("source", "IMPORT is recorded by imports only");
+            throw ApiException.invalidField("source", FieldErrorCode.NOT_ALLOWED, "IMPORT is recorded by imports only");
         }
         if (source == StageSource.MANUAL && request.sourceId() != null) {
-            throw ApiException.invalidField("sourceId", "goes with source ACTIVITY or EVENT_ATTENDANCE");
+            throw ApiException.invalidField("sourceId", FieldErrorCode.ONE_OF, "goes with source ACTIVITY or EVENT_ATTENDANCE");
         }
         if (source != StageSource.MANUAL && request.sourceId() == null) {
-            throw ApiException.invalidField("sourceId", "names the activity or the registration of the source");
+            throw ApiException.invalidField("sourceId", FieldErrorCode.REQUIRED, "names the activity or the registration of the source");
         }
         Long credited = request.creditedPartnerId();
         if (scope.seesEverything()) {
             if (credited != null && partners.findByIdOptional(credited).isEmpty()) {
-                throw ApiException.invalidField("creditedPartnerId", "no such partner");
+                throw ApiException.invalidField("creditedPartnerId", FieldErrorCode.NOT_FOUND, "no such partner");
             }
             if (source != StageSource.MANUAL) {
                 ownersOf(source, request.sourceId(), request.companyId());
@@ -120,14 +121,14 @@ public class FunnelService {
         } else {
             long own = scope.ownPartnerId();
             if (credited != null && credited != own) {
-                throw ApiException.forbiddenField("creditedPartnerId", "a partner credits its own partner only");
+                throw ApiException.forbiddenField("creditedPartnerId", FieldErrorCode.OWN_PARTNER_ONLY, "a partner credits its own partner only");
             }
             if (source == StageSource.MANUAL) {
-                throw ApiException.forbiddenField("source", "a partner credits itself through a source it owns:"
+                throw ApiException.forbiddenField("source", FieldErrorCode.NOT_ALLOWED, "a partner credits itself through a source it owns:"
                         + " its own activity (ACTIVITY) or its own event's attendance (EVENT_ATTENDANCE)");
             }
             if (!ownersOf(source, request.sourceId(), request.companyId()).contains(own)) {
-                throw ApiException.forbiddenField("sourceId", source == StageSource.ACTIVITY
+                throw ApiException.forbiddenField("sourceId", FieldErrorCode.DOES_NOT_BELONG, source == StageSource.ACTIVITY
                         ? "is another partner's activity" : "is the attendance of an event your partner does not organise");
             }
             credited = own;
@@ -141,7 +142,7 @@ public class FunnelService {
     private Set<Long> ownersOf(StageSource source, long sourceId, long companyId) {
         return creditSources.stream().filter(candidate -> candidate.kind() == source).findFirst()
                 .flatMap(candidate -> candidate.ownersAt(sourceId, companyId))
-                .orElseThrow(() -> ApiException.invalidField("sourceId", source == StageSource.ACTIVITY
+                .orElseThrow(() -> ApiException.invalidField("sourceId", FieldErrorCode.NOT_FOUND, source == StageSource.ACTIVITY
                         ? "no such activity at this company" : "no checked-in registration with this id at this company"));
     }
 

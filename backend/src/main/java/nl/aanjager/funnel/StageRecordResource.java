@@ -16,6 +16,7 @@ import java.net.URI;
 import java.util.List;
 import nl.aanjager.common.paging.BooleanParam;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
 import nl.aanjager.common.security.Roles;
 import nl.aanjager.funnel.FunnelDtos.StageRecordRequest;
 import nl.aanjager.funnel.FunnelDtos.StageRecordResponse;
@@ -42,7 +43,7 @@ public class StageRecordResource {
             @QueryParam("includeWithdrawn") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             String includeWithdrawn) {
         if (companyId == null && programmeId == null) {
-            throw ApiException.invalidField("companyId", "give companyId or programmeId");
+            throw ApiException.invalidField("companyId", FieldErrorCode.ONE_OF, "give companyId or programmeId");
         }
         return funnel.search(companyId, programmeId, BooleanParam.parse("includeWithdrawn", includeWithdrawn, false))
                 .stream().map(StageRecordResponse::from).toList();

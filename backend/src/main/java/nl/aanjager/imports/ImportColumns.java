@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
 
 /**
  * Which column of the file holds which field: recognised by header, or as the caller mapped it.
@@ -20,11 +21,13 @@ record ImportColumns(List<String> headers, List<String> fieldOfColumn) {
         fields.forEach(field -> byName.put(field.name(), field));
         mapping.forEach((header, field) -> {
             if (!headers.contains(header)) {
-                throw ApiException.invalidField("mapping", "names column \"" + header + "\" which the file does not have");
+                throw ApiException.invalidField("mapping", FieldErrorCode.MAPPING_UNKNOWN_COLUMN,
+                        "names column \"" + header + "\" which the file does not have", "column", header);
             }
             if (field != null && !field.isBlank() && !byName.containsKey(field)) {
-                throw ApiException.invalidField("mapping", "\"" + field + "\" is not a field of this import; known: "
-                        + String.join(", ", byName.keySet().stream().sorted().toList()));
+                throw ApiException.invalidField("mapping", FieldErrorCode.MAPPING_UNKNOWN_FIELD,
+                        "\"" + field + "\" is not a field of this import; known: "
+                        + String.join(", ", byName.keySet().stream().sorted().toList()), "field", field);
             }
         });
         List<String> fieldOfColumn = new ArrayList<>();
@@ -33,16 +36,17 @@ record ImportColumns(List<String> headers, List<String> fieldOfColumn) {
             String field = mapping.containsKey(header) ? blankToNull(mapping.get(header))
                     : fields.stream().filter(f -> f.recognises(header)).map(ImportField::name).findFirst().orElse(null);
             if (field != null && !taken.add(field)) {
-                throw ApiException.invalidField("mapping", "two columns are read as " + field
-                        + "; map one of them to nothing");
+                throw ApiException.invalidField("mapping", FieldErrorCode.MAPPING_DUPLICATE,
+                        "two columns are read as " + field + "; map one of them to nothing", "field", field);
             }
             fieldOfColumn.add(field);
         }
         List<String> missing = fields.stream().filter(ImportField::required).map(ImportField::name)
                 .filter(name -> !taken.contains(name)).toList();
         if (!missing.isEmpty()) {
-            throw ApiException.invalidField("file", "has no column for " + String.join(", ", missing)
-                    + "; name the column as in the sample file, or map it");
+            throw ApiException.invalidField("file", FieldErrorCode.FILE_MISSING_COLUMNS,
+                    "has no column for " + String.join(", ", missing) + "; name the column as in the sample file, or map it",
+                    "fields", String.join(",", missing));
         }
         return new ImportColumns(List.copyOf(headers), java.util.Collections.unmodifiableList(fieldOfColumn));
     }

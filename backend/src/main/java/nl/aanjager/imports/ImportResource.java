@@ -20,6 +20,7 @@ import java.util.List;
 import nl.aanjager.common.etag.ETags;
 import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
 import nl.aanjager.common.security.Roles;
 import nl.aanjager.imports.ImportDtos.ImportConfirmation;
 import nl.aanjager.imports.ImportDtos.ImportJobPage;
@@ -51,10 +52,11 @@ public class ImportResource {
     @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportJobResponse.class)))
     public Response upload(ImportUpload upload) {
         if (upload == null || upload.file == null) {
-            throw ApiException.invalidField("file", "must be sent as the multipart part \"file\"");
+            throw ApiException.invalidField("file", FieldErrorCode.FILE_MISSING,
+                    "must be sent as the multipart part \"file\"");
         }
         if (upload.kind == null) {
-            throw ApiException.invalidField("kind", "must be COMPANIES, CONTACTS or ACTIVITIES");
+            throw ApiException.invalidField("kind", FieldErrorCode.UNKNOWN_VALUE, "must be COMPANIES, CONTACTS or ACTIVITIES");
         }
         ImportJob job = service.preview(upload.kind, upload.file.fileName(), upload.file.uploadedFile(), upload.mapping);
         return Response.created(URI.create("/api/imports/" + job.id)).entity(responses.of(job))

@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
 import nl.aanjager.audit.AuditLog;
 import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
+import nl.aanjager.common.problem.ProblemCode;
 import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.common.security.CurrentUser;
 
@@ -62,7 +64,7 @@ public class ImportService {
     @Transactional
     public ImportJob preview(ImportKind kind, String fileName, Path file, String mappingJson) {
         ImportFormat format = ImportFormat.ofFileName(fileName).orElseThrow(() -> ApiException.invalidField("file",
-                "must be a .csv, .xlsx or .json file"));
+                FieldErrorCode.FILE_TYPE, "must be a .csv, .xlsx or .json file"));
         Long partnerId = scope.seesEverything() ? null : scope.ownPartnerId();
         UploadedTable table = UploadedTable.read(file, format, config.limits());
         ImportTarget target = target(kind);
@@ -125,12 +127,14 @@ public class ImportService {
         ImportJob job = find(id).orElseThrow(() -> ApiException.notFound("Import", id));
         jobs.lock(id);
         if (job.state != ImportState.PREVIEWED) {
-            throw ApiException.conflict("This import was confirmed before; it is " + job.state.name().toLowerCase());
+            throw ApiException.conflict(ProblemCode.IMPORT_CONFIRMED,
+                    "This import was confirmed before; it is " + job.state.name().toLowerCase(), "state", job.state);
         }
         if (job.rejected > 0 && !validRowsOnly) {
-            throw ApiException.conflict(job.rejected + " of " + job.totalRows + " rows are rejected, so nothing is"
+            throw ApiException.conflict(ProblemCode.IMPORT_HAS_REJECTIONS, job.rejected + " of " + job.totalRows
+                    + " rows are rejected, so nothing is"
                     + " imported: fix them and upload the file again, or confirm with validRowsOnly to import the"
-                    + " other rows only");
+                    + " other rows only", "rejected", job.rejected, "total", job.totalRows);
         }
         job.validRowsOnly = validRowsOnly;
         job.state = ImportState.QUEUED;
@@ -197,7 +201,8 @@ public class ImportService {
             });
             return mapping == null ? Map.of() : mapping;
         } catch (JsonProcessingException e) {
-            throw ApiException.invalidField("mapping", "must be a JSON object from column header to field name");
+            throw ApiException.invalidField("mapping", FieldErrorCode.MAPPING_NOT_OBJECT,
+                    "must be a JSON object from column header to field name");
         }
     }
 }

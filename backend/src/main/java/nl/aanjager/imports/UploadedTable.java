@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
 
 /**
  * An uploaded file read as a header row and data rows of text cells, whatever its format. It
@@ -55,8 +56,9 @@ record UploadedTable(List<String> headers, List<Row> rows) {
 
     static ApiException unreadable(ImportFormat format, Exception cause) {
         String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return ApiException.invalidField("file", "could not be read as " + format.name() + ": "
-                + (what.length() > 200 ? what.substring(0, 200) + "…" : what));
+        return ApiException.invalidField("file", FieldErrorCode.FILE_UNREADABLE, "could not be read as "
+                + format.name() + ": " + (what.length() > 200 ? what.substring(0, 200) + "…" : what), "format",
+                format.name());
     }
 
     /** UTF-8 text, with or without byte order mark; anything else (a binary, Latin-1) is refused. */
@@ -67,10 +69,11 @@ record UploadedTable(List<String> headers, List<Row> rows) {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw ApiException.invalidField("file", "is not UTF-8 text; save the file as CSV UTF-8");
+            throw ApiException.invalidField("file", FieldErrorCode.FILE_NOT_UTF8,
+                    "is not UTF-8 text; save the file as CSV UTF-8");
         }
         if (text.indexOf('\0') >= 0) {
-            throw ApiException.invalidField("file", "contains binary data, not text");
+            throw ApiException.invalidField("file", FieldErrorCode.FILE_BINARY, "contains binary data, not text");
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
@@ -108,13 +111,15 @@ record UploadedTable(List<String> headers, List<Row> rows) {
     private static UploadedTable json(String text, Limits limits) throws IOException {
         JsonNode root = new ObjectMapper().readTree(text);
         if (root == null || !root.isArray()) {
-            throw ApiException.invalidField("file", "must hold a JSON array of objects, one per row");
+            throw ApiException.invalidField("file", FieldErrorCode.FILE_NOT_JSON_ARRAY,
+                    "must hold a JSON array of objects, one per row");
         }
         Map<String, Integer> columns = new LinkedHashMap<>();
         List<Map<String, String>> objects = new ArrayList<>();
         for (JsonNode item : root) {
             if (!item.isObject()) {
-                throw ApiException.invalidField("file", "item " + (objects.size() + 1) + " is not an object");
+                throw ApiException.invalidField("file", FieldErrorCode.FILE_ITEM_NOT_OBJECT,
+                        "item " + (objects.size() + 1) + " is not an object", "item", objects.size() + 1);
             }
             Map<String, String> values = new LinkedHashMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = item.fields(); it.hasNext();) {
@@ -146,22 +151,24 @@ record UploadedTable(List<String> headers, List<Row> rows) {
             return String.join(";", parts);
         }
         if (value.isContainerNode()) {
-            throw ApiException.invalidField("file", "holds a nested object where a value belongs");
+            throw ApiException.invalidField("file", FieldErrorCode.FILE_NESTED,
+                    "holds a nested object where a value belongs");
         }
         return value.asText();
     }
 
     static void checkWidth(int columns, Limits limits) {
         if (columns > limits.maxColumns()) {
-            throw ApiException.invalidField("file", "has " + columns + " columns; at most " + limits.maxColumns()
-                    + " are read");
+            throw ApiException.invalidField("file", FieldErrorCode.FILE_TOO_MANY_COLUMNS,
+                    "has " + columns + " columns; at most " + limits.maxColumns() + " are read", "columns", columns,
+                    "max", limits.maxColumns());
         }
     }
 
     static void addRow(List<Row> rows, Row row, Limits limits) {
         if (rows.size() >= limits.maxRows()) {
-            throw ApiException.invalidField("file", "has more than " + limits.maxRows()
-                    + " rows; split it into several imports");
+            throw ApiException.invalidField("file", FieldErrorCode.FILE_TOO_MANY_ROWS,
+                    "has more than " + limits.maxRows() + " rows; split it into several imports", "max", limits.maxRows());
         }
         rows.add(row);
     }
@@ -171,8 +178,9 @@ record UploadedTable(List<String> headers, List<Row> rows) {
         for (String cell : record) {
             String value = cell == null ? "" : cell.strip();
             if (value.length() > limits.maxCellLength()) {
-                throw ApiException.invalidField("file", "row " + rowNumber + " has a cell longer than "
-                        + limits.maxCellLength() + " characters");
+                throw ApiException.invalidField("file", FieldErrorCode.FILE_CELL_TOO_LONG,
+                        "row " + rowNumber + " has a cell longer than " + limits.maxCellLength() + " characters", "row",
+                        rowNumber, "max", limits.maxCellLength());
             }
             cells.add(value);
         }
@@ -181,7 +189,8 @@ record UploadedTable(List<String> headers, List<Row> rows) {
 
     static List<String> requireHeaders(List<String> headers) {
         if (headers == null || headers.stream().allMatch(String::isBlank)) {
-            throw ApiException.invalidField("file", "is empty: the first row must name the columns");
+            throw ApiException.invalidField("file", FieldErrorCode.FILE_EMPTY,
+                    "is empty: the first row must name the columns");
         }
         return headers;
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -44,7 +45,7 @@ final class XlsxSheet {
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw ApiException.invalidField("file", "has no sheet");
+                throw ApiException.invalidField("file", FieldErrorCode.FILE_NO_SHEET, "has no sheet");
             }
             Rows rows = new Rows(limits);
             try (InputStream sheet = sheets.next()) {

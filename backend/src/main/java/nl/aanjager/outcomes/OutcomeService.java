@@ -11,6 +11,7 @@ import java.util.List;
 import nl.aanjager.audit.AuditLog;
 import nl.aanjager.audit.Changes;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
 import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.companies.CompaniesMerged;
 import nl.aanjager.companies.CompanyRepository;
@@ -38,7 +39,7 @@ public class OutcomeService implements PanacheRepository<Outcome> {
 
     public List<Outcome> search(Long companyId, Long programmeId) {
         if (companyId == null && programmeId == null) {
-            throw ApiException.invalidField("companyId", "give companyId or programmeId");
+            throw ApiException.invalidField("companyId", FieldErrorCode.ONE_OF, "give companyId or programmeId");
         }
         StringBuilder where = new StringBuilder("1 = 1");
         io.quarkus.panache.common.Parameters parameters = new io.quarkus.panache.common.Parameters();
@@ -61,10 +62,10 @@ public class OutcomeService implements PanacheRepository<Outcome> {
     @Transactional
     public Outcome record(OutcomeRequest request) {
         if (companies.findByIdOptional(request.companyId()).filter(c -> c.mergedIntoId == null).isEmpty()) {
-            throw ApiException.invalidField("companyId", "no such company");
+            throw ApiException.invalidField("companyId", FieldErrorCode.NOT_FOUND, "no such company");
         }
         if (request.programmeId() != null && programmes.findByIdOptional(request.programmeId()).isEmpty()) {
-            throw ApiException.invalidField("programmeId", "no such programme");
+            throw ApiException.invalidField("programmeId", FieldErrorCode.NOT_FOUND, "no such programme");
         }
         Outcome outcome = new Outcome();
         outcome.companyId = request.companyId();
@@ -84,13 +85,13 @@ public class OutcomeService implements PanacheRepository<Outcome> {
     private long partnerFor(Long requested) {
         if (scope.seesEverything()) {
             if (requested == null || partners.findByIdOptional(requested).isEmpty()) {
-                throw ApiException.invalidField("partnerId", "must name the partner whose support led to it");
+                throw ApiException.invalidField("partnerId", FieldErrorCode.REQUIRED, "must name the partner whose support led to it");
             }
             return requested;
         }
         long own = scope.ownPartnerId();
         if (requested != null && requested != own) {
-            throw ApiException.invalidField("partnerId", "you record outcomes for your own partner only");
+            throw ApiException.invalidField("partnerId", FieldErrorCode.OWN_PARTNER_ONLY, "you record outcomes for your own partner only");
         }
         return own;
     }

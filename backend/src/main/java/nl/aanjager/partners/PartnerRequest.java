@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PartnerRequest(
         @NotBlank @Size(max = 120) String name,
         @NotNull PartnerKind kind,
-        @Size(max = 300) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) address") String website,
+        @Size(max = 300) @Pattern(regexp = "https?://\\S+", message = "{aanjager.format.web-address}") String website,
         @Size(max = 200) @Email String email,
         @Size(max = 2000) String description,
         @Schema(defaultValue = "true") Boolean active) {

@@ -14,6 +14,7 @@ import nl.aanjager.common.paging.PageParams;
 import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.paging.SortSpec;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.ProblemCode;
 
 /** The partner network: rules for creating, changing and removing partner organisations. */
 @ApplicationScoped
@@ -75,8 +76,8 @@ public class PartnerService {
         partners.findByNameIgnoreCase(name)
                 .filter(existing -> !existing.id.equals(ownId))
                 .ifPresent(existing -> {
-                    throw ApiException.conflict("A partner named '" + existing.name + "' already exists (id "
-                            + existing.id + ")");
+                    throw ApiException.conflict(ProblemCode.PARTNER_EXISTS, "A partner named '" + existing.name
+                            + "' already exists (id " + existing.id + ")", "name", existing.name);
                 });
     }
 

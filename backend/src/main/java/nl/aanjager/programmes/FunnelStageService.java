@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.aanjager.common.etag.ETags;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
+import nl.aanjager.common.problem.ProblemCode;
 import nl.aanjager.programmes.ProgrammeDtos.StageRequest;
 
 /** A programme's funnel: ordered stages that admins add, rename, reorder and remove. */
@@ -79,8 +81,8 @@ public class FunnelStageService {
             ETags.checkVersion(found.version, expectedVersion);
             long usedBy = targets.countUsingStage(stageId);
             if (usedBy > 0) {
-                throw ApiException.conflict("Stage '" + found.name + "' is used by " + usedBy
-                        + " target(s); change or remove those first");
+                throw ApiException.conflict(ProblemCode.STAGE_IN_USE, "Stage '" + found.name + "' is used by " + usedBy
+                        + " target(s); change or remove those first", "name", found.name, "count", usedBy);
             }
             Changes gone = Changes.deleted(found);
             stages.delete(found);
@@ -103,7 +105,7 @@ public class FunnelStageService {
         List<FunnelStage> current = stages.ofProgramme(programmeId);
         Set<Long> currentIds = current.stream().map(stage -> stage.id).collect(Collectors.toSet());
         if (orderedIds.size() != current.size() || !currentIds.equals(new HashSet<>(orderedIds))) {
-            throw ApiException.invalidField("stageIds", "must list each of the programme's stages exactly once: "
+            throw ApiException.invalidField("stageIds", FieldErrorCode.INVALID, "must list each of the programme's stages exactly once: "
                     + current.stream().map(stage -> stage.id).toList());
         }
         List<Long> before = current.stream().sorted(java.util.Comparator.comparingInt(stage -> stage.position))
@@ -129,7 +131,8 @@ public class FunnelStageService {
         stages.findByCode(programmeId, code)
                 .filter(existing -> !existing.id.equals(ownId))
                 .ifPresent(existing -> {
-                    throw ApiException.conflict("This programme already has a stage with code '" + code + "'");
+                    throw ApiException.conflict(ProblemCode.STAGE_CODE_EXISTS,
+                            "This programme already has a stage with code '" + code + "'", "code", code);
                 });
     }
 }

@@ -59,7 +59,7 @@ public final class ProgrammeDtos {
 
     @Schema(name = "StageRequest")
     public record StageRequest(
-            @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{0,39}", message = "must be lower-case letters, digits and dashes, starting with a letter")
+            @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{0,39}", message = "{aanjager.format.stage-code}")
             String code,
             @NotBlank @Size(max = 80) String name) {
     }

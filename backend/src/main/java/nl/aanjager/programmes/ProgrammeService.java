@@ -15,6 +15,8 @@ import nl.aanjager.common.paging.PageParams;
 import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.paging.SortSpec;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
+import nl.aanjager.common.problem.ProblemCode;
 import nl.aanjager.programmes.ProgrammeDtos.ProgrammeRequest;
 
 /** Programmes: their period and themes, and the default funnel a new programme starts with. */
@@ -95,13 +97,13 @@ public class ProgrammeService {
 
     private void validate(ProgrammeRequest request, Long ownId) {
         if (request.endDate() != null && request.endDate().isBefore(request.startDate())) {
-            throw ApiException.invalidField("endDate", "must not be before startDate");
+            throw ApiException.invalidField("endDate", FieldErrorCode.BEFORE_OTHER, "must not be before startDate");
         }
         programmes.findByNameIgnoreCase(request.name())
                 .filter(existing -> !existing.id.equals(ownId))
                 .ifPresent(existing -> {
-                    throw ApiException.conflict("A programme named '" + existing.name + "' already exists (id "
-                            + existing.id + ")");
+                    throw ApiException.conflict(ProblemCode.PROGRAMME_EXISTS, "A programme named '" + existing.name
+                            + "' already exists (id " + existing.id + ")", "name", existing.name);
                 });
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import nl.aanjager.common.etag.ETags;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
 import nl.aanjager.programmes.ProgrammeDtos.TargetRequest;
 
 /** Targets a programme commits to, each counted against one of its own funnel stages. */
@@ -73,10 +74,10 @@ public class ProgrammeTargetService {
 
     private void apply(TargetRequest request, ProgrammeTarget target) {
         if ((request.stageId() == null) == (request.indicator() == null)) {
-            throw ApiException.invalidField("stageId", "give either a stage or an indicator");
+            throw ApiException.invalidField("stageId", FieldErrorCode.ONE_OF, "give either a stage or an indicator");
         }
         if (request.stageId() != null && stages.findInProgramme(target.programmeId, request.stageId()).isEmpty()) {
-            throw ApiException.invalidField("stageId", "is not a stage of this programme");
+            throw ApiException.invalidField("stageId", FieldErrorCode.DOES_NOT_BELONG, "is not a stage of this programme");
         }
         target.name = request.name().trim();
         target.stageId = request.stageId();

@@ -14,6 +14,8 @@ import nl.aanjager.audit.AuditLog;
 import nl.aanjager.audit.Changes;
 import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
+import nl.aanjager.common.problem.ProblemCode;
 import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.companies.CompanyRepository;
 import nl.aanjager.contacts.ContactRepository;
@@ -75,19 +77,19 @@ public class ReferralService {
     public Referral create(ReferralRequest request) {
         long from = sendingPartner(request.fromPartnerId());
         if (partners.findByIdOptional(request.toPartnerId()).filter(p -> p.active).isEmpty()) {
-            throw ApiException.invalidField("toPartnerId", "no such active partner");
+            throw ApiException.invalidField("toPartnerId", FieldErrorCode.NOT_FOUND, "no such active partner");
         }
         if (request.toPartnerId() == from) {
-            throw ApiException.invalidField("toPartnerId", "must be another partner");
+            throw ApiException.invalidField("toPartnerId", FieldErrorCode.MUST_DIFFER, "must be another partner");
         }
         if (companies.findByIdOptional(request.companyId()).filter(c -> c.mergedIntoId == null).isEmpty()) {
-            throw ApiException.invalidField("companyId", "no such company");
+            throw ApiException.invalidField("companyId", FieldErrorCode.NOT_FOUND, "no such company");
         }
         if (request.contactId() != null && contacts.findByIdOptional(request.contactId())
                 .filter(contact -> contact.companyId == request.companyId() && contact.erasedAt == null)
                 .filter(contact -> scope.maySeePerson(contact.id)).isEmpty()) {
             // the same answer for a person the caller may not see: naming someone grants no access
-            throw ApiException.invalidField("contactId", "is not a contact person of this company");
+            throw ApiException.invalidField("contactId", FieldErrorCode.DOES_NOT_BELONG, "is not a contact person of this company");
         }
         Referral referral = new Referral();
         referral.companyId = request.companyId();
@@ -122,12 +124,13 @@ public class ReferralService {
     private Optional<Referral> answer(long id, Set<ReferralStatus> from, ReferralStatus to, String note) {
         return find(id).map(referral -> {
             if (!scope.actsFor(referral.toPartnerId)) {
-                throw new ApiException(nl.aanjager.common.problem.ProblemType.FORBIDDEN,
+                throw ApiException.of(nl.aanjager.common.problem.ProblemType.FORBIDDEN, ProblemCode.REFERRAL_NOT_YOURS,
                         "Only the partner the company was referred to answers a referral");
             }
             if (!from.contains(referral.status)) {
-                throw ApiException.conflict("The referral is " + referral.status.name().toLowerCase()
-                        + "; it cannot become " + to.name().toLowerCase());
+                throw ApiException.conflict(ProblemCode.REFERRAL_STATUS, "The referral is "
+                        + referral.status.name().toLowerCase() + "; it cannot become " + to.name().toLowerCase(),
+                        "from", referral.status, "to", to);
             }
             var before = Changes.snapshot(referral);
             OffsetDateTime now = OffsetDateTime.now();
@@ -150,13 +153,13 @@ public class ReferralService {
     private long sendingPartner(Long requested) {
         if (scope.seesEverything()) {
             if (requested == null || partners.findByIdOptional(requested).isEmpty()) {
-                throw ApiException.invalidField("fromPartnerId", "must name the referring partner");
+                throw ApiException.invalidField("fromPartnerId", FieldErrorCode.REQUIRED, "must name the referring partner");
             }
             return requested;
         }
         long own = scope.ownPartnerId();
         if (requested != null && requested != own) {
-            throw ApiException.invalidField("fromPartnerId", "you refer on behalf of your own partner only");
+            throw ApiException.invalidField("fromPartnerId", FieldErrorCode.OWN_PARTNER_ONLY, "you refer on behalf of your own partner only");
         }
         return own;
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
 import nl.aanjager.common.time.ProgrammeCalendar;
 
 /** "Where does the funnel come from?" — split by theme, partner, district, sector or size class. */
@@ -45,7 +46,7 @@ public class BreakdownReportQuery {
         long programme = filter.requireProgramme();
         String source = DIMENSIONS.get(by);
         if (source == null) {
-            throw ApiException.invalidField("by", "must be one of theme, partner, district, sector, sizeClass");
+            throw ApiException.invalidField("by", FieldErrorCode.UNKNOWN_VALUE, "must be one of theme, partner, district, sector, sizeClass");
         }
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("programme", programme);

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -31,7 +32,7 @@ public class ReportDownloads {
             case "csv" -> download(csv(((Tabular) report).table()).getBytes(StandardCharsets.UTF_8),
                     CSV + "; charset=UTF-8", name + ".csv");
             case "xlsx" -> download(xlsx(((Tabular) report).table()), XLSX, name + ".xlsx");
-            default -> throw ApiException.invalidField("format", "must be json, csv or xlsx");
+            default -> throw ApiException.invalidField("format", FieldErrorCode.UNKNOWN_VALUE, "must be json, csv or xlsx");
         };
     }
 

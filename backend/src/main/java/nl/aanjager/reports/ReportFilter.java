@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
 import nl.aanjager.companies.CompanyConditions;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -47,14 +48,14 @@ public class ReportFilter {
 
     long requireProgramme() {
         if (programmeId == null) {
-            throw ApiException.invalidField("programmeId", "is required for this report");
+            throw ApiException.invalidField("programmeId", FieldErrorCode.REQUIRED, "is required for this report");
         }
         return programmeId;
     }
 
     void checkPeriod() {
         if (from != null && to != null && to.isBefore(from)) {
-            throw ApiException.invalidField("to", "must not be before from");
+            throw ApiException.invalidField("to", FieldErrorCode.BEFORE_OTHER, "must not be before from");
         }
     }
 

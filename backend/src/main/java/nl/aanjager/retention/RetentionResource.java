@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.ProblemCode;
 import nl.aanjager.common.security.CurrentUser;
 import nl.aanjager.common.security.Roles;
 import nl.aanjager.retention.RetentionCandidates.Candidate;
@@ -103,6 +104,7 @@ public class RetentionResource {
             + " another run is busy")
     public RunResponse run() {
         return retention.run(RetentionRun.Trigger.ADMIN, user.actor(), Instant.now()).map(RunResponse::of)
-                .orElseThrow(() -> ApiException.conflict("Another retention run is busy; try again when it has finished"));
+                .orElseThrow(() -> ApiException.conflict(ProblemCode.RETENTION_BUSY,
+                        "Another retention run is busy; try again when it has finished"));
     }
 }

@@ -20,6 +20,8 @@ import nl.aanjager.audit.Changes;
 import nl.aanjager.common.etag.ETags;
 import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
+import nl.aanjager.common.problem.ProblemCode;
 import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.partners.PartnerRepository;
 import nl.aanjager.webhooks.WebhookDtos.DeliveryQueued;
@@ -107,7 +109,7 @@ public class WebhookService {
         return find(id).map(subscription -> {
             ETags.checkVersion(subscription.version, OptionalLong.of(expectedVersion));
             if (request.partnerId() != null && !request.partnerId().equals(subscription.partnerId)) {
-                throw ApiException.invalidField("partnerId", "a subscription stays with its partner; create a new one");
+                throw ApiException.invalidField("partnerId", FieldErrorCode.CANNOT_CHANGE, "a subscription stays with its partner; create a new one");
             }
             var before = Changes.snapshot(subscription);
             apply(subscription, request);
@@ -192,7 +194,8 @@ public class WebhookService {
                 throw ApiException.notFound("Delivery", deliveryId);
             }
             if (Boolean.TRUE.equals(delivery.get(0)[2])) {
-                throw ApiException.conflict("This delivery is being sent right now; look at its attempts in a moment");
+                throw ApiException.conflict(ProblemCode.DELIVERY_BUSY,
+                        "This delivery is being sent right now; look at its attempts in a moment");
             }
             entityManager.createNativeQuery("""
                     update webhook_delivery set state = 'PENDING', attempts_in_round = 0, next_attempt_at = ?2,
@@ -217,12 +220,12 @@ public class WebhookService {
     private void apply(WebhookSubscription subscription, SubscriptionRequest request) {
         String url = request.url().trim();
         guard.refusal(url).ifPresent(reason -> {
-            throw ApiException.invalidField("url", reason);
+            throw ApiException.invalidField("url", FieldErrorCode.FORMAT, reason, "format", "webhook-url");
         });
         LinkedHashSet<String> types = new LinkedHashSet<>();
         for (String type : request.eventTypes()) {
             if (WebhookEventType.of(type.trim()).isEmpty()) {
-                throw ApiException.invalidField("eventTypes", "unknown event type '" + type
+                throw ApiException.invalidField("eventTypes", FieldErrorCode.UNKNOWN_VALUE, "unknown event type '" + type
                         + "'; GET /api/webhooks/event-types lists them");
             }
             types.add(type.trim());
@@ -238,12 +241,12 @@ public class WebhookService {
         if (!scope.seesEverything()) {
             long own = scope.ownPartnerId();
             if (requested != null && requested != own) {
-                throw ApiException.forbiddenField("partnerId", "you subscribe for your own partner only");
+                throw ApiException.forbiddenField("partnerId", FieldErrorCode.OWN_PARTNER_ONLY, "you subscribe for your own partner only");
             }
             return own;
         }
         if (requested != null && partners.findByIdOptional(requested).isEmpty()) {
-            throw ApiException.invalidField("partnerId", "no such partner");
+            throw ApiException.invalidField("partnerId", FieldErrorCode.NOT_FOUND, "no such partner");
         }
         return requested;
     }

@@ -90,7 +90,7 @@ public class RequestBodyLimit {
         http.put(REFUSED, Boolean.TRUE);
         Problem problem = new Problem(ProblemType.CONTENT_TOO_LARGE.uri(), ProblemType.CONTENT_TOO_LARGE.title(),
                 ProblemType.CONTENT_TOO_LARGE.status(), "The request body is larger than the " + limit
-                        + " bytes this endpoint accepts", http.request().path(), List.of(), null, null);
+                        + " bytes this endpoint accepts", http.request().path(), List.of());
         HttpServerResponse response = http.response()
                 .setStatusCode(ProblemType.CONTENT_TOO_LARGE.status())
                 .putHeader(HttpHeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE)

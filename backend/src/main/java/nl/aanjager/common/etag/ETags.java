@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.OptionalLong;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.ProblemCode;
 import nl.aanjager.common.problem.ProblemType;
 
 /**
@@ -26,11 +27,11 @@ public final class ETags {
     /** The version an update expects, from a required If-Match header. */
     public static long requiredVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiException(ProblemType.PRECONDITION_REQUIRED,
+            throw ApiException.of(ProblemType.PRECONDITION_REQUIRED, ProblemCode.IF_MATCH_REQUIRED,
                     "Send the ETag of the record you read in an If-Match header");
         }
-        return optionalVersion(ifMatch).orElseThrow(() -> new ApiException(ProblemType.PRECONDITION_FAILED,
-                "If-Match does not name a version of this record"));
+        return optionalVersion(ifMatch).orElseThrow(() -> ApiException.of(ProblemType.PRECONDITION_FAILED,
+                ProblemCode.STALE, "If-Match does not name a version of this record"));
     }
 
     /** The version a delete expects, when the client sent one; "*" means any. */
@@ -44,14 +45,15 @@ public final class ETags {
         try {
             return OptionalLong.of(Long.parseLong(opaque));
         } catch (NumberFormatException e) {
-            throw new ApiException(ProblemType.PRECONDITION_FAILED, "If-Match does not name a version of this record");
+            throw ApiException.of(ProblemType.PRECONDITION_FAILED, ProblemCode.STALE,
+                    "If-Match does not name a version of this record");
         }
     }
 
     /** Throws 412 when the stored version is not the one the client read. */
     public static void checkVersion(long stored, OptionalLong expected) {
         if (expected.isPresent() && expected.getAsLong() != stored) {
-            throw new ApiException(ProblemType.PRECONDITION_FAILED,
+            throw ApiException.of(ProblemType.PRECONDITION_FAILED, ProblemCode.STALE,
                     "The record was changed by someone else (version " + stored + ", you sent "
                             + expected.getAsLong() + "); reload it and try again");
         }

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.aanjager.common.idempotency.IdempotencyKeyStore.StoredResponse;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.ProblemCode;
 import nl.aanjager.common.problem.ProblemType;
 import nl.aanjager.common.ratelimit.ClientAddress;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -132,7 +133,7 @@ public class IdempotencyFilter {
 
     private Response answer(IdempotencyKeyStore.Stored stored, byte[] fingerprint) {
         if (!MessageDigest.isEqual(stored.fingerprint(), fingerprint)) {
-            throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was used before for"
+            throw ApiException.of(ProblemType.IDEMPOTENCY_KEY_REUSED, ProblemCode.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was used before for"
                     + " a different request (method, path, query or body); use a new key for a new request");
         }
         StoredResponse original = stored.response().orElseThrow(IdempotencyFilter::inProgress);
@@ -145,7 +146,7 @@ public class IdempotencyFilter {
     }
 
     private static ApiException inProgress() {
-        return new ApiException(ProblemType.REQUEST_IN_PROGRESS,
+        return ApiException.of(ProblemType.REQUEST_IN_PROGRESS, ProblemCode.REQUEST_IN_PROGRESS,
                 "A request with this Idempotency-Key is still being processed; retry it in a moment");
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
 
 /**
  * The Idempotency-Key request header. The draft makes it a Structured Field string
@@ -58,6 +59,6 @@ public final class IdempotencyKeyHeader {
     }
 
     private static ApiException invalid(String message) {
-        return ApiException.invalidField(NAME, message);
+        return ApiException.invalidField(NAME, FieldErrorCode.FORMAT, message, "format", "idempotency-key");
     }
 }

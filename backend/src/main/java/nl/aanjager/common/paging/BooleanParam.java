@@ -1,6 +1,7 @@
 package nl.aanjager.common.paging;
 
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
 
 /**
  * Reads a true/false filter from a query parameter. JAX-RS would take it with Boolean.valueOf, which
@@ -18,7 +19,7 @@ public final class BooleanParam {
         return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw ApiException.invalidField(parameter, "must be true or false");
+            default -> throw ApiException.invalidField(parameter, FieldErrorCode.UNKNOWN_VALUE, "must be true or false");
         };
     }
 }

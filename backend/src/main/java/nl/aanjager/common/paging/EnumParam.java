@@ -2,6 +2,7 @@ package nl.aanjager.common.paging;
 
 import java.util.Arrays;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
 
 /** Reads an enum filter from a query parameter; a bad value is a 400 naming the choices. */
 public final class EnumParam {
@@ -21,7 +22,7 @@ public final class EnumParam {
         try {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalidField(parameter, "must be one of "
+            throw ApiException.invalidField(parameter, FieldErrorCode.UNKNOWN_VALUE, "must be one of "
                     + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
         }
     }

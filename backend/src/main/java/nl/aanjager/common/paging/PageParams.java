@@ -22,7 +22,7 @@ public class PageParams {
 
     /** Field name, "-" in front for descending; comma-separated for several. */
     @QueryParam("sort")
-    @Pattern(regexp = "-?[a-zA-Z]+(,-?[a-zA-Z]+)*", message = "must be field names, '-' for descending, comma-separated")
+    @Pattern(regexp = "-?[a-zA-Z]+(,-?[a-zA-Z]+)*", message = "{aanjager.format.sort}")
     public String sort;
 
     /** Free-text search. */

@@ -3,6 +3,7 @@ package nl.aanjager.common.paging;
 import io.quarkus.panache.common.Sort;
 import java.util.Map;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
 
 /** Turns the {@code sort} parameter into a Panache sort over an allow-list of fields. */
 public final class SortSpec {
@@ -21,7 +22,7 @@ public final class SortSpec {
                 String field = descending ? part.substring(1) : part;
                 String property = allowed.get(field);
                 if (property == null) {
-                    throw ApiException.invalidField("sort", "cannot sort by '" + field + "'; allowed: "
+                    throw ApiException.invalidField("sort", FieldErrorCode.UNKNOWN_VALUE, "cannot sort by '" + field + "'; allowed: "
                             + String.join(", ", allowed.keySet().stream().sorted().toList()));
                 }
                 Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
@@ -33,13 +34,9 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
-        Response response = problem(e.type(), e.getMessage(), uri, e.fieldErrors());
-        Response.ResponseBuilder builder = Response.fromResponse(response);
-        if (e.existing() != null || e.reason() != null) {
-            Problem body = (Problem) response.getEntity();
-            builder.entity(new Problem(body.type(), body.title(), body.status(), body.detail(), body.instance(),
-                    body.errors(), e.existing(), e.reason()));
-        }
+        Problem body = new Problem(e.type().uri(), e.type().title(), e.type().status(), e.getMessage(), pathOf(uri),
+                e.fieldErrors(), e.existing(), e.reason(), e.code(), e.params());
+        Response.ResponseBuilder builder = Response.fromResponse(respond(e.type(), body));
         if (e.retryAfterSeconds() != null) {
             builder.header("Retry-After", e.retryAfterSeconds());
         }
@@ -49,7 +46,7 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .map(v -> ViolationCodes.fieldError(fieldName(v), v))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
         String detail = errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
@@ -60,7 +57,7 @@ public class ProblemExceptionMappers {
     public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
         String field = jsonPath(e);
         return problem(ProblemType.VALIDATION, "Unknown field '" + field + "'", uri,
-                List.of(new Problem.FieldError(field, "unknown field")));
+                List.of(new Problem.FieldError(field, FieldErrorCode.UNKNOWN_FIELD, "unknown field")));
     }
 
     @ServerExceptionMapper
@@ -70,7 +67,7 @@ public class ProblemExceptionMappers {
             return problem(ProblemType.MALFORMED_REQUEST, "The request body does not have the expected shape", uri, List.of());
         }
         return problem(ProblemType.VALIDATION, "Field '" + field + "' has a value of the wrong type or format", uri,
-                List.of(new Problem.FieldError(field, "wrong type or format")));
+                List.of(new Problem.FieldError(field, FieldErrorCode.WRONG_TYPE, "wrong type or format")));
     }
 
     @ServerExceptionMapper
@@ -81,7 +78,8 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response staleWrite(RuntimeException e, UriInfo uri) {
         return problem(ProblemType.PRECONDITION_FAILED,
-                "The record was changed by someone else in the meantime; reload it and try again", uri, List.of());
+                "The record was changed by someone else in the meantime; reload it and try again", uri, List.of(),
+                ProblemCode.STALE, Map.of());
     }
 
     @ServerExceptionMapper
@@ -145,22 +143,35 @@ public class ProblemExceptionMappers {
             LOG.warnf("Database unavailable on %s: %s", uri.getPath(), DatabaseUnavailable.describe(e));
             return Response.fromResponse(problem(ProblemType.SERVICE_UNAVAILABLE,
                     "The database cannot be reached or accepts no changes at the moment; nothing was changed."
-                            + " Try again in a few seconds", uri, List.of()))
+                            + " Try again in a few seconds", uri, List.of(), ProblemCode.DATABASE_UNAVAILABLE, Map.of()))
                     .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unhandled error, incident %s on %s", incident, uri.getPath());
-        return problem(ProblemType.INTERNAL, "Something went wrong on our side; incident " + incident, uri, List.of());
+        return problem(ProblemType.INTERNAL, "Something went wrong on our side; incident " + incident, uri, List.of(),
+                ProblemCode.INTERNAL, Map.of("incident", incident));
     }
 
     public static Response problem(ProblemType type, String detail, UriInfo uri, List<Problem.FieldError> errors) {
-        Problem body = new Problem(type.uri(), type.title(), type.status(), detail,
-                uri == null ? null : uri.getRequestUri().getPath(), errors, null, null);
+        return problem(type, detail, uri, errors, null, Map.of());
+    }
+
+    private static Response problem(ProblemType type, String detail, UriInfo uri, List<Problem.FieldError> errors,
+            ProblemCode code, Map<String, String> params) {
+        return respond(type, new Problem(type.uri(), type.title(), type.status(), detail, pathOf(uri), errors, null,
+                null, code, params));
+    }
+
+    private static Response respond(ProblemType type, Problem body) {
         Response.ResponseBuilder response = Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body);
         if (type == ProblemType.UNAUTHORIZED) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"aanjager\"");
         }
         return response.build();
+    }
+
+    private static String pathOf(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getPath();
     }
 
     private static String fieldName(ConstraintViolation<?> violation) {

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
+import nl.aanjager.common.problem.ProblemCode;
 import nl.aanjager.common.problem.ProblemType;
 
 /**
@@ -54,7 +56,7 @@ public class AccessScope {
 
     /** The partner a partner user or system acts for; refused when the token names none. */
     public long ownPartnerId() {
-        return user.partnerId().orElseThrow(() -> new ApiException(ProblemType.FORBIDDEN,
+        return user.partnerId().orElseThrow(() -> ApiException.of(ProblemType.FORBIDDEN, ProblemCode.NO_PARTNER,
                 "Your token carries no partner_id claim; ask an administrator to link you to a partner"));
     }
 
@@ -75,7 +77,7 @@ public class AccessScope {
      */
     public void refuseOtherPartnersRelationships(String field, Long partnerId) {
         if (partnerId != null && !actsFor(partnerId)) {
-            throw ApiException.forbiddenField(field, "a partner filters on its own partner's relationships only");
+            throw ApiException.forbiddenField(field, FieldErrorCode.OWN_PARTNER_ONLY, "a partner filters on its own partner's relationships only");
         }
     }
 
