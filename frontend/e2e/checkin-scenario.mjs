@@ -11,15 +11,25 @@ import { callApi, expectNoSidewaysScroll, findEvent, keycloakUrl, logIn, registe
 const DEMO_EVENT = 'Ondernemen010 Live!';
 export const PHONE = { viewport: { width: 360, height: 740 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', hasTouch: true };
 
-/** Logs the volunteer in on /check-in, names the device and waits for the event's list on the phone. */
-async function openDoor(page, baseUrl) {
+/** Logs the volunteer in on /check-in, names the device, picks the event and waits for its list on the phone. */
+async function openDoor(page, baseUrl, eventId) {
   await logIn(page, baseUrl, '/check-in', 'checkin');
   const main = page.getByRole('main');
   await main.getByRole('heading', { level: 1, name: 'Inchecken' }).waitFor();
   await main.getByRole('button', { name: 'Opslaan' }).click(); // accept the offered device name
-  await main.getByText(/^Apparaat: telefoon-/).waitFor();
-  await main.getByRole('combobox', { name: 'Bijeenkomst van vandaag' }).waitFor();
+  const pick = main.getByRole('combobox', { name: 'Bijeenkomst van vandaag' });
+  if (await pick.isVisible()) await pick.selectOption(String(eventId)); // more than one event today
+  // set up: the settings fold into one line naming the event and the device
+  await main.locator('summary').filter({ hasText: DEMO_EVENT }).filter({ hasText: /Apparaat: deur-/ }).waitFor();
   await main.getByText(/Deelnemerslijst van .* staat op dit apparaat/).waitFor();
+}
+
+/** The answer takes the screen where the volunteer looks: inside the viewport, not only in the page. */
+async function expectResultOnScreen(page, what) {
+  const box = await page.getByTestId('scan-result').boundingBox();
+  const { height, width } = page.viewportSize();
+  expect(box && box.y >= 0 && box.x >= 0 && box.y + box.height <= height + 1 && box.x + box.width <= width + 1 && box.height > height / 2,
+    `expected ${what} to fill the screen, got ${JSON.stringify(box)} in ${width}x${height}`);
 }
 
 async function checkedInCount(page) {
@@ -27,11 +37,16 @@ async function checkedInCount(page) {
   return Number(text.replace(/\D/g, ''));
 }
 
-async function checkInByName(page, name) {
+/** Checks in by name; the answer takes the screen, and Volgende goes back to the search unless told to stay. */
+async function checkInByName(page, name, { stay = false } = {}) {
   const main = page.getByRole('main');
   await main.getByRole('searchbox', { name: 'Naam of bedrijf' }).fill(name);
   await main.getByRole('list', { name: 'Gevonden deelnemers' }).getByRole('button', { name: `Inchecken ${name}` }).click();
   await main.getByRole('status').filter({ hasText: 'Toegelaten' }).filter({ hasText: name }).waitFor();
+  await expectResultOnScreen(page, `the answer for ${name}`);
+  if (stay) return;
+  await main.getByRole('button', { name: 'Volgende' }).click();
+  await main.locator('.feedback-area--full').waitFor({ state: 'detached' });
 }
 
 export function checkInScenario(suite, browser, { baseUrl }) {
@@ -50,9 +65,11 @@ export function checkInScenario(suite, browser, { baseUrl }) {
       context.setDefaultTimeout(20_000);
       page = await context.newPage();
       page.on('pageerror', (error) => console.log(`    page error: ${error.message}`));
-      await openDoor(page, baseUrl);
-      const chosen = await page.getByRole('combobox', { name: 'Bijeenkomst van vandaag' }).inputValue();
-      expect(chosen === String(event.id), `expected the demo event chosen, got ${chosen}`);
+      await openDoor(page, baseUrl, event.id);
+      const chosen = new URL(page.url()).searchParams.get('event');
+      const first = await page.getByRole('main').locator('section').first().getByRole('heading').textContent();
+      expect(first === 'Ticket scannen', `expected the scanner first on the page, got ${first}`);
+      expect(chosen === null || chosen === String(event.id), `expected the demo event chosen, got ${chosen}`);
       await page.waitForLoadState('networkidle');
       await checkAccessibility(page, 'check-in page');
       await expectNoSidewaysScroll(page, 'the check-in page');
@@ -75,9 +92,12 @@ export function checkInScenario(suite, browser, { baseUrl }) {
     async () => {
       const person = people[0];
       const before = await checkedInCount(page);
-      await checkInByName(page, person.contactName);
+      await checkInByName(page, person.contactName, { stay: true });
       const feedback = page.getByRole('main').getByRole('status').filter({ hasText: 'Toegelaten' });
       expect((await feedback.locator('.feedback--admitted').count()) === 1, 'expected the green admitted box');
+      await page.screenshot({ path: join(artifacts, 'checkin-admitted-full-screen-360.png') });
+      await checkAccessibility(page, 'check-in answer on the whole screen');
+      await page.getByRole('main').getByRole('button', { name: 'Volgende' }).click();
       await eventually(async () => (await checkedInCount(page)) > before || (await checkedInCount(page)), `expected the checked-in count to rise above ${before}`);
       await checkAccessibility(page, 'check-in page with feedback');
       await expectNoSidewaysScroll(page, 'the check-in page with feedback');
@@ -103,7 +123,7 @@ export function checkInScenario(suite, browser, { baseUrl }) {
         cameraContext.setDefaultTimeout(20_000);
         await cameraContext.grantPermissions(['camera'], { origin: baseUrl });
         scanPage = await cameraContext.newPage();
-        await openDoor(scanPage, baseUrl);
+        await openDoor(scanPage, baseUrl, event.id);
         await scanPage.getByRole('button', { name: 'Camera starten' }).click();
         const feedback = scanPage.getByRole('main').getByRole('status').filter({ hasText: 'Toegelaten' }).filter({ hasText: person.contactName });
         await feedback.waitFor();
@@ -120,14 +140,21 @@ export function checkInScenario(suite, browser, { baseUrl }) {
     'c) offline: three check-ins wait on the phone and are sent when the connection is back',
     async () => {
       const three = people.slice(2, 5);
+      const { body: before } = await callApi(baseUrl, 'staff', 'GET', `/api/events/${event.id}/attendance`);
+      // the phone's counts (polled every 15 s) know the scan of the other phone before the connection drops
+      await eventually(async () => (await checkedInCount(page)) === before.checkedIn || (await checkedInCount(page)), `expected ${before.checkedIn} checked in on the phone`, 25_000);
       await context.setOffline(true);
       const main = page.getByRole('main');
       await main.getByRole('status').filter({ hasText: /^Offline/ }).waitFor();
       for (const person of three) {
         await checkInByName(page, person.contactName);
-        await main.getByRole('status').filter({ hasText: 'Offline vastgelegd' }).waitFor();
+        await main.getByRole('status').filter({ hasText: 'Opgeslagen op dit apparaat' }).waitFor();
       }
-      await main.getByRole('status').filter({ hasText: 'Offline — 3 wachtend' }).waitFor();
+      await main.getByRole('status').filter({ hasText: 'Offline — 3 check-ins wachten op verbinding' }).waitFor();
+      const counts = { in: await checkedInCount(page), expected: Number((await page.getByTestId('count-registered').textContent()).replace(/\D/g, '')) };
+      // offline the phone counts: three more in, three fewer expected, the same people in all
+      expect(counts.in === before.checkedIn + 3 && counts.expected === before.registered - 3,
+        `expected ${before.checkedIn + 3} in and ${before.registered - 3} expected offline, got ${JSON.stringify(counts)}`);
       await page.screenshot({ path: join(artifacts, 'checkin-offline-3-waiting.png'), fullPage: true });
       await context.setOffline(false);
       await main.getByRole('status').filter({ hasText: '3 check-ins verstuurd.' }).waitFor();
@@ -174,12 +201,13 @@ export function checkInScenario(suite, browser, { baseUrl }) {
   );
 
   suite.step(
-    'the volunteer undoes the last check-in',
+    'the volunteer undoes a check-in from the answer on the screen',
     async () => {
       const person = people[5] ?? people[0];
-      if (person !== people[0]) await checkInByName(page, person.contactName);
+      await checkInByName(page, person.contactName, { stay: true });
       await page.getByRole('button', { name: `Check-in van ${person.contactName} ongedaan maken` }).click();
       await page.getByRole('main').getByRole('status').filter({ hasText: 'Ongedaan gemaakt' }).waitFor();
+      await expectResultOnScreen(page, 'the undone answer');
     },
     { shot: () => page },
   );

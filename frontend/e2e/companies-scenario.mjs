@@ -5,7 +5,7 @@
 // timeline. Runs after the partner and programme steps (which end logged out). `shared` passes
 // the company and the person on to the invitation scenario, where the other partner looks.
 import { join } from 'node:path';
-import { artifacts, checkAccessibility, expect } from './harness.mjs';
+import { artifacts, checkAccessibility, eventually, expect } from './harness.mjs';
 import { screenshots } from './session.mjs';
 
 const PROGRAMME = 'MKB010>>Next 2.0';
@@ -65,6 +65,21 @@ export function companyScenario(suite, page, { baseUrl, unique, shared }) {
   suite.step('partner1 creates a company with a new KvK number', async () => {
     await main().getByRole('link', { name: 'Nieuw bedrijf' }).click();
     await main().getByRole('heading', { level: 1, name: 'Nieuw bedrijf' }).waitFor();
+    // the server refuses a short number: in Dutch, at the field with its Dutch label, no API words
+    await main().getByRole('textbox', { name: /KvK-nummer/ }).fill('1234');
+    await main().getByRole('textbox', { name: /^Naam/ }).fill(companyName);
+    await main().getByRole('textbox', { name: /^SBI-code/ }).fill('04');
+    await main().getByRole('button', { name: 'Opslaan' }).click();
+    await main().getByRole('alert').filter({ hasText: 'Niet alle velden zijn goed ingevuld' }).waitFor();
+    const kvkField = main().getByRole('textbox', { name: /KvK-nummer/ });
+    await eventually(async () => (await kvkField.getAttribute('aria-invalid')) === 'true', 'expected the KvK number marked invalid');
+    const said = await kvkField.evaluate((input) => input.getAttribute('aria-describedby').split(' ').map((id) => document.getElementById(id)?.textContent).join(' '));
+    expect(said.includes('Een KvK-nummer bestaat uit 8 cijfers.'), `expected the Dutch reason at the KvK number, got: ${said}`);
+    const sbiSaid = await main().getByRole('textbox', { name: /^SBI-code/ }).evaluate((input) => input.getAttribute('aria-describedby').split(' ').map((id) => document.getElementById(id)?.textContent).join(' '));
+    expect(sbiSaid.includes('Vul een bestaande SBI-code in'), `expected the Dutch reason at the SBI code, got: ${sbiSaid}`);
+    const text = await main().textContent();
+    expect(!/kvkNumber|sbiCode|digits|must be/.test(text), `expected no API field names or English on the form: ${text.slice(0, 400)}`);
+    await main().getByRole('textbox', { name: /^SBI-code/ }).fill('');
     // a taken number gives a 409 with a link to the existing record: try another one
     for (let attempt = 0; attempt < 5; attempt += 1) {
       kvkNumber = randomKvk();

@@ -1,5 +1,5 @@
 // NL Design System (Utrecht) buttons and a router link styled as a button.
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, Ref } from 'react';
 import { Link, type LinkProps } from 'react-router-dom';
 
 type Appearance = 'primary' | 'secondary' | 'subtle' | 'danger';
@@ -14,6 +14,7 @@ const APPEARANCE: Record<Appearance, string> = {
 interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   appearance?: Appearance;
   busy?: boolean;
+  ref?: Ref<HTMLButtonElement>;
 }
 
 export function Button({ appearance = 'secondary', busy, className, type = 'button', ...rest }: ButtonProps) {

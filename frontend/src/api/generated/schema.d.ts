@@ -1471,10 +1471,14 @@ export interface components {
         };
         CheckInAttempt: {
             at: components["schemas"]["OffsetDateTime"];
+            /** @description User name of the account that scanned; people see the device */
             byUser: string;
+            companyName?: string;
             device?: string;
             /** Format: int64 */
             id: number;
+            /** @description The person of the registration (empty once erased) */
+            name?: string;
             outcome: components["schemas"]["CheckInOutcome"];
             /** Format: int64 */
             registrationId?: number;
@@ -2470,6 +2474,8 @@ export interface components {
         WalkInRequest: {
             clientId?: string;
             companyName: string;
+            /** @description The person agreed, at the door, that their details are kept for the event and the programme's follow-up */
+            consent: boolean;
             device: string;
             email?: string;
             kvkNumber?: string;

@@ -5,7 +5,7 @@ export const eventsEn: Pick<Messages, 'attendance' | 'eventEnums' | 'events' | '
   attendance: {
     title: 'Attendance',
     checkedIn: 'Checked in',
-    registered: 'Registered',
+    registered: 'Still expected',
     walkIns: 'Walk-ins',
     waitlisted: 'Waitlist',
     cancelled: 'Cancelled',
@@ -170,8 +170,9 @@ export const eventsEn: Pick<Messages, 'attendance' | 'eventEnums' | 'events' | '
     empty: 'Nobody has checked in yet.',
     at: 'Time',
     outcome: 'Outcome',
-    registration: 'Registration',
-    by: 'By',
+    person: 'Person',
+    unknownTicket: 'Unknown ticket',
+    erased: 'Details erased',
     device: 'Device',
   },
 };

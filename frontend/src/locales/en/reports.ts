@@ -65,6 +65,8 @@ export const reportsEn: Pick<Messages, 'reports'> = {
       title: 'Targets',
       empty: 'This programme has no targets yet.',
       ofTarget: 'of {{target}}',
+      unitCompanies: 'companies',
+      unitIndicator: '(sum of “{{indicator}}” over the reported outcomes)',
       percent: '{{percent}} of the target',
       deadline: 'By {{date}}',
       rate: 'Pace: {{rate}} per 30 days',

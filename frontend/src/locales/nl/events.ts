@@ -3,7 +3,7 @@ export const eventsNl = {
   attendance: {
     title: 'Aanwezigheid',
     checkedIn: 'Ingecheckt',
-    registered: 'Aangemeld',
+    registered: 'Nog verwacht',
     walkIns: 'Zonder aanmelding binnen',
     waitlisted: 'Wachtlijst',
     cancelled: 'Afgemeld',
@@ -168,8 +168,9 @@ export const eventsNl = {
     empty: 'Nog niemand ingecheckt.',
     at: 'Tijdstip',
     outcome: 'Uitkomst',
-    registration: 'Aanmelding',
-    by: 'Door',
+    person: 'Persoon',
+    unknownTicket: 'Onbekend ticket',
+    erased: 'Gegevens gewist',
     device: 'Apparaat',
   },
 };

@@ -63,6 +63,8 @@ export const reportsNl = {
       title: 'Doelen',
       empty: 'Dit programma heeft nog geen doelen.',
       ofTarget: 'van {{target}}',
+      unitCompanies: 'bedrijven',
+      unitIndicator: '(som van „{{indicator}}” uit de gemelde resultaten)',
       percent: '{{percent}} van het doel',
       deadline: 'Uiterlijk {{date}}',
       rate: 'Tempo: {{rate}} per 30 dagen',

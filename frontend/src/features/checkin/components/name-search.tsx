@@ -16,10 +16,13 @@ export function normalise(text: string): string {
 export function matchAttendees(attendees: readonly CheckInAttendee[], query: string): CheckInAttendee[] {
   const words = normalise(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
-  return attendees.filter((attendee) => {
-    const haystack = normalise(`${attendee.name ?? ''} ${attendee.companyName ?? ''}`);
-    return words.every((word) => haystack.includes(word));
-  });
+  // the ones still expected first, then by name: who is already in is seldom who is looked for
+  return attendees
+    .filter((attendee) => {
+      const haystack = normalise(`${attendee.name ?? ''} ${attendee.companyName ?? ''}`);
+      return words.every((word) => haystack.includes(word));
+    })
+    .sort((a, b) => Number(a.status !== 'REGISTERED') - Number(b.status !== 'REGISTERED') || (a.name ?? '').localeCompare(b.name ?? ''));
 }
 
 interface NameSearchProps {
@@ -32,7 +35,7 @@ export function NameSearch({ attendees, busy, onCheckIn }: NameSearchProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const resultsId = useId();
-  const matches = query.trim().length >= 2 ? matchAttendees(attendees, query) : [];
+  const matches = matchAttendees(attendees, query);
   return (
     <div className="name-search">
       <TextField
@@ -46,7 +49,7 @@ export function NameSearch({ attendees, busy, onCheckIn }: NameSearchProps) {
         aria-controls={resultsId}
       />
       <div id={resultsId}>
-        {query.trim().length >= 2 && matches.length === 0 && <p role="status">{t('checkin.search.none', { q: query.trim() })}</p>}
+        {query.trim().length > 0 && matches.length === 0 && <p role="status">{t('checkin.search.none', { q: query.trim() })}</p>}
         {matches.length > 0 && (
           <ul className="attendee-list" aria-label={t('checkin.search.results')}>
             {matches.slice(0, SHOWN).map((attendee) => (

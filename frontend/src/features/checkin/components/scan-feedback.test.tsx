@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CHECK_IN_OUTCOMES } from '@/lib/enums';
-import { ScanFeedback } from '@/features/checkin/components/scan-feedback';
+import { FULL_SCREEN_MS, ScanFeedback } from '@/features/checkin/components/scan-feedback';
 
 const person = { name: 'Anouk de Jong', companyName: 'Jansen Metaalbewerking B.V.' };
 
@@ -16,16 +16,41 @@ describe('scan feedback', () => {
     expect(screen.getByRole('alert')).toBeEmptyDOMElement();
   });
 
-  it('says an admission made offline will be sent later', () => {
-    render(<ScanFeedback result={{ outcome: 'CHECKED_IN', ...person, offline: true }} />);
-    expect(screen.getByRole('status')).toHaveTextContent('Offline vastgelegd, wordt later verstuurd');
+  it('says an admission made offline will be sent, only while it still waits', () => {
+    const { rerender } = render(<ScanFeedback result={{ outcome: 'CHECKED_IN', ...person, offline: true }} pending />);
+    expect(screen.getByRole('status')).toHaveTextContent('Opgeslagen op dit apparaat; wordt verstuurd zodra er verbinding is.');
+    rerender(<ScanFeedback result={{ outcome: 'CHECKED_IN', ...person, offline: true }} pending={false} />);
+    expect(screen.getByRole('status')).not.toHaveTextContent('Opgeslagen op dit apparaat');
   });
 
-  it('shows "already inside" in amber with since when and by whom', () => {
-    render(<ScanFeedback result={{ outcome: 'ALREADY_CHECKED_IN', ...person, checkedInAt: '2026-11-24T09:05:00Z', checkedInBy: 'checkin' }} />);
+  it('takes the whole screen with undo at hand, and shrinks on Volgende, Escape or after a moment', async () => {
+    vi.useFakeTimers();
+    const onShrink = vi.fn();
+    const onUndo = vi.fn();
+    render(
+      <ScanFeedback result={{ outcome: 'CHECKED_IN', ...person }} fullScreen onShrink={onShrink} undo={{ label: 'Check-in van Anouk de Jong ongedaan maken', busy: false, onUndo }} />,
+    );
+    const area = screen.getByTestId('scan-result');
+    expect(area).toHaveClass('feedback-area--full', 'feedback-area--admitted');
+    expect(screen.getByRole('button', { name: 'Volgende' })).toHaveFocus();
+    screen.getByRole('button', { name: 'Check-in van Anouk de Jong ongedaan maken' }).click();
+    expect(onUndo).toHaveBeenCalledOnce();
+    screen.getByRole('button', { name: 'Volgende' }).click();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(onShrink).toHaveBeenCalledTimes(2);
+    vi.advanceTimersByTime(FULL_SCREEN_MS.admitted);
+    expect(onShrink).toHaveBeenCalledTimes(3);
+    vi.useRealTimers();
+  });
+
+  it('shows "already inside" in amber with since when and on which device, never a user name', () => {
+    render(
+      <ScanFeedback result={{ outcome: 'ALREADY_CHECKED_IN', ...person, checkedInAt: '2026-11-24T09:05:00Z', checkedInBy: 'checkin', device: 'deur-links' }} />,
+    );
     const status = screen.getByRole('status');
     expect(status).toHaveTextContent('Al binnen');
-    expect(status).toHaveTextContent(/Sinds \d{2}:\d{2} door checkin/);
+    expect(status).toHaveTextContent(/Sinds \d{2}:\d{2}, op apparaat deur-links/);
+    expect(status).not.toHaveTextContent('checkin');
     expect(status.querySelector('.feedback--warning')).not.toBeNull();
   });
 

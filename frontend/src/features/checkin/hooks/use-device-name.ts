@@ -11,9 +11,9 @@ function read(): string | null {
   }
 }
 
-/** "telefoon-k3x9": a default that tells devices apart until someone names them. */
+/** "deur-k3x9" (door): a default that tells devices apart until someone names them, phone or laptop. */
 export function defaultDeviceName(): string {
-  return `telefoon-${Math.random().toString(36).slice(2, 6)}`;
+  return `deur-${Math.random().toString(36).slice(2, 6)}`;
 }
 
 export function useDeviceName() {

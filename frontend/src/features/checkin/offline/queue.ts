@@ -13,6 +13,8 @@ export interface ScanOutcome {
   companyName?: string;
   checkedInAt?: string;
   checkedInBy?: string;
+  /** The device that checked the person in. */
+  device?: string;
   detail?: string;
   /** Decided on this phone, waiting to be sent. */
   offline?: boolean;

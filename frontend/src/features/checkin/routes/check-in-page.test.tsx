@@ -40,13 +40,13 @@ describe('check-in page', () => {
     const { user } = renderRoutes(routes, '/check-in');
 
     const device = await screen.findByRole('textbox', { name: /^Apparaatnaam/ });
-    expect((device as HTMLInputElement).value).toMatch(/^telefoon-[a-z0-9]+$/);
+    expect((device as HTMLInputElement).value).toMatch(/^deur-[a-z0-9]+$/);
     await user.clear(device);
     await user.type(device, 'deur-links');
     await user.click(screen.getByRole('button', { name: 'Opslaan' }));
-    expect(screen.getByText('Apparaat: deur-links')).toBeInTheDocument();
+    expect(await screen.findByText('Apparaat: deur-links', { selector: 'summary *' })).toBeInTheDocument();
     expect(window.localStorage.getItem('aanjager.checkin.device')).toBe('deur-links');
-    expect(await screen.findByRole('combobox', { name: 'Bijeenkomst van vandaag' })).toHaveValue('1');
+    expect(screen.getByText('Ondernemen010 Live!', { selector: 'summary *' })).toBeInTheDocument();
     await screen.findByText(/Deelnemerslijst van .* staat op dit apparaat \(3 personen\)/);
 
     await user.type(screen.getByRole('searchbox', { name: /^Naam of bedrijf/ }), 'anouk jong');
@@ -55,9 +55,14 @@ describe('check-in page', () => {
     await user.click(within(results).getByRole('button', { name: 'Inchecken Anouk de Jong' }));
 
     expect(await screen.findByText('Toegelaten')).toBeInTheDocument();
+    expect(screen.getByTestId('scan-result')).toHaveClass('feedback-area--full');
     const [request] = api.sent('POST', '/api/events/1/check-ins');
     expect(request!.body).toMatchObject({ registrationId: 1, device: 'deur-links' });
     expect((request!.body as { clientId: string }).clientId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(screen.getByRole('button', { name: 'Check-in van Anouk de Jong ongedaan maken' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Volgende' }));
+    expect(screen.getByTestId('scan-result')).not.toHaveClass('feedback-area--full');
+    expect(screen.getByRole('searchbox', { name: /^Naam of bedrijf/ })).toHaveFocus();
     expect(screen.getByRole('button', { name: 'Check-in van Anouk de Jong ongedaan maken' })).toBeInTheDocument();
   });
 
@@ -83,9 +88,14 @@ describe('check-in page', () => {
     await user.type(screen.getByRole('textbox', { name: /^Naam/ }), 'Sanne Smit');
     await user.type(screen.getByRole('textbox', { name: /^Bedrijf/ }), 'Smit Bouw');
     await user.click(screen.getByRole('button', { name: 'Binnenlaten' }));
+    const consent = screen.getByRole('checkbox', { name: /geeft toestemming/ });
+    expect(consent).toHaveAccessibleDescription(/Vraag toestemming/);
+    expect(api.sent('POST', '/api/events/1/walk-ins')).toHaveLength(0);
+    await user.click(consent);
+    await user.click(screen.getByRole('button', { name: 'Binnenlaten' }));
     expect(await screen.findByText('Sanne Smit', { selector: '.feedback__name' })).toBeInTheDocument();
     const [request] = api.sent('POST', '/api/events/1/walk-ins');
-    expect(request!.body).toMatchObject({ name: 'Sanne Smit', companyName: 'Smit Bouw', device: 'deur-rechts' });
+    expect(request!.body).toMatchObject({ name: 'Sanne Smit', companyName: 'Smit Bouw', device: 'deur-rechts', consent: true });
   });
 
   it('finds names without regard to case or accents, every word counting', () => {

@@ -32,8 +32,7 @@ export function CheckInHistory({ eventId }: { eventId: number }) {
               <tr className="utrecht-table__row">
                 <th scope="col" className="utrecht-table__header-cell">{t('checkInHistory.at')}</th>
                 <th scope="col" className="utrecht-table__header-cell">{t('checkInHistory.outcome')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('checkInHistory.registration')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('checkInHistory.by')}</th>
+                <th scope="col" className="utrecht-table__header-cell">{t('checkInHistory.person')}</th>
                 <th scope="col" className="utrecht-table__header-cell">{t('checkInHistory.device')}</th>
               </tr>
             </thead>
@@ -44,8 +43,16 @@ export function CheckInHistory({ eventId }: { eventId: number }) {
                     <time dateTime={attempt.at}>{format.date(attempt.at)}</time>
                   </td>
                   <td className="utrecht-table__cell">{t(`eventEnums.outcome.${attempt.outcome}`)}</td>
-                  <td className="utrecht-table__cell">{attempt.registrationId != null ? `#${attempt.registrationId}` : t('common.none')}</td>
-                  <td className="utrecht-table__cell">{attempt.byUser}</td>
+                  <td className="utrecht-table__cell">
+                    {attempt.registrationId == null ? (
+                      t('checkInHistory.unknownTicket')
+                    ) : (
+                      <>
+                        {attempt.name ?? t('checkInHistory.erased')}
+                        {attempt.companyName && <span className="cell-secondary">{attempt.companyName}</span>}
+                      </>
+                    )}
+                  </td>
                   <td className="utrecht-table__cell">{attempt.device ?? t('common.none')}</td>
                 </tr>
               ))}

@@ -1,4 +1,5 @@
-// Adds a stage at the end of the funnel.
+// Adds a stage at the end of the funnel. People name it; the code (the stable key partner systems
+// see) is derived from the name, never asked for.
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
@@ -7,7 +8,18 @@ import { focusFirstInvalid, serverFieldErrors, type FieldErrors } from '@/compon
 import { ProblemAlert } from '@/components/problem-alert';
 import type { StageRequest } from '@/features/programmes/api/types';
 
-const FIELDS = ['code', 'name'] as const;
+const FIELDS = ['name'] as const;
+
+/** "Kennis gemaakt (1e gesprek)" → "kennis-gemaakt-1e-gesprek": lower-case letters, digits and dashes, from a letter. */
+export function stageCodeOf(name: string): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return (/^[a-z]/.test(slug) ? slug : `fase-${slug}`).slice(0, 40).replace(/-+$/, '');
+}
 
 interface StageAddFormProps {
   saving: boolean;
@@ -18,7 +30,6 @@ interface StageAddFormProps {
 export function StageAddForm({ saving, error, onSubmit }: StageAddFormProps) {
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
-  const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [clientErrors, setClientErrors] = useState<FieldErrors<(typeof FIELDS)[number]>>({});
   const errors = { ...serverFieldErrors(t, error, FIELDS), ...clientErrors };
@@ -26,17 +37,13 @@ export function StageAddForm({ saving, error, onSubmit }: StageAddFormProps) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found: typeof clientErrors = {};
-    if (!code.trim()) found.code = t('common.requiredField');
     if (!name.trim()) found.name = t('common.requiredField');
     setClientErrors(found);
     if (Object.keys(found).length > 0) {
       requestAnimationFrame(() => focusFirstInvalid(formRef.current));
       return;
     }
-    onSubmit({ code: code.trim(), name: name.trim() }, () => {
-      setCode('');
-      setName('');
-    });
+    onSubmit({ code: stageCodeOf(name), name: name.trim() }, () => setName(''));
   };
 
   return (
@@ -46,15 +53,6 @@ export function StageAddForm({ saving, error, onSubmit }: StageAddFormProps) {
       </h3>
       <ProblemAlert error={error} />
       <div className="field-row">
-        <TextField
-          label={t('stages.code')}
-          name="code"
-          required
-          description={t('stages.codeHint')}
-          value={code}
-          error={errors.code}
-          onChange={(event) => setCode(event.target.value)}
-        />
         <TextField
           label={t('stages.name')}
           name="name"

@@ -108,16 +108,10 @@ export function StageList(props: StageListProps) {
                   onCancel={props.onCancelRename}
                 />
               ) : (
-                <>
-                  <span className="stage__name">
-                    <span className="visually-hidden">{t('stages.position', { position: index + 1 })}: </span>
-                    {label}
-                  </span>
-                  <span className="stage__code">
-                    <span className="visually-hidden">{t('stages.code')}: </span>
-                    <code>{stage.code}</code>
-                  </span>
-                </>
+                <span className="stage__name">
+                  <span className="visually-hidden">{t('stages.position', { position: index + 1 })}: </span>
+                  {label}
+                </span>
               )}
             </div>
             {canWrite && renamingId !== stage.id && (

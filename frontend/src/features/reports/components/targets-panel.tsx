@@ -70,7 +70,12 @@ function TargetItem({ target, href }: { target: ProgressReportTarget; href?: str
         ) : (
           currentText
         )}{' '}
-        {t('reports.targets.ofTarget', { target: format.number(target.targetCount) })}
+        {t('reports.targets.ofTarget', { target: format.number(target.targetCount) })}{' '}
+        <span className="target__unit">
+          {target.indicator
+            ? t('reports.targets.unitIndicator', { indicator: t(`enums.indicator.${target.indicator}`) })
+            : t('reports.targets.unitCompanies')}
+        </span>
         <span className="target__percent"> · {t('reports.targets.percent', { percent: format.percent(share) })}</span>
       </p>
       <div className="target__bar" aria-hidden="true">

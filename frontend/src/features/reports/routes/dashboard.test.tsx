@@ -32,6 +32,8 @@ describe('the dashboard', () => {
       'href',
       '/companies?programmeId=1&indicator=INVESTMENT_EUR',
     );
+    expect(within(targets).getByText('(som van „Investering (euro)” uit de gemelde resultaten)')).toBeInTheDocument();
+    expect(within(targets).getAllByText('bedrijven')).toHaveLength(1);
     expect(within(targets).getAllByText('Niet op koers')).toHaveLength(2);
     // the filters in words, which is what a printout shows of them
     expect(screen.getByText('Programma: MKB010>>Next 2.0')).toBeInTheDocument();

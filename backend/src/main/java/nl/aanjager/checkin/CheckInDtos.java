@@ -1,6 +1,7 @@
 package nl.aanjager.checkin;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -55,7 +56,10 @@ public final class CheckInDtos {
             @NotBlank @Size(max = 200) String name,
             @Email @Size(max = 200) String email,
             @NotBlank @Size(max = 100) String device,
-            @Size(max = 64) String clientId) {
+            @Size(max = 64) String clientId,
+            @Schema(required = true, description = "The person agreed, at the door, that their details are kept for"
+                    + " the event and the programme's follow-up")
+            @NotNull @AssertTrue(message = "{aanjager.consent.required}") Boolean consent) {
     }
 
     @Schema(name = "Attendance", description = "Live counts of one event")
@@ -76,7 +80,10 @@ public final class CheckInDtos {
             @Schema(required = true) OffsetDateTime at,
             @Schema(required = true) CheckInOutcome outcome,
             Long registrationId,
-            @Schema(required = true) String byUser,
+            @Schema(description = "The person of the registration (empty once erased)") String name,
+            String companyName,
+            @Schema(required = true, description = "User name of the account that scanned; people see the device")
+            String byUser,
             String device) {
     }
 

@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import nl.aanjager.checkin.CheckInDtos.AttemptResponse;
 import nl.aanjager.checkin.CheckInDtos.Attendance;
 import nl.aanjager.checkin.CheckInDtos.Attendee;
@@ -49,8 +52,29 @@ public class CheckInQueries {
 
     public List<AttemptResponse> history(long eventId, int page, int size) {
         event(eventId);
-        return attempts.history(eventId, page, size).stream()
-                .map(a -> new AttemptResponse(a.id, a.at, a.outcome, a.registrationId, a.byUser, a.device)).toList();
+        List<CheckInAttempt> found = attempts.history(eventId, page, size);
+        Map<Long, Object[]> people = peopleOf(found.stream().map(a -> a.registrationId).filter(Objects::nonNull)
+                .distinct().toList());
+        return found.stream().map(a -> {
+            Object[] person = people.getOrDefault(a.registrationId, new Object[2]);
+            return new AttemptResponse(a.id, a.at, a.outcome, a.registrationId, (String) person[0], (String) person[1],
+                    a.byUser, a.device);
+        }).toList();
+    }
+
+    /** Name and company of each registration's person, so the history reads as people, not numbers. */
+    private Map<Long, Object[]> peopleOf(List<Long> registrationIds) {
+        if (registrationIds.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select r.id, p.name, c.name from registration r
+                join contact p on p.id = r.contact_id join company c on c.id = r.company_id
+                where r.id = any(?1)
+                """).setParameter(1, registrationIds.toArray(Long[]::new)).getResultList();
+        return rows.stream().collect(Collectors.toMap(row -> ((Number) row[0]).longValue(),
+                row -> new Object[] {row[1], row[2]}));
     }
 
     public CheckInList checkInList(long eventId) {

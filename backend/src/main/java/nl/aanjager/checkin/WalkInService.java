@@ -64,7 +64,7 @@ public class WalkInService {
         }
         Company company = companyService.findOrCreate(request.kvkNumber(), request.companyName());
         Contact contact = contactService.createWithConsent(company.id, request.name(), request.email(),
-                "Attendance of " + event.title + " and follow-up by the programme", "walk-in at the door");
+                "Deelname aan " + event.title + " en opvolging door het programma", "aan de deur, bij binnenkomst");
         Registration registration = registrationService.admitAtTheDoor(event, contact, request.device(), now);
         checkIns.credit(event, registration);
         return checkIns.record(event, registration, asScan, now, CheckInOutcome.CHECKED_IN, "Walk-in");

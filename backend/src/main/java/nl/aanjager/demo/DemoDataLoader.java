@@ -87,19 +87,19 @@ public class DemoDataLoader {
         partner("Cirkelstad", PartnerKind.BUSINESS_NETWORK, "https://www.cirkelstad.nl");
 
         Programme next = programmes.create(new ProgrammeRequest(NEXT,
-                "Inspire, inform and activate Rotterdam SMEs to do business sustainably, digitally and circularly.",
+                "Rotterdamse mkb'ers inspireren, informeren en activeren om duurzaam, digitaal en circulair te ondernemen.",
                 Set.of(Theme.SUSTAINABLE, Theme.DIGITAL, Theme.CIRCULAR), LocalDate.of(2024, 1, 1),
                 LocalDate.of(2027, 12, 31)));
         FunnelStage inspired = stages.list(next.id).get(0);
-        targets.add(next.id, new TargetRequest("5,000 SMEs inspired", inspired.id, null, 5000, LocalDate.of(2027, 12, 31)));
-        targets.add(next.id, new TargetRequest("150 jobs created", null, Indicator.JOBS_CREATED, 150,
+        targets.add(next.id, new TargetRequest("5.000 mkb'ers geïnspireerd", inspired.id, null, 5000, LocalDate.of(2027, 12, 31)));
+        targets.add(next.id, new TargetRequest("150 nieuwe banen", null, Indicator.JOBS_CREATED, 150,
                 LocalDate.of(2027, 12, 31)));
 
         Programme smartIndustry = programmes.create(new ProgrammeRequest("Smart Industry Rotterdam",
-                "Ambassadors and research interviews with manufacturing firms about what they need to grow.",
+                "Ambassadeurs en onderzoeksinterviews met maakbedrijven over wat zij nodig hebben om te groeien.",
                 Set.of(Theme.DIGITAL, Theme.INNOVATION), LocalDate.of(2024, 6, 1), LocalDate.of(2026, 12, 31)));
         FunnelStage activated = stages.list(smartIndustry.id).get(2);
-        targets.add(smartIndustry.id, new TargetRequest("100 manufacturers activated", activated.id, null, 100,
+        targets.add(smartIndustry.id, new TargetRequest("100 maakbedrijven geactiveerd", activated.id, null, 100,
                 LocalDate.of(2026, 12, 31)));
         demoCompanies.load(next, stages.list(next.id), smartIndustry);
         demoEvents.load(next, stages.list(next.id));

@@ -82,7 +82,7 @@ public class DemoEvents {
             person.name = FIRST.get(i % FIRST.size()) + " " + LAST.get((i / FIRST.size()) % LAST.size());
             person.email = "deelnemer" + i + "@example.nl";
             person.consentPurpose = "Aanmelding Ondernemen010 Live!";
-            person.consentSource = "public registration form";
+            person.consentSource = "openbaar aanmeldformulier";
             person.consentGivenAt = OffsetDateTime.now().minusDays(10);
             person.createdAt = OffsetDateTime.now().minusDays(10);
             contacts.persist(person);

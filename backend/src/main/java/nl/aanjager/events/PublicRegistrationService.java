@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PublicRegistrationService {
     /** Where the consent of a person who registered themselves was given. */
-    static final String CONSENT_SOURCE = "public registration form";
+    static final String CONSENT_SOURCE = "openbaar aanmeldformulier";
 
     @Inject
     EventRepository events;
@@ -86,7 +86,7 @@ public class PublicRegistrationService {
         Contact contact = contacts.find("companyId = ?1 and email = ?2 and erasedAt is null"
                 + " and createdByPartnerId is null and consentSource = ?3", company.id, email, CONSENT_SOURCE)
                 .firstResultOptional().orElseGet(() -> contactService.createWithConsent(company.id, request.name(), email,
-                        "Registration for " + event.title + " and follow-up by the programme", CONSENT_SOURCE));
+                        "Aanmelding voor " + event.title + " en opvolging door het programma", CONSENT_SOURCE));
         registrationService.register(eventId, contact, Registration.Source.PUBLIC);
     }
 

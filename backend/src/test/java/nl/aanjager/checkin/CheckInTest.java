@@ -146,14 +146,22 @@ class CheckInTest {
     void aWalkInBecomesCompanyContactAndCheckInInOneCall() {
         long event = openEvent(null);
         json().body(Map.of("companyName", "Loopbinnen Bouw", "name", "Wim Walkin", "email", "wim@loop.example",
-                "device", "desk")).post("/api/events/" + event + "/walk-ins").then()
+                "device", "desk", "consent", true)).post("/api/events/" + event + "/walk-ins").then()
                 .statusCode(200)
                 .body("outcome", equalTo("CHECKED_IN"))
                 .body("companyName", equalTo("Loopbinnen Bouw"));
         json().get("/api/events/" + event + "/attendance").then()
                 .body("checkedIn", equalTo(1)).body("walkIns", equalTo(1));
-        json().body(Map.of("companyName", "", "name", "x", "device", "desk"))
+        // the history names the person and the company, not the registration's number
+        json().get("/api/events/" + event + "/check-ins").then().statusCode(200)
+                .body("[0].name", equalTo("Wim Walkin")).body("[0].companyName", equalTo("Loopbinnen Bouw"))
+                .body("[0].device", equalTo("desk"));
+        json().body(Map.of("companyName", "", "name", "x", "device", "desk", "consent", true))
                 .post("/api/events/" + event + "/walk-ins").then().statusCode(400);
+        json().body(Map.of("companyName", "Zonder Toestemming", "name", "Zoë Zonder", "device", "desk", "consent", false))
+                .post("/api/events/" + event + "/walk-ins").then().statusCode(400)
+                .body("errors[0].field", equalTo("consent")).body("errors[0].code", equalTo("MUST_ACCEPT"));
+        json().get("/api/events/" + event + "/attendance").then().body("walkIns", equalTo(1));
     }
 
     @Test

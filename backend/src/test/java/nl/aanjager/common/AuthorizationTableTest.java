@@ -243,7 +243,8 @@ class AuthorizationTableTest {
             row("DELETE /api/events/{eventId}/check-ins/{registrationId}", w -> delete("/api/events/" + w.event
                     + "/check-ins/" + w.freshCheckedInRegistration() + "?device=tabel"), 200, 200, 403, 403, 403, 200, 401),
             row("POST /api/events/{eventId}/walk-ins", w -> post("/api/events/" + w.event + "/walk-ins", Map.of(
-                    "companyName", "Binnenloper " + w.marker, "name", "Bram Binnen", "device", "tabel")),
+                    "companyName", "Binnenloper " + w.marker, "name", "Bram Binnen", "device", "tabel",
+                    "consent", true)),
                     200, 200, 403, 403, 403, 200, 401),
             row("GET /api/me", w -> get("/api/me"), 200, 200, 200, 200, 200, 200, 401),
             row("GET /api/outcomes", w -> get("/api/outcomes?companyId=" + w.company), 200, 200, 200, 200, 200, 403, 401),

@@ -279,7 +279,8 @@ class PartnerDataStaysItsOwnTest {
             as("checkin").get("/api/events/" + future + path).then().statusCode(404);
             as("checkin").get("/api/events/" + today + path).then().statusCode(200);
         }
-        as("checkin").body(Map.of("companyName", "Loop Binnen", "name", "Lisa Loop", "device", "deur-3"))
+        as("checkin").body(Map.of("companyName", "Loop Binnen", "name", "Lisa Loop", "device", "deur-3",
+                "consent", true))
                 .post("/api/events/" + future + "/walk-ins").then().statusCode(404);
         as("staff").get("/api/events/" + future + "/check-in-list").then().statusCode(200);
     }

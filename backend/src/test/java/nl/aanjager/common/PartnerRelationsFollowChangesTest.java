@@ -105,7 +105,8 @@ class PartnerRelationsFollowChangesTest {
         event.put("organiserIds", List.of(2));
         String eventEtag = as("staff").get("/api/events/" + eventId).header("ETag");
         as("staff").header("If-Match", eventEtag).body(event).put("/api/events/" + eventId).then().statusCode(200);
-        as("checkin").body(Map.of("companyName", unique("Loper"), "name", "Lia Loper", "device", "deur"))
+        as("checkin").body(Map.of("companyName", unique("Loper"), "name", "Lia Loper", "device", "deur",
+                "consent", true))
                 .post("/api/events/" + eventId + "/walk-ins").then().statusCode(200);
         assertFactsFollow("staff removed an organiser, and a walk-in came in");
 

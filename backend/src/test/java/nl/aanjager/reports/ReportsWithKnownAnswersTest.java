@@ -256,7 +256,8 @@ class ReportsWithKnownAnswersTest {
             json().body(Map.of("ticket", ticket, "device", "desk")).post("/api/events/" + event + "/check-ins").then()
                     .statusCode(200);
         }
-        json().body(Map.of("companyName", unique("Binnenloper"), "name", "Wil Walk", "device", "desk"))
+        json().body(Map.of("companyName", unique("Binnenloper"), "name", "Wil Walk", "device", "desk",
+                "consent", true))
                 .post("/api/events/" + event + "/walk-ins").then().statusCode(200);
         json().post("/api/events/" + event + "/closure").then().statusCode(200);
 

@@ -97,7 +97,7 @@ class IdempotencyKeyPathsTest {
         long event = publishedEvent(OffsetDateTime.now(ZoneOffset.UTC).minusHours(1));
         String email = "loop." + UUID.randomUUID().toString().substring(0, 8) + "@binnen.example";
         Map<String, Object> walkIn = Map.of("companyName", Api.unique("Loopbinnen"), "name", "Wim Walkin",
-                "email", email, "device", "phone-door");
+                "email", email, "device", "phone-door", "consent", true);
         String key = newKey();
         Response first = as("checkin").header("Idempotency-Key", key).body(walkIn)
                 .post("/api/events/" + event + "/walk-ins");
