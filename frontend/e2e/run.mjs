@@ -166,7 +166,17 @@ suite.step('the partner list is usable at 360 px wide', async () => {
   }));
   expect(overflow.document <= 0 && overflow.body <= 0, `the page scrolls sideways at 360 px: ${JSON.stringify(overflow)}`);
   await main().getByRole('searchbox', { name: 'Zoek partners' }).waitFor();
+  // the navigation folds behind a menu button: the page starts near the top of the screen
+  const header = await page.locator('.app-header').boundingBox();
+  expect(header.height <= 90, `expected a compact header at 360 px, got ${header.height} px`);
+  const menu = page.getByRole('button', { name: 'Menu' });
+  await menu.click();
+  expect((await menu.getAttribute('aria-expanded')) === 'true', 'expected the menu button to say it is open');
   await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+  await page.screenshot({ path: join(artifacts, 'partners-360px-menu.png') });
+  await checkAccessibility(page, 'the open menu at 360 px');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Partners' }).click();
+  await page.getByRole('button', { name: 'Uitloggen' }).waitFor({ state: 'hidden' });
   await page.screenshot({ path: join(artifacts, 'partners-360px.png'), fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });
 });

@@ -18,7 +18,8 @@ export async function logIn(page, baseUrl, path, username) {
   await page.waitForURL(`${baseUrl}${path.split('?')[0]}**`);
   const language = page.getByRole('combobox', { name: /^(Taal|Language)$/ });
   if ((await language.inputValue()) !== 'nl') await language.selectOption('nl');
-  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+  // signed in: the logout button, or on a phone the menu button it is folded behind
+  await page.locator('.app-header button:visible').first().waitFor();
 }
 
 export async function apiToken(username) {

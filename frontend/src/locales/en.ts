@@ -27,6 +27,7 @@ export const en: Messages = {
     backHome: 'Go to the start page',
   },
   nav: {
+    menu: 'Menu',
     label: 'Main menu',
     dashboard: 'Dashboard',
     partners: 'Partners',

@@ -27,6 +27,7 @@ export const nl = {
     backHome: 'Naar de startpagina',
   },
   nav: {
+    menu: 'Menu',
     label: 'Hoofdmenu',
     dashboard: 'Dashboard',
     partners: 'Partners',

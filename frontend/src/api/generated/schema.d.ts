@@ -2453,6 +2453,8 @@ export interface components {
              * @description The partner who acted
              */
             partnerId?: number;
+            /** @description For registration and check-in items: the person (empty once erased) */
+            person?: string;
             /** Format: int64 */
             programmeId?: number;
             /**

@@ -1,5 +1,7 @@
-// The frame around every page: skip link, header with navigation, user, language and logout.
-import { NavLink, Outlet } from 'react-router-dom';
+// The frame around every page: skip link, header with navigation, user, language and logout. On
+// a phone the navigation and the tools fold behind a menu button, so the page starts near the top.
+import { useState } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { LanguageSwitch } from '@/components/language-switch';
@@ -35,6 +37,10 @@ export function AppShell() {
   const atTheDoor = useCan('checkin:use');
   const readsAudit = useCan('audit:read');
   const managesWebhooks = useCan('webhooks:manage');
+  // open for the page it was opened on: following a link closes it
+  const { key } = useLocation();
+  const [menuFor, setMenuFor] = useState<string | null>(null);
+  const menuOpen = menuFor === key;
   return (
     <div className="app">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">
@@ -45,65 +51,79 @@ export function AppShell() {
           <NavLink to="/" className="app-header__brand">
             {t('app.name')}
           </NavLink>
-          <nav className="app-nav" aria-label={t('nav.label')}>
-            <ul>
-              {seesReports && (
-                <li>
-                  <NavLink to="/dashboard">{t('nav.dashboard')}</NavLink>
-                </li>
-              )}
-              {seesNetwork && (
-                <>
+          <button
+            type="button"
+            className="app-header__menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="app-menu"
+            onClick={() => setMenuFor(menuOpen ? null : key)}
+          >
+            <span aria-hidden="true" className="app-header__menu-icon">
+              {menuOpen ? '✕' : '☰'}
+            </span>
+            {t('nav.menu')}
+          </button>
+          <div id="app-menu" className={menuOpen ? 'app-header__menu app-header__menu--open' : 'app-header__menu'}>
+            <nav className="app-nav" aria-label={t('nav.label')}>
+              <ul>
+                {seesReports && (
                   <li>
-                    <NavLink to="/partners">{t('nav.partners')}</NavLink>
+                    <NavLink to="/dashboard">{t('nav.dashboard')}</NavLink>
                   </li>
+                )}
+                {seesNetwork && (
+                  <>
+                    <li>
+                      <NavLink to="/partners">{t('nav.partners')}</NavLink>
+                    </li>
+                    <li>
+                      <NavLink to="/programmes">{t('nav.programmes')}</NavLink>
+                    </li>
+                    <li>
+                      <NavLink to="/companies">{t('nav.companies')}</NavLink>
+                    </li>
+                    <li>
+                      <NavLink to="/referrals">{t('nav.referrals')}</NavLink>
+                    </li>
+                    <li>
+                      <NavLink to="/ambassadors">{t('nav.ambassadors')}</NavLink>
+                    </li>
+                  </>
+                )}
+                {seesEvents && (
                   <li>
-                    <NavLink to="/programmes">{t('nav.programmes')}</NavLink>
+                    <NavLink to="/events">{t('nav.events')}</NavLink>
                   </li>
+                )}
+                {atTheDoor && (
                   <li>
-                    <NavLink to="/companies">{t('nav.companies')}</NavLink>
+                    <NavLink to="/check-in">{t('nav.checkin')}</NavLink>
                   </li>
+                )}
+                {readsAudit && (
+                  <>
+                    <li>
+                      <NavLink to="/audit">{t('nav.audit')}</NavLink>
+                    </li>
+                    <li>
+                      <NavLink to="/bewaartermijn">{t('nav.retention')}</NavLink>
+                    </li>
+                  </>
+                )}
+                {managesWebhooks && (
                   <li>
-                    <NavLink to="/referrals">{t('nav.referrals')}</NavLink>
+                    <NavLink to="/webhooks">{t('nav.webhooks')}</NavLink>
                   </li>
-                  <li>
-                    <NavLink to="/ambassadors">{t('nav.ambassadors')}</NavLink>
-                  </li>
-                </>
-              )}
-              {seesEvents && (
-                <li>
-                  <NavLink to="/events">{t('nav.events')}</NavLink>
-                </li>
-              )}
-              {atTheDoor && (
-                <li>
-                  <NavLink to="/check-in">{t('nav.checkin')}</NavLink>
-                </li>
-              )}
-              {readsAudit && (
-                <>
-                  <li>
-                    <NavLink to="/audit">{t('nav.audit')}</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/bewaartermijn">{t('nav.retention')}</NavLink>
-                  </li>
-                </>
-              )}
-              {managesWebhooks && (
-                <li>
-                  <NavLink to="/webhooks">{t('nav.webhooks')}</NavLink>
-                </li>
-              )}
-            </ul>
-          </nav>
-          <div className="app-header__tools">
-            <UserInfo />
-            <LanguageSwitch />
-            <Button appearance="subtle" onClick={() => void logout()}>
-              {t('user.logout')}
-            </Button>
+                )}
+              </ul>
+            </nav>
+            <div className="app-header__tools">
+              <UserInfo />
+              <LanguageSwitch />
+              <Button appearance="subtle" onClick={() => void logout()}>
+                {t('user.logout')}
+              </Button>
+            </div>
           </div>
         </div>
       </header>

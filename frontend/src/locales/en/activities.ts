@@ -99,7 +99,6 @@ export const activitiesEn: Pick<Messages, 'activities' | 'funnel' | 'timeline'> 
     empty: 'Nothing has happened with this company yet.',
     more: 'Show more',
     confidential: 'confidential',
-    by: 'by {{actor}}',
     partner: 'Partner: {{partner}}',
     referral: 'From {{from}} to {{to}}',
     stage: '{{stage}} in {{programme}}',

@@ -98,7 +98,6 @@ export const activitiesNl = {
     empty: 'Er is nog niets gebeurd met dit bedrijf.',
     more: 'Meer tonen',
     confidential: 'vertrouwelijk',
-    by: 'door {{actor}}',
     partner: 'Partner: {{partner}}',
     referral: 'Van {{from}} naar {{to}}',
     stage: '{{stage}} in {{programme}}',

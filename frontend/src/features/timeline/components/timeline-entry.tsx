@@ -69,6 +69,7 @@ export function TimelineEntry({ item, stageLabel, partnerName, programmeName }: 
     case 'EVENT_CHECKED_IN': {
       // the label is the event's title; a registration's text is its status
       title = item.label ?? '';
+      if (item.person) meta.push(item.person);
       if (item.programmeId != null) meta.push(programmeName(item.programmeId));
       const status = oneOf(REGISTRATION_STATUSES, item.text);
       text = status && item.kind === 'EVENT_REGISTERED' ? t(`enums.registrationStatus.${status}`) : undefined;
@@ -77,7 +78,7 @@ export function TimelineEntry({ item, stageLabel, partnerName, programmeName }: 
     default:
       title = changeLabel(item.label);
   }
-  if (item.actor) meta.push(t('timeline.by', { actor: item.actor }));
+  // the actor is an account's user name, not a person's name: the partner says who acted
 
   // an activity happened on a day (the API gives its start in Rotterdam); everything else at a moment
   const when = item.kind === 'ACTIVITY' ? format.day(item.at, ACTIVITY_DAY_ZONE) : format.date(item.at);

@@ -13,7 +13,7 @@ const items = [
   // an activity's moment is the start of its day in Rotterdam
   { at: '2026-11-19T23:00:00Z', kind: 'ACTIVITY', refId: 11, partnerId: 1, label: 'ADVICE_SESSION', programmeId: 1, actor: 'partner1', confidential: true },
   { at: '2026-11-18T23:00:00Z', kind: 'ACTIVITY', refId: 12, partnerId: 2, label: 'PHONE_CALL', text: 'Kort belletje', confidential: false },
-  { at: '2026-11-17T18:00:00Z', kind: 'EVENT_REGISTERED', refId: 2, label: 'Inspiratiesessie circulair', text: 'WAITLISTED', programmeId: 1, confidential: false },
+  { at: '2026-11-17T18:00:00Z', kind: 'EVENT_REGISTERED', refId: 2, label: 'Inspiratiesessie circulair', text: 'WAITLISTED', programmeId: 1, person: 'Fatima El Amrani', actor: 'system/public', confidential: false },
 ];
 
 describe('company timeline', () => {
@@ -46,6 +46,9 @@ describe('company timeline', () => {
     expect(entries[5]).toHaveTextContent('Aangemeld voor bijeenkomst');
     expect(entries[5]).toHaveTextContent('Inspiratiesessie circulair');
     expect(entries[5]).toHaveTextContent('Op de wachtlijst');
+    expect(entries[5]).toHaveTextContent('Fatima El Amrani · MKB010>>Next 2.0');
+    // accounts' user names are not people's names: none of them on the timeline
+    expect(timeline).not.toHaveTextContent(/system\/public|partner1|staff/);
     // no extra calls per item: the timeline says itself what is confidential
     expect(api.requests.filter((request) => request.url.pathname === '/api/activities')).toHaveLength(0);
   });

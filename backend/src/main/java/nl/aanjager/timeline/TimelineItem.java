@@ -17,6 +17,7 @@ public record TimelineItem(
         @Schema(description = "For stage items: the stage") Long stageId,
         @Schema(description = "For registration and check-in items: the event (refId is then the registration)")
         Long eventId,
+        @Schema(description = "For registration and check-in items: the person (empty once erased)") String person,
         @Schema(required = true, description = "An activity whose summary only its own partner (and staff) may read")
         boolean confidential,
         @Schema(description = "Who recorded it") String actor) {

@@ -156,6 +156,10 @@ class CheckInTest {
         json().get("/api/events/" + event + "/check-ins").then().statusCode(200)
                 .body("[0].name", equalTo("Wim Walkin")).body("[0].companyName", equalTo("Loopbinnen Bouw"))
                 .body("[0].device", equalTo("desk"));
+        long company = json().queryParam("q", "Loopbinnen Bouw").get("/api/companies").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].id");
+        json().get("/api/companies/" + company + "/timeline").then().statusCode(200)
+                .body("find { it.kind == 'EVENT_CHECKED_IN' }.person", equalTo("Wim Walkin"));
         json().body(Map.of("companyName", "", "name", "x", "device", "desk", "consent", true))
                 .post("/api/events/" + event + "/walk-ins").then().statusCode(400);
         json().body(Map.of("companyName", "Zonder Toestemming", "name", "Zoë Zonder", "device", "desk", "consent", false))
