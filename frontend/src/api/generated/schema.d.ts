@@ -1780,6 +1780,8 @@ export interface components {
             position: number;
             /** @description Reached directly or by reaching a later stage */
             reached: boolean;
+            /** @description First entered by reaching a later stage (it was passed on the way); a record at this stage itself, if any, is of a later date */
+            reachedViaLaterStage: boolean;
             /** Format: int64 */
             stageId: number;
         };

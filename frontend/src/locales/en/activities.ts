@@ -44,6 +44,7 @@ export const activitiesEn: Pick<Messages, 'activities' | 'funnel' | 'timeline'> 
     reached: 'Reached',
     notReached: 'Not reached yet',
     firstEntered: 'Since {{date}}',
+    viaLaterStage: 'Passed on {{date}}, when a later stage was reached',
     daysBeforeNext: '{{days}} days before the next stage',
     noCurrent: 'No stage reached yet',
     record: 'Record stage',

@@ -42,6 +42,7 @@ export const activitiesNl = {
     reached: 'Bereikt',
     notReached: 'Nog niet bereikt',
     firstEntered: 'Sinds {{date}}',
+    viaLaterStage: 'Gepasseerd op {{date}}, toen een latere fase werd bereikt',
     daysBeforeNext: '{{days}} dagen tot de volgende fase',
     noCurrent: 'Nog geen fase bereikt',
     record: 'Fase vastleggen',

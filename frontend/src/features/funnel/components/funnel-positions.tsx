@@ -38,7 +38,11 @@ export function FunnelPositions({ positions }: { positions: ProgrammeFunnelPosit
                       {isCurrent ? t('funnel.current') : stage.reached ? t('funnel.reached') : t('funnel.notReached')}
                     </span>
                     {stage.firstEnteredAt && (
-                      <span className="funnel__meta">{t('funnel.firstEntered', { date: format.day(stage.firstEnteredAt) })}</span>
+                      <span className="funnel__meta">
+                        {stage.reachedViaLaterStage
+                          ? t('funnel.viaLaterStage', { date: format.day(stage.firstEnteredAt) })
+                          : t('funnel.firstEntered', { date: format.day(stage.firstEnteredAt) })}
+                      </span>
                     )}
                     {stage.daysBeforeNext != null && (
                       <span className="funnel__meta">

@@ -11,9 +11,9 @@ const funnel = [
     programmeName: 'MKB010>>Next 2.0',
     currentStageId: 2,
     stages: [
-      { stageId: 2, code: 'informed', name: 'Informed', position: 2, reached: true, firstEnteredAt: '2026-11-20T12:00:00Z' },
-      { stageId: 1, code: 'inspired', name: 'Inspired', position: 1, reached: true, firstEnteredAt: '2026-11-10T12:00:00Z', daysBeforeNext: 10 },
-      { stageId: 3, code: 'activated', name: 'Activated', position: 3, reached: false },
+      { stageId: 2, code: 'informed', name: 'Informed', position: 2, reached: true, reachedViaLaterStage: false, firstEnteredAt: '2026-11-20T12:00:00Z' },
+      { stageId: 1, code: 'inspired', name: 'Inspired', position: 1, reached: true, reachedViaLaterStage: false, firstEnteredAt: '2026-11-10T12:00:00Z', daysBeforeNext: 10 },
+      { stageId: 3, code: 'activated', name: 'Activated', position: 3, reached: false, reachedViaLaterStage: false },
     ],
   },
 ];

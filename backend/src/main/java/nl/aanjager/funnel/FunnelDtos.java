@@ -62,6 +62,8 @@ public final class FunnelDtos {
             @Schema(required = true) String name,
             @Schema(required = true) int position,
             @Schema(required = true, description = "Reached directly or by reaching a later stage") boolean reached,
+            @Schema(required = true, description = "First entered by reaching a later stage (it was passed on the way);"
+                    + " a record at this stage itself, if any, is of a later date") boolean reachedViaLaterStage,
             @Schema(description = "When the company first entered this stage") OffsetDateTime firstEnteredAt,
             @Schema(description = "Days in this stage before first entering the next one") Double daysBeforeNext) {
     }

@@ -222,24 +222,30 @@ public class FunnelService {
             Map<Long, Integer> positionOf = funnel.stream().collect(Collectors.toMap(s -> s.id, s -> s.position));
             List<StagePosition> positions = new ArrayList<>();
             OffsetDateTime[] entered = new OffsetDateTime[funnel.size()];
+            boolean[] viaLaterStage = new boolean[funnel.size()];
             for (int i = 0; i < funnel.size(); i++) {
                 int position = funnel.get(i).position;
+                long stageId = funnel.get(i).id;
                 entered[i] = entry.getValue().stream()
                         .filter(record -> positionOf.getOrDefault(record.stageId, 0) >= position)
                         .map(record -> record.reachedAt).min(Comparator.naturalOrder()).orElse(null);
+                OffsetDateTime ownFirst = entry.getValue().stream().filter(record -> record.stageId == stageId)
+                        .map(record -> record.reachedAt).min(Comparator.naturalOrder()).orElse(null);
+                viaLaterStage[i] = entered[i] != null && (ownFirst == null || ownFirst.isAfter(entered[i]));
             }
             Long current = null;
             for (int i = 0; i < funnel.size(); i++) {
                 FunnelStage stage = funnel.get(i);
+                // a stage passed on the way to a later one was never a stage to stay in: no days to count
                 Double daysBeforeNext = null;
-                if (entered[i] != null && i + 1 < funnel.size() && entered[i + 1] != null) {
+                if (entered[i] != null && !viaLaterStage[i] && i + 1 < funnel.size() && entered[i + 1] != null) {
                     daysBeforeNext = Math.round(Duration.between(entered[i], entered[i + 1]).toMinutes() / 144.0) / 10.0;
                 }
                 if (entered[i] != null) {
                     current = stage.id;
                 }
                 positions.add(new StagePosition(stage.id, stage.code, stage.name, stage.position, entered[i] != null,
-                        entered[i], daysBeforeNext));
+                        viaLaterStage[i], entered[i], daysBeforeNext));
             }
             result.add(new ProgrammePosition(programme.id, programme.name, current, positions));
         }
