@@ -91,6 +91,7 @@ export const reportsEn: Pick<Messages, 'reports'> = {
       openCompanies: 'See the {{count, number}} companies in stage {{stage}}',
     },
     trend: {
+      targetLine: 'Target: {{target}}',
       title: 'Progress per month',
       target: 'Target',
       caption: 'Progress per month: {{target}}',

@@ -89,6 +89,7 @@ export const reportsNl = {
       openCompanies: '{{count, number}} bedrijven in fase {{stage}} bekijken',
     },
     trend: {
+      targetLine: 'Doel: {{target}}',
       title: 'Voortgang per maand',
       target: 'Doel',
       caption: 'Voortgang per maand: {{target}}',

@@ -11,7 +11,7 @@ import { useFunnelStages } from '@/lib/reference/programmes';
 import { useStageLabel } from '@/lib/stage-label';
 import { useReport } from '@/features/reports/api/get-report';
 import { BREAKDOWN_DIMENSIONS, type BreakdownDimension, type ReportFilters } from '@/features/reports/api/types';
-import { ChartFrame, seriesColour, shorten } from '@/features/reports/components/chart-frame';
+import { CategoryTick, ChartFrame, countAxis, seriesColour } from '@/features/reports/components/chart-frame';
 import { ChartView } from '@/features/reports/components/chart-view';
 import { ExportButtons } from '@/features/reports/components/export-buttons';
 import { Panel, QueryState } from '@/features/reports/components/panel';
@@ -91,6 +91,7 @@ function BreakdownView({ table, filters, by }: { table: BreakdownTable; filters:
     return stage ? stageLabel(stage) : `#${stageId}`;
   };
   const data = breakdownChartData(table, keyLabel).slice(0, CHART_LIMIT);
+  const largest = Math.max(0, ...table.rows.slice(0, CHART_LIMIT).flatMap((row) => Object.values(row.counts).map(Number)));
   const first = table.stages[0];
   const summary = table.rows
     .slice(0, CHART_LIMIT)
@@ -101,8 +102,8 @@ function BreakdownView({ table, filters, by }: { table: BreakdownTable; filters:
       {(size) => (
         <BarChart {...size} data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis type="number" allowDecimals={false} tickFormatter={(value: number) => format.number(value)} />
-          <YAxis type="category" dataKey="label" width={140} tickFormatter={(label: string) => shorten(label)} />
+          <XAxis type="number" {...countAxis(largest)} tickFormatter={(value: number) => format.number(value)} />
+          <YAxis type="category" dataKey="label" width={140} tick={<CategoryTick />} interval={0} />
           <Tooltip formatter={(value) => format.number(Number(value))} />
           <Legend itemSorter={null} />
           {table.stages.map((stage, index) => (

@@ -4,6 +4,7 @@
 import type { ReactNode } from 'react';
 import { ResponsiveContainer } from 'recharts';
 import { usePrinting } from '@/features/reports/hooks/use-printing';
+import { niceTicks, wrapLabel } from '@/features/reports/utils/axis';
 
 /** A4 portrait less 2 × 12 mm margins is 186 mm ≈ 700 CSS px; a little less leaves room for the border. */
 export const PRINT_WIDTH = 680;
@@ -40,7 +41,28 @@ export function seriesColour(index: number): string {
   return SERIES_COLOURS[index % SERIES_COLOURS.length]!;
 }
 
-/** An axis label cut to fit its axis; the full text is in the tooltip and the table. */
-export function shorten(label: string, length = 20): string {
-  return label.length > length ? `${label.slice(0, length - 1)}…` : label;
+/** A count axis: round ticks from 0 to just above the largest value, whole numbers only. */
+export function countAxis(max: number) {
+  const ticks = niceTicks(max);
+  return { domain: [0, ticks[ticks.length - 1]!] as [number, number], ticks, allowDecimals: false, interval: 0 as const };
+}
+
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+}
+
+/** A category label in full, wrapped over lines and centred on its bar, instead of cut off. */
+export function CategoryTick({ x = 0, y = 0, payload }: TickProps) {
+  const lines = wrapLabel(String(payload?.value ?? ''));
+  return (
+    <text x={x} y={y} textAnchor="end" fill="currentColor" fontSize={12}>
+      {lines.map((line, index) => (
+        <tspan key={index} x={x} dx={-4} dy={index === 0 ? `${0.35 - (lines.length - 1) * 0.6}em` : '1.2em'}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
 }

@@ -7,7 +7,7 @@ import { useFormat } from '@/lib/format';
 import { useStageLabel } from '@/lib/stage-label';
 import { useReport } from '@/features/reports/api/get-report';
 import type { ReportFilters } from '@/features/reports/api/types';
-import { ChartFrame, seriesColour } from '@/features/reports/components/chart-frame';
+import { CategoryTick, ChartFrame, countAxis, seriesColour } from '@/features/reports/components/chart-frame';
 import { ChartView } from '@/features/reports/components/chart-view';
 import { ExportButtons } from '@/features/reports/components/export-buttons';
 import { Panel, QueryState } from '@/features/reports/components/panel';
@@ -57,8 +57,8 @@ function FunnelChart({ rows, filters }: { rows: FunnelRow[]; filters: ReportFilt
       {(size) => (
         <BarChart {...size} data={rows} layout="vertical" margin={{ top: 8, right: 48, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis type="number" allowDecimals={false} tickFormatter={(value: number) => format.number(value)} />
-          <YAxis type="category" dataKey="label" width={120} />
+          <XAxis type="number" {...countAxis(Math.max(0, ...rows.map((row) => row.companies)))} tickFormatter={(value: number) => format.number(value)} />
+          <YAxis type="category" dataKey="label" width={120} tick={<CategoryTick />} interval={0} />
           <Tooltip formatter={(value) => format.number(Number(value))} />
           <Bar
             dataKey="companies"

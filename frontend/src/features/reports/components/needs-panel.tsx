@@ -8,7 +8,7 @@ import { SIZE_CLASSES, oneOf } from '@/lib/enums';
 import { useFormat } from '@/lib/format';
 import { useReport } from '@/features/reports/api/get-report';
 import { NEEDS_SPLITS, type NeedsSplit, type ReportFilters } from '@/features/reports/api/types';
-import { ChartFrame, seriesColour, shorten } from '@/features/reports/components/chart-frame';
+import { CategoryTick, ChartFrame, countAxis, seriesColour } from '@/features/reports/components/chart-frame';
 import { ChartView } from '@/features/reports/components/chart-view';
 import { ExportButtons } from '@/features/reports/components/export-buttons';
 import { Panel, QueryState } from '@/features/reports/components/panel';
@@ -83,8 +83,8 @@ function NeedsView({ table, filters, split }: { table: NeedsTable; filters: Repo
       {(size) => (
         <BarChart {...size} data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis type="number" allowDecimals={false} tickFormatter={(value: number) => format.number(value)} />
-          <YAxis type="category" dataKey="label" width={150} tickFormatter={(label: string) => shorten(label)} />
+          <XAxis type="number" {...countAxis(Math.max(0, ...data.map((row) => row.total)))} tickFormatter={(value: number) => format.number(value)} />
+          <YAxis type="category" dataKey="label" width={150} tick={<CategoryTick />} interval={0} />
           <Tooltip formatter={(value) => format.number(Number(value))} />
           {series.length > 0 && <Legend itemSorter={null} />}
           {series.length === 0 ? (

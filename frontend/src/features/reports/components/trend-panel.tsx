@@ -2,13 +2,13 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { SelectField } from '@/components/form/fields';
 import { today } from '@/lib/dates';
 import { useFormat } from '@/lib/format';
 import { useReport } from '@/features/reports/api/get-report';
 import type { ProgressReportTarget, ReportFilters } from '@/features/reports/api/types';
-import { ChartFrame, seriesColour } from '@/features/reports/components/chart-frame';
+import { ChartFrame, countAxis, seriesColour } from '@/features/reports/components/chart-frame';
 import { ChartView } from '@/features/reports/components/chart-view';
 import { Panel, QueryState } from '@/features/reports/components/panel';
 import { ReportTable } from '@/features/reports/components/report-table';
@@ -81,7 +81,14 @@ function TrendView({ target, filters }: { target: ProgressReportTarget; filters:
             <LineChart {...size} data={points} margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="month" tickFormatter={monthLabel} minTickGap={16} />
-              <YAxis allowDecimals={false} tickFormatter={(value: number) => format.number(value)} width={56} />
+              <YAxis {...countAxis(Math.max(target.targetCount, ...points.map((point) => point.cumulative)))} tickFormatter={(value: number) => format.number(value)} width={64} />
+              <ReferenceLine
+                y={target.targetCount}
+                stroke={seriesColour(2)}
+                strokeDasharray="6 4"
+                strokeWidth={2}
+                label={{ value: t('reports.trend.targetLine', { target: format.number(target.targetCount) }), position: 'insideTopLeft', fill: seriesColour(2), fontSize: 12 }}
+              />
               <Tooltip labelFormatter={(month) => monthLabel(String(month))} formatter={(value) => format.number(Number(value))} />
               <Line type="linear" dataKey="cumulative" name={t('reports.trend.cumulative')} stroke={seriesColour(1)} strokeWidth={3} dot={false} isAnimationActive={false} />
             </LineChart>
