@@ -35,7 +35,7 @@ function AmbassadorList({ current, programmeId, canEnd, onEnd }: {
         {current ? t('ambassadors.current') : t('ambassadors.past')}
       </h2>
       {ambassadors.isPending ? (
-        <Loading />
+        <Loading shape="table" />
       ) : ambassadors.isError ? (
         <ProblemAlert error={ambassadors.error} />
       ) : ambassadors.data.length === 0 ? (

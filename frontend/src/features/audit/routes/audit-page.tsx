@@ -129,7 +129,7 @@ export function AuditRoute() {
       </form>
       {download.isError && <ProblemAlert error={download.error} />}
       {audit.isPending ? (
-        <Loading />
+        <Loading shape="table" />
       ) : audit.isError ? (
         <ProblemAlert error={audit.error} />
       ) : audit.data.items.length === 0 ? (

@@ -97,7 +97,7 @@ export function CompaniesListRoute() {
           </div>
         </div>
       ) : companies.isPending ? (
-        <Loading />
+        <Loading shape="table" />
       ) : companies.isError ? (
         <ProblemAlert error={companies.error} />
       ) : companies.data.items.length === 0 ? (

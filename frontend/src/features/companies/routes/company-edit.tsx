@@ -28,7 +28,7 @@ export function CompanyEditRoute() {
         {company.data && <span className="heading-secondary">{company.data.data.name}</span>}
       </h1>
       {company.isPending ? (
-        <Loading />
+        <Loading shape="form" />
       ) : company.isError ? (
         <ProblemAlert error={company.error} />
       ) : (

@@ -17,7 +17,7 @@ export function CheckInHistory({ eventId }: { eventId: number }) {
         {t('checkInHistory.title')}
       </h2>
       {history.isPending ? (
-        <Loading />
+        <Loading shape="table" />
       ) : history.isError ? (
         <ProblemAlert error={history.error} />
       ) : history.data.length === 0 ? (

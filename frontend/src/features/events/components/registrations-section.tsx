@@ -58,7 +58,7 @@ export function RegistrationsSection({ event, canWrite }: { event: Event; canWri
         />
       </div>
       {registrations.isPending ? (
-        <Loading />
+        <Loading shape="table" />
       ) : registrations.isError ? (
         <ProblemAlert error={registrations.error} />
       ) : registrations.data.items.length === 0 ? (

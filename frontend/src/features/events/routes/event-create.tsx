@@ -18,7 +18,7 @@ export function EventCreateRoute() {
     <>
       <h1 className="utrecht-heading-1">{t('events.createTitle')}</h1>
       {me.isPending ? (
-        <Loading />
+        <Loading shape="form" />
       ) : (
         <EventForm
           submitting={creation.isPending}

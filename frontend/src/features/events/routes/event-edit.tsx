@@ -28,7 +28,7 @@ export function EventEditRoute() {
     <>
       <h1 className="utrecht-heading-1">{t('events.editTitle')}</h1>
       {event.isPending || me.isPending ? (
-        <Loading />
+        <Loading shape="form" />
       ) : event.isError ? (
         <ProblemAlert error={event.error} />
       ) : (

@@ -66,7 +66,7 @@ export function EventsListRoute() {
       {!actsForNetwork && ownPartnerId !== undefined && <OpenInvitations />}
       <EventFilters key={searchParams.toString()} values={params} onChange={(values) => update(values)} />
       {events.isPending ? (
-        <Loading />
+        <Loading shape="table" />
       ) : events.isError ? (
         <ProblemAlert error={events.error} />
       ) : events.data.items.length === 0 ? (

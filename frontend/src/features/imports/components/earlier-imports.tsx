@@ -39,7 +39,7 @@ export function EarlierImports() {
         {t('imports.earlier.title')}
       </h2>
       {imports.isPending ? (
-        <Loading />
+        <Loading shape="table" />
       ) : imports.isError ? (
         <ProblemAlert error={imports.error} />
       ) : imports.data.items.length === 0 ? (

@@ -25,7 +25,7 @@ export function PartnerEditRoute() {
     <>
       <h1 className="utrecht-heading-1">{t('partners.editTitle')}</h1>
       {partner.isPending ? (
-        <Loading />
+        <Loading shape="form" />
       ) : partner.isError ? (
         <ProblemAlert error={partner.error} />
       ) : (

@@ -92,7 +92,7 @@ export function PartnersListRoute() {
       />
       <ProblemAlert error={deletion.error} />
       {partners.isPending ? (
-        <Loading />
+        <Loading shape="table" />
       ) : partners.isError ? (
         <ProblemAlert error={partners.error} />
       ) : partners.data.items.length === 0 ? (

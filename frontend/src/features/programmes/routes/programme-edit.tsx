@@ -25,7 +25,7 @@ export function ProgrammeEditRoute() {
     <>
       <h1 className="utrecht-heading-1">{t('programmes.editTitle')}</h1>
       {programme.isPending ? (
-        <Loading />
+        <Loading shape="form" />
       ) : programme.isError ? (
         <ProblemAlert error={programme.error} />
       ) : (

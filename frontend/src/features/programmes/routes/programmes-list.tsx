@@ -60,7 +60,7 @@ export function ProgrammesListRoute() {
       <StatusMessage message={notice} />
       <ProgrammeFilters key={searchParams.toString()} values={params} onChange={(values) => update(values)} />
       {programmes.isPending ? (
-        <Loading />
+        <Loading shape="table" />
       ) : programmes.isError ? (
         <ProblemAlert error={programmes.error} />
       ) : programmes.data.items.length === 0 ? (

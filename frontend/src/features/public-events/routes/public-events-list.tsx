@@ -16,7 +16,7 @@ export function PublicEventsListRoute() {
       <h1 className="utrecht-heading-1">{t('publicEvents.title')}</h1>
       <p className="lead">{t('publicEvents.intro')}</p>
       {events.isPending ? (
-        <Loading />
+        <Loading shape="table" />
       ) : events.isError ? (
         <ProblemAlert error={events.error} />
       ) : events.data.length === 0 ? (

@@ -84,7 +84,7 @@ export function ReferralsRoute() {
         onChange={(value) => update({ box: value === 'OUTBOX' ? 'outbox' : undefined })}
       >
         {referrals.isPending ? (
-          <Loading />
+          <Loading shape="table" />
         ) : referrals.isError ? (
           <ProblemAlert error={referrals.error} />
         ) : referrals.data.items.length === 0 ? (

@@ -22,7 +22,7 @@ export function RetentionRoute() {
   const dueId = useId();
   const runsId = useId();
 
-  if (overview.isPending) return <Loading />;
+  if (overview.isPending) return <Loading shape="table" />;
   if (overview.isError) return <ProblemAlert error={overview.error} />;
   const { data } = overview;
 

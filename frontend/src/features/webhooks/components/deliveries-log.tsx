@@ -25,7 +25,7 @@ export function DeliveriesLog({ subscriptionId, url, onNotice }: DeliveriesLogPr
   const deliveries = useDeliveries(subscriptionId, page);
   const resend = useResendDelivery();
 
-  if (deliveries.isPending) return <Loading />;
+  if (deliveries.isPending) return <Loading shape="table" />;
   if (deliveries.isError) return <ProblemAlert error={deliveries.error} />;
   if (deliveries.data.items.length === 0) return <p>{t('webhooks.deliveries.empty')}</p>;
 

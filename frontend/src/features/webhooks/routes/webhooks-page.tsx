@@ -130,7 +130,7 @@ export function WebhooksRoute() {
         </section>
       )}
       {subscriptions.isPending ? (
-        <Loading />
+        <Loading shape="table" />
       ) : subscriptions.isError ? (
         <ProblemAlert error={subscriptions.error} />
       ) : subscriptions.data.items.length === 0 ? (
