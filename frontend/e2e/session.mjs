@@ -17,7 +17,8 @@ export async function logIn(page, baseUrl, path, username) {
   await page.click('#kc-login');
   await page.waitForURL(`${baseUrl}${path.split('?')[0]}**`);
   const language = page.getByRole('combobox', { name: /^(Taal|Language)$/ });
-  if ((await language.inputValue()) !== 'nl') await language.selectOption('nl');
+  // on a phone the language sits behind the menu; a new browser starts in Dutch anyway
+  if ((await language.isVisible()) && (await language.inputValue()) !== 'nl') await language.selectOption('nl');
   // signed in: the logout button, or on a phone the menu button it is folded behind
   await page.locator('.app-header button:visible').first().waitFor();
 }

@@ -10,9 +10,21 @@ export interface AppConfig {
   keycloakClientId: string;
   /** The API is always same-origin; the dev/preview server proxies it to the backend. */
   apiBasePath: '/api';
+  /** The organisation whose public pages these are (the municipality), with its logo and privacy statement. */
+  organisation: { name?: string; logoUrl?: string; privacyUrl?: string };
 }
 
-type RawEnv = Partial<Record<'VITE_KEYCLOAK_URL' | 'VITE_KEYCLOAK_REALM' | 'VITE_KEYCLOAK_CLIENT_ID', string>>;
+type RawEnv = Partial<
+  Record<
+    | 'VITE_KEYCLOAK_URL'
+    | 'VITE_KEYCLOAK_REALM'
+    | 'VITE_KEYCLOAK_CLIENT_ID'
+    | 'VITE_ORGANISATION_NAME'
+    | 'VITE_ORGANISATION_LOGO_URL'
+    | 'VITE_PRIVACY_STATEMENT_URL',
+    string
+  >
+>;
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -43,12 +55,30 @@ function readIdentifier(name: string, value: string | undefined, fallback: strin
   return raw;
 }
 
+/** An optional address: absent when empty, else an absolute http(s) URL or a path on this site. */
+function readOptionalUrl(name: string, value: string | undefined): string | undefined {
+  const raw = value?.trim();
+  if (!raw) return undefined;
+  return raw.startsWith('/') && !raw.startsWith('//') ? raw : readUrl(name, raw, raw);
+}
+
+function readName(name: string, value: string | undefined): string | undefined {
+  const raw = value?.trim();
+  if (raw && raw.length > 80) throw new ConfigError(`${name} may be at most 80 characters, got ${raw.length}`);
+  return raw || undefined;
+}
+
 export function parseConfig(env: RawEnv): AppConfig {
   return {
     keycloakUrl: readUrl('VITE_KEYCLOAK_URL', env.VITE_KEYCLOAK_URL, 'http://localhost:8180'),
     keycloakRealm: readIdentifier('VITE_KEYCLOAK_REALM', env.VITE_KEYCLOAK_REALM, 'aanjager'),
     keycloakClientId: readIdentifier('VITE_KEYCLOAK_CLIENT_ID', env.VITE_KEYCLOAK_CLIENT_ID, 'aanjager-spa'),
     apiBasePath: '/api',
+    organisation: {
+      name: readName('VITE_ORGANISATION_NAME', env.VITE_ORGANISATION_NAME),
+      logoUrl: readOptionalUrl('VITE_ORGANISATION_LOGO_URL', env.VITE_ORGANISATION_LOGO_URL),
+      privacyUrl: readOptionalUrl('VITE_PRIVACY_STATEMENT_URL', env.VITE_PRIVACY_STATEMENT_URL),
+    },
   };
 }
 

@@ -84,6 +84,7 @@ export const checkinEn: Pick<Messages, 'checkin' | 'publicEvents'> = {
     soundHint: 'A high tone when admitted, a low one when refused. The device vibrates anyway, where it can.',
   },
   publicEvents: {
+    privacy: 'Privacy statement',
     title: 'Events',
     intro: 'Register for an event for entrepreneurs in Rotterdam. After registering you receive your ticket by email.',
     empty: 'There are no events open for registration at the moment.',
@@ -110,6 +111,7 @@ export const checkinEn: Pick<Messages, 'checkin' | 'publicEvents'> = {
       submitting: 'Registering…',
       kvkInvalid: 'A KvK number has 8 digits.',
       emailInvalid: 'Enter a valid email address.',
+      privacyIntro: 'How we handle your details is explained in the',
       consentRequired: 'Give your consent to register.',
       tooMany: 'Too many registrations were sent from this address. Try again in {{seconds}} seconds.',
       tooManySoon: 'Too many registrations were sent from this address. Try again later.',

@@ -82,6 +82,7 @@ export const checkinNl = {
     soundHint: 'Een hoge toon bij toegelaten, een lage bij geweigerd. Trillen gebeurt altijd, waar het apparaat dat kan.',
   },
   publicEvents: {
+    privacy: 'Privacyverklaring',
     title: 'Bijeenkomsten',
     intro: 'Meld u aan voor een bijeenkomst voor ondernemers in Rotterdam. Na aanmelding ontvangt u uw ticket per e-mail.',
     empty: 'Er zijn op dit moment geen bijeenkomsten waarvoor u zich kunt aanmelden.',
@@ -108,6 +109,7 @@ export const checkinNl = {
       submitting: 'Bezig met aanmelden…',
       kvkInvalid: 'Een KvK-nummer heeft 8 cijfers.',
       emailInvalid: 'Vul een geldig e-mailadres in.',
+      privacyIntro: 'Hoe wij met uw gegevens omgaan, leest u in de',
       consentRequired: 'Geef toestemming om u aan te melden.',
       tooMany: 'Er zijn te veel aanmeldingen vanaf dit adres verstuurd. Probeer het over {{seconds}} seconden opnieuw.',
       tooManySoon: 'Er zijn te veel aanmeldingen vanaf dit adres verstuurd. Probeer het later opnieuw.',

@@ -2,6 +2,7 @@
 // field "website" is a honeypot: hidden from people (and from assistive technology), so only a
 // robot fills it in.
 import { useTranslation } from 'react-i18next';
+import { config } from '@/config';
 import { Button } from '@/components/button';
 import { CheckboxField, TextField } from '@/components/form/fields';
 import type { FieldErrors } from '@/components/form/form-errors';
@@ -130,6 +131,14 @@ export function RegistrationForm({ full, submitting, error, onSubmit }: Registra
         error={errors.consent}
         onChange={(event) => set('consent', event.target.checked)}
       />
+      {config.organisation.privacyUrl && (
+        <p className="consent-privacy">
+          {t('publicEvents.form.privacyIntro')}{' '}
+          <a className="utrecht-link" href={config.organisation.privacyUrl}>
+            {t('publicEvents.privacy')}
+          </a>
+        </p>
+      )}
       <div className="button-row">
         <Button type="submit" appearance="primary" disabled={submitting} busy={submitting}>
           {submitting ? t('publicEvents.form.submitting') : t('publicEvents.form.submit')}
