@@ -9,7 +9,7 @@ import { useReport } from '@/features/reports/api/get-report';
 import type { ReportFilters } from '@/features/reports/api/types';
 import { ExportButtons } from '@/features/reports/components/export-buttons';
 import { Panel, QueryState } from '@/features/reports/components/panel';
-import { ReportTable, type Row } from '@/features/reports/components/report-table';
+import { ReportTable, type RowGroup } from '@/features/reports/components/report-table';
 import { outcomeSummaries } from '@/features/reports/utils/chart-data';
 import { useCompanyLink } from '@/features/reports/hooks/use-company-link';
 import { outcomeHref } from '@/features/reports/utils/links';
@@ -40,49 +40,50 @@ export function OutcomesPanel({ filters }: OutcomesPanelProps) {
         {(report) => {
           const summaries = outcomeSummaries(report);
           if (summaries.length === 0) return <p>{t('reports.outcomes.empty')}</p>;
-          const rows: Row[] = summaries.flatMap((summary) => {
+          const groups: RowGroup[] = summaries.map((summary) => {
             const indicator = t(`enums.indicator.${summary.indicator}`);
-            return [
-              {
-                key: summary.indicator,
-                header: indicator,
-                cells: [
-                  t('reports.outcomes.allPartners'),
-                  format.decimal(summary.total),
-                  companiesLink(summary.companies, link(outcomeHref(filters, summary.indicator)), t('reports.outcomes.openCompanies', {
-                    count: summary.companies,
-                    indicator,
-                  })),
-                ],
-              },
-              ...summary.partners.map((share) => {
-                const partner = nameOf(share.partnerId);
-                return {
-                  key: `${summary.indicator}-${share.partnerId}`,
-                  header: <span className="row-header--nested">{indicator}</span>,
+            return {
+              key: summary.indicator,
+              header: indicator,
+              rows: [
+                {
+                  key: summary.indicator,
+                  header: t('reports.outcomes.allPartners'),
                   cells: [
-                    partner,
-                    format.decimal(share.total),
-                    companiesLink(
-                      share.companies,
-                      link(outcomeHref(filters, summary.indicator, share.partnerId)),
-                      t('reports.outcomes.openPartnerCompanies', { count: share.companies, indicator, partner }),
-                    ),
+                    format.decimal(summary.total),
+                    companiesLink(summary.companies, link(outcomeHref(filters, summary.indicator)), t('reports.outcomes.openCompanies', {
+                      count: summary.companies,
+                      indicator,
+                    })),
                   ],
-                };
-              }),
-            ];
+                },
+                ...summary.partners.map((share) => {
+                  const partner = nameOf(share.partnerId);
+                  return {
+                    key: `${summary.indicator}-${share.partnerId}`,
+                    header: <span className="row-header--nested">{partner}</span>,
+                    cells: [
+                      format.decimal(share.total),
+                      companiesLink(
+                        share.companies,
+                        link(outcomeHref(filters, summary.indicator, share.partnerId)),
+                        t('reports.outcomes.openPartnerCompanies', { count: share.companies, indicator, partner }),
+                      ),
+                    ],
+                  };
+                }),
+              ],
+            };
           });
           return (
             <ReportTable
               caption={t('reports.outcomes.caption')}
               columns={[
-                { header: t('reports.outcomes.indicator') },
                 { header: t('reports.outcomes.partner') },
                 { header: t('reports.outcomes.total'), numeric: true },
                 { header: t('reports.outcomes.companies'), numeric: true },
               ]}
-              rows={rows}
+              groups={groups}
             />
           );
         }}

@@ -1,5 +1,6 @@
 // The table every panel uses: a caption, column headers, a row header per row, numbers aligned
-// to the right; an optional total row at the foot.
+// to the right; an optional total row at the foot. Rows may come in groups (one indicator with
+// its partners), each under a heading of its own instead of the group's name on every row.
 import type { ReactNode } from 'react';
 
 export interface Column {
@@ -13,11 +14,18 @@ export interface Row {
   cells: ReactNode[];
 }
 
+export interface RowGroup {
+  key: string | number;
+  header: ReactNode;
+  rows: Row[];
+}
+
 interface ReportTableProps {
   caption: string;
   /** The first column (the row headers) and the data columns. */
   columns: [Column, ...Column[]];
-  rows: Row[];
+  rows?: Row[];
+  groups?: RowGroup[];
   total?: Row;
 }
 
@@ -25,7 +33,7 @@ function cellClass(column: Column | undefined) {
   return column?.numeric ? 'utrecht-table__cell utrecht-table__cell--numeric-data' : 'utrecht-table__cell';
 }
 
-export function ReportTable({ caption, columns, rows, total }: ReportTableProps) {
+export function ReportTable({ caption, columns, rows = [], groups, total }: ReportTableProps) {
   const [first, ...data] = columns;
   const line = (row: Row) => (
     <tr key={row.key} className="utrecht-table__row">
@@ -63,7 +71,20 @@ export function ReportTable({ caption, columns, rows, total }: ReportTableProps)
             ))}
           </tr>
         </thead>
-        <tbody className="utrecht-table__body">{rows.map(line)}</tbody>
+        {groups ? (
+          groups.map((group) => (
+            <tbody key={group.key} className="utrecht-table__body report-table__group">
+              <tr className="utrecht-table__row">
+                <th scope="rowgroup" colSpan={columns.length} className="utrecht-table__header-cell report-table__group-header">
+                  {group.header}
+                </th>
+              </tr>
+              {group.rows.map(line)}
+            </tbody>
+          ))
+        ) : (
+          <tbody className="utrecht-table__body">{rows.map(line)}</tbody>
+        )}
         {total && <tfoot className="utrecht-table__footer report-table__total">{line(total)}</tfoot>}
       </table>
     </div>

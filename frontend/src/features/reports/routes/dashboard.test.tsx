@@ -170,6 +170,10 @@ describe('the dashboard', () => {
     expect(within(kvk).getAllByRole('link')).toHaveLength(2);
 
     const outcomes = panel('Resultaten');
+    // grouped by indicator: its name heads the group once, the rows name the partners
+    const group = await within(outcomes).findByRole('rowheader', { name: 'Nieuwe banen' });
+    expect(group).toHaveAttribute('scope', 'rowgroup');
+    expect(within(outcomes).getAllByText('Nieuwe banen')).toHaveLength(1);
     expect(await within(outcomes).findByRole('link', { name: '4 bedrijven met resultaat Nieuwe banen bekijken' })).toHaveAttribute(
       'href',
       '/companies?programmeId=1&indicator=JOBS_CREATED&from=2026-01-01',
