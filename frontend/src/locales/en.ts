@@ -78,6 +78,12 @@ export const en: Messages = {
     aboutResults_one: 'about {{count, number}} result',
     aboutResults_other: 'about {{count, number}} results',
   },
+  reference: {
+    partner: 'a partner',
+    programme: 'a programme',
+    stage: 'a stage',
+    company: 'a company',
+  },
   problem: {
     network: 'The server cannot be reached. Please try again later.',
     validation: 'Not all fields are filled in correctly. Check the marked fields.',

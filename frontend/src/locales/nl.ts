@@ -78,6 +78,12 @@ export const nl = {
     aboutResults_one: 'ongeveer {{count, number}} resultaat',
     aboutResults_other: 'ongeveer {{count, number}} resultaten',
   },
+  reference: {
+    partner: 'een partner',
+    programme: 'een programma',
+    stage: 'een fase',
+    company: 'een bedrijf',
+  },
   problem: {
     network: 'De server is niet bereikbaar. Probeer het later opnieuw.',
     validation: 'Niet alle velden zijn goed ingevuld. Controleer de gemarkeerde velden.',

@@ -3,6 +3,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { components } from '@/api/generated/schema';
 import { api, unwrap } from '@/lib/api-client';
+import { useTranslation } from 'react-i18next';
 
 export type PartnerSummary = Pick<components['schemas']['Partner'], 'id' | 'name' | 'active'>;
 
@@ -22,13 +23,14 @@ export const partnerDirectoryQueryOptions = () =>
   });
 
 export function usePartnerDirectory() {
+  const { t } = useTranslation();
   const query = useQuery(partnerDirectoryQueryOptions());
   const partners = query.data ?? [];
   const byId = new Map(partners.map((partner) => [partner.id, partner.name]));
   return {
     ...query,
     partners,
-    /** The partner's name, or "#id" while loading or when unknown. */
-    nameOf: (id: number | null | undefined) => (id == null ? '' : (byId.get(id) ?? `#${id}`)),
+    /** The partner's name; an ellipsis while loading, words (never its number) when it cannot be read. */
+    nameOf: (id: number | null | undefined) => (id == null ? '' : (byId.get(id) ?? (query.isPending ? '…' : t('reference.partner')))),
   };
 }

@@ -5,6 +5,7 @@ import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import type { components } from '@/api/generated/schema';
 import { api, unwrap } from '@/lib/api-client';
 import { useStageLabel } from '@/lib/stage-label';
+import { useTranslation } from 'react-i18next';
 
 export type ProgrammeSummary = Pick<components['schemas']['Programme'], 'id' | 'name' | 'startDate' | 'endDate'>;
 export type FunnelStage = components['schemas']['Stage'];
@@ -24,13 +25,15 @@ export const programmeDirectoryQueryOptions = () =>
   });
 
 export function useProgrammeDirectory() {
+  const { t } = useTranslation();
   const query = useQuery(programmeDirectoryQueryOptions());
   const programmes = query.data ?? [];
   const byId = new Map(programmes.map((programme) => [programme.id, programme.name]));
   return {
     ...query,
     programmes,
-    nameOf: (id: number | null | undefined) => (id == null ? '' : (byId.get(id) ?? `#${id}`)),
+    /** The programme's name; an ellipsis while loading, words (never its number) when it cannot be read. */
+    nameOf: (id: number | null | undefined) => (id == null ? '' : (byId.get(id) ?? (query.isPending ? '…' : t('reference.programme')))),
   };
 }
 
@@ -53,6 +56,7 @@ export function useFunnelStages(programmeId: number | undefined) {
 
 /** Stage labels by id across the given programmes (records and activities carry only ids). */
 export function useStageDirectory(programmeIds: readonly number[]) {
+  const { t } = useTranslation();
   const stageLabel = useStageLabel();
   const unique = [...new Set(programmeIds)].sort((a, b) => a - b);
   const results = useQueries({ queries: unique.map((id) => funnelStagesQueryOptions(id)) });
@@ -62,7 +66,7 @@ export function useStageDirectory(programmeIds: readonly number[]) {
     labelOf: (stageId: number | null | undefined) => {
       if (stageId == null) return '';
       const stage = byId.get(stageId);
-      return stage ? stageLabel(stage) : `#${stageId}`;
+      return stage ? stageLabel(stage) : t('reference.stage');
     },
   };
 }

@@ -110,7 +110,7 @@ export const companiesEn: Pick<Messages, 'enums' | 'companies' | 'duplicates' | 
       outcomePartner: 'Outcome recorded by: {{partner}}',
       attendedEvent: 'Attended: {{event}}',
       newAtEvent: 'New to the network at: {{event}}',
-      eventNumber: 'event #{{id}}',
+      anEvent: 'an event',
       remove: 'Remove filter: {{filter}}',
       clear: 'Clear report filters',
       partnerScope:

@@ -108,7 +108,7 @@ export const companiesNl = {
       outcomePartner: 'Resultaat vastgelegd door: {{partner}}',
       attendedEvent: 'Aanwezig bij: {{event}}',
       newAtEvent: 'Nieuw in het netwerk via: {{event}}',
-      eventNumber: 'bijeenkomst #{{id}}',
+      anEvent: 'een bijeenkomst',
       remove: 'Filter weghalen: {{filter}}',
       clear: 'Rapportagefilters wissen',
       partnerScope:

@@ -50,7 +50,7 @@ export function AmbassadorsTable({ caption, ambassadors, canEnd, onEnd }: Ambass
                 </th>
                 <td className="utrecht-table__cell">
                   <Link className="utrecht-link" to={`/companies/${ambassador.companyId}`}>
-                    {ambassador.companyName ?? `#${ambassador.companyId}`}
+                    {ambassador.companyName ?? t('reference.company')}
                   </Link>
                 </td>
                 <td className="utrecht-table__cell">{programmes.nameOf(ambassador.programmeId)}</td>

@@ -37,9 +37,9 @@ export function ReportFilters({ values, onChange }: ReportFiltersProps) {
 
   const stageName = (id: number) => {
     const stage = stages.data?.find((candidate) => candidate.id === id);
-    return stage ? stageLabel(stage) : `#${id}`;
+    return stage ? stageLabel(stage) : t('reference.stage');
   };
-  const eventName = (id: number, title: string | undefined) => title ?? t('companies.report.eventNumber', { id });
+  const eventName = (title: string | undefined) => title ?? t('companies.report.anEvent');
   const programme = values.programmeId === undefined ? undefined : programmes.nameOf(values.programmeId);
   const chips: Chip[] = [];
   if (values.reachedStageId !== undefined) {
@@ -97,14 +97,14 @@ export function ReportFilters({ values, onChange }: ReportFiltersProps) {
   if (values.attendedEventId !== undefined) {
     chips.push({
       key: 'attended',
-      label: t('companies.report.attendedEvent', { event: eventName(values.attendedEventId, attendedTitle) }),
+      label: t('companies.report.attendedEvent', { event: eventName(attendedTitle) }),
       remove: { attendedEventId: undefined },
     });
   }
   if (values.newAtEventId !== undefined) {
     chips.push({
       key: 'newAt',
-      label: t('companies.report.newAtEvent', { event: eventName(values.newAtEventId, newAtTitle) }),
+      label: t('companies.report.newAtEvent', { event: eventName(newAtTitle) }),
       remove: { newAtEventId: undefined },
     });
   }

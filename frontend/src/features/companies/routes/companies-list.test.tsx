@@ -248,14 +248,14 @@ describe('company list', () => {
       expect(await screen.findByText('Behoefte genoemd: Financiering (bij MKB010>>Next 2.0 of zonder programma)')).toBeInTheDocument();
     });
 
-    it("names an event's attendees and newcomers by the event's title, or its number when it cannot be read", async () => {
+    it("names an event's attendees and newcomers by the event's title, or in words when it cannot be read", async () => {
       const api = fakeBackend(['staff'], { routes: eventRoutes });
       const { user, router } = renderRoutes(routes, '/companies?attendedEventId=7&newAtEventId=8');
       await screen.findByRole('table');
       expect(Object.fromEntries(lastQuery(api))).toMatchObject({ attendedEventId: '7', newAtEventId: '8' });
       const chips = screen.getByRole('region', { name: 'Gefilterd vanuit een rapportage' });
       await within(chips).findByText('Aanwezig bij: Ondernemen010 Live!');
-      await within(chips).findByText('Nieuw in het netwerk via: bijeenkomst #8');
+      await within(chips).findByText('Nieuw in het netwerk via: een bijeenkomst');
 
       await user.click(within(chips).getByRole('button', { name: 'Rapportagefilters wissen' }));
       await waitFor(() => expect(router.state.location.search).toBe(''));
@@ -278,7 +278,7 @@ describe('company list', () => {
       const chips = await screen.findByRole('region', { name: 'Filtered from a report' });
       await within(chips).findByText('Credited to FME Zuid-Holland at stage Informed');
       await within(chips).findByText('Outcome recorded by: Kamer van Koophandel Rotterdam');
-      await within(chips).findByText('Attended: event #9');
+      await within(chips).findByText('Attended: an event');
       await within(chips).findByText('New to the network at: Ondernemen010 Live!');
       expect(within(chips).getByText(/^Outcome for MKB010>>Next 2.0: /)).toBeInTheDocument();
     });

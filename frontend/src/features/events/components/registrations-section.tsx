@@ -87,7 +87,7 @@ export function RegistrationsSection({ event, canWrite }: { event: Event; canWri
                     </th>
                     <td className="utrecht-table__cell">
                       <Link className="utrecht-link" to={`/companies/${registration.companyId}`}>
-                        {registration.companyName ?? `#${registration.companyId}`}
+                        {registration.companyName ?? t('reference.company')}
                       </Link>
                     </td>
                     <td className="utrecht-table__cell">

@@ -29,7 +29,7 @@ function ReferralRow({ referral, canRespond, onAction }: Omit<ReferralsTableProp
   const { t } = useTranslation();
   const format = useFormat();
   const partners = usePartnerDirectory();
-  const companyName = referral.companyName ?? `#${referral.companyId}`;
+  const companyName = referral.companyName ?? t('reference.company');
   return (
     <tr className="utrecht-table__row">
       <th scope="row" className="utrecht-table__header-cell row-header">

@@ -88,7 +88,7 @@ function BreakdownView({ table, filters, by }: { table: BreakdownTable; filters:
   const dimension = t(`reports.breakdown.dimension.${by}`).toLowerCase();
   const nameOfStage = (stageId: number) => {
     const stage = stages.data?.find((candidate) => candidate.id === stageId);
-    return stage ? stageLabel(stage) : `#${stageId}`;
+    return stage ? stageLabel(stage) : t('reference.stage');
   };
   const data = breakdownChartData(table, keyLabel).slice(0, CHART_LIMIT);
   const largest = Math.max(0, ...table.rows.slice(0, CHART_LIMIT).flatMap((row) => Object.values(row.counts).map(Number)));
