@@ -48,7 +48,8 @@ export function ReportTable({ caption, columns, rows = [], groups, total }: Repo
     </tr>
   );
   return (
-    <div className="table-scroll">
+    // scrolls sideways on a phone: a labelled region the keyboard can reach
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="utrecht-table report-table">
         <caption className="utrecht-table__caption">{caption}</caption>
         <thead className="utrecht-table__header">

@@ -42,7 +42,7 @@ export function DeliveriesLog({ subscriptionId, url, onNotice }: DeliveriesLogPr
   return (
     <>
       <ProblemAlert error={resend.error} />
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-label={t('webhooks.deliveries.caption', { url })} tabIndex={0}>
         <table className="utrecht-table deliveries-table">
           <caption className="utrecht-table__caption">{t('webhooks.deliveries.caption', { url })}</caption>
           <thead className="utrecht-table__header">
