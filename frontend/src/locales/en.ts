@@ -102,7 +102,7 @@ export const en: Messages = {
     createTitle: 'New partner',
     editTitle: 'Edit partner',
     tableCaption: 'Partners',
-    empty: 'No partners found.',
+    empty: 'No partners found. Change the search or the filter, or add a partner.',
     searchLabel: 'Search partners',
     kindFilter: 'Kind',
     allKinds: 'All kinds',
@@ -176,7 +176,7 @@ export const en: Messages = {
   stages: {
     title: 'Funnel stages',
     intro: 'The stages a company goes through in this programme, in order.',
-    empty: 'This programme has no stages yet.',
+    empty: 'This programme has no stages yet. Add the first stage below.',
     position: 'Stage {{position}}',
     name: 'Name',
     add: 'Add stage',
@@ -197,7 +197,7 @@ export const en: Messages = {
   targets: {
     title: 'Targets',
     intro: 'How many distinct companies must reach a stage, and by when.',
-    empty: 'This programme has no targets yet.',
+    empty: 'This programme has no targets yet. Add one to follow the progress on the dashboard.',
     tableCaption: 'Targets of this programme',
     add: 'Add target',
     addTitle: 'New target',

@@ -102,7 +102,7 @@ export const nl = {
     createTitle: 'Nieuwe partner',
     editTitle: 'Partner bewerken',
     tableCaption: 'Partners',
-    empty: 'Geen partners gevonden.',
+    empty: 'Geen partners gevonden. Pas de zoekterm of het filter aan, of voeg een partner toe.',
     searchLabel: 'Zoek partners',
     kindFilter: 'Soort',
     allKinds: 'Alle soorten',
@@ -176,7 +176,7 @@ export const nl = {
   stages: {
     title: 'Funnelfases',
     intro: 'De fases die een onderneming in dit programma doorloopt, in volgorde.',
-    empty: 'Dit programma heeft nog geen fases.',
+    empty: 'Dit programma heeft nog geen fases. Voeg hieronder de eerste fase toe.',
     position: 'Fase {{position}}',
     name: 'Naam',
     add: 'Fase toevoegen',
@@ -197,7 +197,7 @@ export const nl = {
   targets: {
     title: 'Doelen',
     intro: 'Hoeveel verschillende ondernemingen een fase moeten bereiken, en wanneer.',
-    empty: 'Dit programma heeft nog geen doelen.',
+    empty: 'Dit programma heeft nog geen doelen. Voeg er een toe om de voortgang op het dashboard te volgen.',
     tableCaption: 'Doelen van dit programma',
     add: 'Doel toevoegen',
     addTitle: 'Nieuw doel',

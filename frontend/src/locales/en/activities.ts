@@ -5,7 +5,7 @@ export const activitiesEn: Pick<Messages, 'activities' | 'funnel' | 'timeline'> 
   activities: {
     title: 'Activities',
     intro: 'Conversations, visits and workshops of partners with this company.',
-    empty: 'No activities yet.',
+    empty: 'No activities yet. Record a conversation, visit or workshop and it shows here.',
     tableCaption: 'Activities with this company',
     add: 'New activity',
     import: 'Import activities',

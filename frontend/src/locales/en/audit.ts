@@ -30,7 +30,7 @@ export const auditEn = {
     to: 'Up to and including',
     apply: 'Filter',
   },
-  value: { empty: '(leeg)', masked: 'verwijderd (AVG)' },
+  value: { empty: '(empty)', masked: 'removed (GDPR)' },
   record: {
     unknown: 'record',
     company: 'company',

@@ -62,7 +62,7 @@ export const companiesEn: Pick<Messages, 'enums' | 'companies' | 'duplicates' | 
     createTitle: 'New company',
     editTitle: 'Edit details',
     tableCaption: 'Companies',
-    empty: 'No companies found.',
+    empty: 'No companies found. Change the search or the filters, or add the company.',
     searchLabel: 'Search companies',
     searchHint: 'By name, KvK number (8 digits) or postcode.',
     filtersLabel: 'Filters',
@@ -164,7 +164,7 @@ export const companiesEn: Pick<Messages, 'enums' | 'companies' | 'duplicates' | 
   contacts: {
     title: 'Contact persons',
     intro: 'Personal data falls under the GDPR: record what a person consented to, how and when.',
-    empty: 'No contact persons yet.',
+    empty: 'No contact persons yet. Add someone you are in touch with at this company.',
     tableCaption: 'Contact persons of this company',
     add: 'Add contact person',
     addTitle: 'New contact person',

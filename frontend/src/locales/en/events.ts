@@ -42,7 +42,7 @@ export const eventsEn: Pick<Messages, 'attendance' | 'eventEnums' | 'events' | '
     createTitle: 'New event',
     editTitle: 'Edit event',
     tableCaption: 'Events',
-    empty: 'No events found.',
+    empty: 'No events found. Change the filters or plan a new event.',
     searchLabel: 'Search events',
     period: 'Period',
     upcoming: 'Upcoming',

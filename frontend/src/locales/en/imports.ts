@@ -120,7 +120,7 @@ export const importsEn: Pick<Messages, 'imports'> = {
     earlier: {
       title: 'Earlier imports',
       caption: 'Earlier imports, newest first',
-      empty: 'No imports yet.',
+      empty: 'No imports yet. Choose a file above to begin.',
       file: 'File',
       state: 'Status',
       byPartner: 'for {{partner}}',

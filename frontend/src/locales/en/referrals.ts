@@ -14,7 +14,7 @@ export const referralsEn: Pick<Messages, 'referrals' | 'ambassadors'> = {
     allPartners: 'All partners',
     captionInbox: 'Received referrals',
     captionOutbox: 'Sent referrals',
-    empty: 'No referrals.',
+    empty: 'No referrals. You refer a company from the page of that company.',
     accept: 'Accept',
     decline: 'Decline',
     complete: 'Mark done',

@@ -57,7 +57,7 @@ export const reportsEn: Pick<Messages, 'reports'> = {
       xlsx: 'Excel',
       exportLabel: 'Download {{report}} as {{format}}',
       exported: '“{{filename}}” has been downloaded.',
-      empty: 'No data for these filters.',
+      empty: 'No data for these filters. Widen the period or remove a filter.',
       programmeAndPeriod: 'Only the programme and the period apply here.',
       wholeProgramme: 'Targets count the whole programme; the other filters do not apply here.',
     },

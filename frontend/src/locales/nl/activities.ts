@@ -3,7 +3,7 @@ export const activitiesNl = {
   activities: {
     title: 'Activiteiten',
     intro: 'Gesprekken, bezoeken en workshops van partners met dit bedrijf.',
-    empty: 'Nog geen activiteiten.',
+    empty: 'Nog geen activiteiten. Leg een gesprek, bezoek of workshop vast, dan staat het hier.',
     tableCaption: 'Activiteiten met dit bedrijf',
     add: 'Nieuwe activiteit',
     import: 'Activiteiten importeren',

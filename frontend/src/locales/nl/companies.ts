@@ -60,7 +60,7 @@ export const companiesNl = {
     createTitle: 'Nieuw bedrijf',
     editTitle: 'Gegevens bewerken',
     tableCaption: 'Bedrijven',
-    empty: 'Geen bedrijven gevonden.',
+    empty: 'Geen bedrijven gevonden. Pas de zoekterm of de filters aan, of voeg het bedrijf toe.',
     searchLabel: 'Zoek bedrijven',
     searchHint: 'Op naam, KvK-nummer (8 cijfers) of postcode.',
     filtersLabel: 'Filters',
@@ -162,7 +162,7 @@ export const companiesNl = {
   contacts: {
     title: 'Contactpersonen',
     intro: 'Persoonsgegevens vallen onder de AVG: leg vast waarvoor iemand toestemming gaf, hoe en wanneer.',
-    empty: 'Nog geen contactpersonen.',
+    empty: 'Nog geen contactpersonen. Voeg iemand toe met wie u bij dit bedrijf contact hebt.',
     tableCaption: 'Contactpersonen van dit bedrijf',
     add: 'Contactpersoon toevoegen',
     addTitle: 'Nieuwe contactpersoon',

@@ -40,7 +40,7 @@ export const eventsNl = {
     createTitle: 'Nieuwe bijeenkomst',
     editTitle: 'Bijeenkomst bewerken',
     tableCaption: 'Bijeenkomsten',
-    empty: 'Geen bijeenkomsten gevonden.',
+    empty: 'Geen bijeenkomsten gevonden. Pas de filters aan of plan een nieuwe bijeenkomst.',
     searchLabel: 'Zoek bijeenkomsten',
     period: 'Periode',
     upcoming: 'Komend',

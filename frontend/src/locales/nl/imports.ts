@@ -119,7 +119,7 @@ export const importsNl = {
     earlier: {
       title: 'Eerdere imports',
       caption: 'Eerdere imports, nieuwste eerst',
-      empty: 'Nog geen imports.',
+      empty: 'Nog geen imports. Kies hierboven een bestand om te beginnen.',
       file: 'Bestand',
       state: 'Status',
       byPartner: 'voor {{partner}}',

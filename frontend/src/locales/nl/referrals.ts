@@ -12,7 +12,7 @@ export const referralsNl = {
     allPartners: 'Alle partners',
     captionInbox: 'Ontvangen doorverwijzingen',
     captionOutbox: 'Verzonden doorverwijzingen',
-    empty: 'Geen doorverwijzingen.',
+    empty: 'Geen doorverwijzingen. Een bedrijf doorverwijzen doet u vanaf de pagina van dat bedrijf.',
     accept: 'Accepteren',
     decline: 'Afwijzen',
     complete: 'Afronden',
