@@ -3,6 +3,7 @@ package nl.aanjager.timeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.util.List;
 import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.common.sql.SqlValues;
@@ -51,12 +52,14 @@ public class CompanyTimelineQuery {
                where s.company_id in (select id from family) and s.withdrawn_at is not null
               union all
               select g.registered_at, 'EVENT_REGISTERED', g.id, null, null, ev.title, g.status, ev.programme_id,
-                     null, g.registered_by, false, g.registered_at, ev.id, p.name
+                     null, g.registered_by, false, g.registered_at, ev.id,
+                     case when PERSON_VISIBLE then p.name end
                 from registration g join event ev on ev.id = g.event_id left join contact p on p.id = g.contact_id
                where g.company_id in (select id from family) and not g.walk_in
               union all
               select g.checked_in_at, 'EVENT_CHECKED_IN', g.id, null, null, ev.title, null, ev.programme_id,
-                     ev.stage_id, g.checked_in_by, false, g.checked_in_at, ev.id, p.name
+                     ev.stage_id, g.checked_in_by, false, g.checked_in_at, ev.id,
+                     case when PERSON_VISIBLE then p.name end
                 from registration g join event ev on ev.id = g.event_id left join contact p on p.id = g.contact_id
                where g.company_id in (select id from family) and g.checked_in_at is not null
               union all
@@ -83,8 +86,12 @@ public class CompanyTimelineQuery {
     AccessScope scope;
 
     public List<TimelineItem> timeline(long companyId, int page, int size) {
+        // a person's name only where the caller may see that person (their partner entered or was shared it)
+        Query query = entityManager.createNativeQuery(TIMELINE.replace("PERSON_VISIBLE",
+                scope.personCondition("g.contact_id")));
+        scope.bindPartner(query);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(TIMELINE)
+        List<Object[]> rows = query
                 .setParameter("company", companyId)
                 .setParameter("zone", calendar.zoneName())
                 .setParameter("everyone", scope.seesEverything())
