@@ -5,7 +5,7 @@
 // and get the same answer and the ticket mailed again; cancel with the link from the mail; and
 // open an old-style cancel link (?token=), which explains that a new link was mailed.
 import { join } from 'node:path';
-import { artifacts, checkAccessibility, expect } from './harness.mjs';
+import { artifacts, checkAccessibility, eventually, expect } from './harness.mjs';
 import { PHONE } from './checkin-scenario.mjs';
 import { callApi, expectNoSidewaysScroll, findEvent, keycloakUrl, mailsTo, newestMail } from './session.mjs';
 
@@ -79,6 +79,15 @@ export function publicScenario(suite, browser, { baseUrl, unique }) {
       const honeypot = page.locator('input[name="website"]');
       expect((await honeypot.getAttribute('tabindex')) === '-1', 'the honeypot must not be in the tab order');
       expect((await honeypot.getAttribute('autocomplete')) === 'off', 'the honeypot must not be filled in by the browser');
+
+      // sent without consent: the error sits at the box, in Dutch, and the page still fits 360 px
+      await main.getByRole('button', { name: 'Aanmelden' }).click();
+      const consent = main.getByRole('checkbox', { name: /toestemming/ });
+      await eventually(async () => (await consent.getAttribute('aria-invalid')) === 'true', 'expected the consent marked invalid');
+      await main.getByText('Geef toestemming om u aan te melden.').waitFor();
+      await expectNoSidewaysScroll(page, 'the registration form with its errors');
+      await checkAccessibility(page, 'public registration form with errors');
+      await page.screenshot({ path: join(artifacts, 'public-registration-errors-360.png'), fullPage: true });
 
       const received = await register();
       const text = await received.textContent();
