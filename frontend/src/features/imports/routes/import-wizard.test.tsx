@@ -74,7 +74,8 @@ describe('the import wizard', () => {
       expect(sent.headers.get('Authorization')).toBe('Bearer test-token');
       expect(sent.body).toMatch(/name="kind"\r\n\r\nCOMPANIES\r\n/);
       expect(sent.body).toMatch(/name="file"; filename="[^"]+"\r\nContent-Type: text\/csv\r\n\r\nKvK-nummer;Naam\r\n12345678;Bakkerij/);
-      expect(screen.getByRole('heading', { level: 2, name: 'Controleren' })).toHaveFocus();
+      // focus moves in an effect once the step has rendered: wait for it rather than race it
+      await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Controleren' })).toHaveFocus());
     });
 
     it('says in Dutch at the file picker why the API refuses the file', async () => {
