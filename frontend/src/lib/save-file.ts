@@ -1,4 +1,5 @@
 // Offers data the SPA fetched itself (with the bearer token) to the browser as a download.
+import { ApiProblem } from '@/lib/problem';
 
 export function saveBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
@@ -31,4 +32,37 @@ export function filenameFromDisposition(header: string | null | undefined, fallb
   name ??= plain ? (plain[2] ?? plain[1])?.trim() : undefined;
   const base = name?.split(/[\\/]/).pop()?.trim();
   return base ? base : fallback;
+}
+
+/** A file the SPA fetched, ready to offer as a download. */
+export interface DownloadedFile {
+  blob: Blob;
+  filename: string;
+}
+
+export const DOWNLOAD_FORMATS = ['csv', 'xlsx'] as const;
+export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
+
+/**
+ * The headers of a list download: CSV or Excel (with problems as JSON), and the file's headers and
+ * words in the language of the screen rather than of the browser.
+ */
+export function downloadHeaders(language: string): Record<string, string> {
+  return {
+    Accept: 'text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json',
+    'Accept-Language': language,
+  };
+}
+
+interface BlobResult {
+  data?: Blob;
+  error?: unknown;
+  response: Response;
+}
+
+/** The downloaded file of a call made with parseAs: 'blob'; an ApiProblem for anything else. */
+export async function fileOf(call: Promise<BlobResult>, fallbackName: string): Promise<DownloadedFile> {
+  const { data, error, response } = await call;
+  if (!response.ok || !data) throw ApiProblem.fromResponse(response, error);
+  return { blob: data, filename: filenameFromDisposition(response.headers.get('Content-Disposition'), fallbackName) };
 }

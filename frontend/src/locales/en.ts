@@ -68,6 +68,16 @@ export const en: Messages = {
     download: 'Download',
     notAllowed: 'Your role does not allow this.',
   },
+  download: {
+    label: 'Download:',
+    group: 'Download {{what}}',
+    as: 'Download {{what}} as {{format}}',
+    csv: 'CSV',
+    xlsx: 'Excel',
+    csvHint: 'Opens as it is in a Dutch Excel: semicolons, decimal comma, dates as 29-11-2026',
+    xlsxHint: 'An Excel workbook with numbers and dates as numbers and dates',
+    done: '“{{filename}}” has been downloaded.',
+  },
   pagination: {
     label: 'Pagination',
     previous: 'Previous page',

@@ -68,6 +68,16 @@ export const nl = {
     download: 'Downloaden',
     notAllowed: 'Dit is niet toegestaan voor uw rol.',
   },
+  download: {
+    label: 'Downloaden:',
+    group: '{{what}} downloaden',
+    as: '{{what}} downloaden als {{format}}',
+    csv: 'CSV',
+    xlsx: 'Excel',
+    csvHint: 'Opent zo in Excel: puntkomma’s, decimale komma, datums als 29-11-2026',
+    xlsxHint: 'Een Excel-werkmap met getallen en datums als getallen en datums',
+    done: '„{{filename}}” is gedownload.',
+  },
   pagination: {
     label: 'Paginering',
     previous: 'Vorige pagina',

@@ -39,6 +39,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/activities/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered list as a CSV or Excel file: every match (at most 50000, else 400 EXPORT_TOO_LARGE), newest first, with the names of partner, company, programme and stage; headers and words in the language of Accept-Language. The same rules as the list (roles: admin, staff, partner) */
+        get: operations["exportActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ambassadors": {
         parameters: {
             query?: never;
@@ -207,6 +224,23 @@ export interface paths {
         put?: never;
         /** Fold a duplicate into this company: contacts, activities, referrals and stage records move here (roles: admin, staff) */
         post: operations["mergeCompanies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered list as a CSV or Excel file: every match (at most 50000, else 400 EXPORT_TOO_LARGE), in the order of the list, headers and words in the language of Accept-Language (roles: admin, staff, partner) */
+        get: operations["exportCompanies"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -553,6 +587,23 @@ export interface paths {
         put?: never;
         /** Cancel a registration; the first on the waitlist gets the place (roles: admin, staff, partner) */
         post: operations["cancelRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/registrations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who registered, as a CSV or Excel file (at most 50000), in order; names where the caller may see them, never tickets; headers and words in the language of Accept-Language (roles: admin, staff, partner) */
+        get: operations["exportRegistrations"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -976,6 +1027,23 @@ export interface paths {
         put?: never;
         /** The receiving partner declines, with a note (roles: admin, staff, partner) */
         post: operations["declineReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/referrals/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered list as a CSV or Excel file: every match (at most 50000, else 400 EXPORT_TOO_LARGE), in the order of the list, with the partners' names; headers and words in the language of Accept-Language. The same rules as the list (roles: admin, staff, partner) */
+        get: operations["exportReferrals"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3111,6 +3179,86 @@ export interface operations {
             };
         };
     };
+    exportActivities: {
+        parameters: {
+            query?: {
+                companyId?: number;
+                /** @description For csv: excel opens in a Dutch Excel as it is (semicolons, decimal comma, dates as 29-11-2026, UTF-8 with a byte order mark); plain is for programs (commas, decimal point, ISO 8601 dates, UTF-8 without a mark) */
+                dialect?: "excel" | "plain";
+                /** @description csv or xlsx (Excel) */
+                format?: "csv" | "xlsx";
+                from?: components["schemas"]["LocalDate"];
+                partnerId?: number;
+                to?: components["schemas"]["LocalDate"];
+                type?: components["schemas"]["ActivityType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: see the problem's field errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAmbassadors: {
         parameters: {
             query?: {
@@ -4468,6 +4616,117 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used before for a different request (type idempotency-key-reused) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportCompanies: {
+        parameters: {
+            query?: {
+                /** @description Companies that attended this event (checked in) */
+                attendedEventId?: number;
+                /** @description Funnel progress credited to this partner (a partner: its own only): with creditedStageId, credited at that stage (first credited within from/to when given); otherwise any credit in the programme of programmeId or reachedStageId */
+                creditedPartnerId?: number;
+                /** @description With creditedPartnerId: the partner is credited at this stage (a record at it or later) */
+                creditedStageId?: number;
+                /** @description For csv: excel opens in a Dutch Excel as it is (semicolons, decimal comma, dates as 29-11-2026, UTF-8 with a byte order mark); plain is for programs (commas, decimal point, ISO 8601 dates, UTF-8 without a mark) */
+                dialect?: "excel" | "plain";
+                /** @description City district (gebied), exact */
+                district?: string;
+                /** @description csv or xlsx (Excel) */
+                format?: "csv" | "xlsx";
+                /** @description With reachedStageId, creditedStageId, need or indicator: first day of the period (inclusive) */
+                from?: components["schemas"]["LocalDate"];
+                /** @description Companies with an outcome on this indicator (dated within from/to when given; with programmeId, recorded for that programme, instead of funnel progress in it) */
+                indicator?: string;
+                /** @description Companies that raised this need (first raised within from/to when given; with programmeId, raised in that programme or without one, instead of funnel progress in it) */
+                need?: string;
+                /** @description Companies whose first contact with the network was this event */
+                newAtEventId?: number;
+                /** @description With indicator: outcomes recorded by this partner (a partner: its own only) */
+                outcomePartnerId?: number;
+                /** @description Companies this partner works with (an activity, a referral either way, a contact it entered, or a funnel credit). A partner may name only its own partner: another id is refused with 403 */
+                partnerId?: number;
+                /** @description Companies with funnel progress in this programme */
+                programmeId?: number;
+                q?: string;
+                /** @description Companies that reached this funnel stage (first entered within from/to when given) */
+                reachedStageId?: number;
+                /** @description SBI code or its leading digits, e.g. 62 or 62.01 */
+                sector?: string;
+                /** @description MICRO, SMALL or MEDIUM */
+                sizeClass?: string;
+                sort?: string;
+                /** @description With programmeId: companies whose current stage is this one */
+                stageId?: number;
+                /** @description Companies with an activity on this theme */
+                theme?: string;
+                /** @description With reachedStageId, creditedStageId, need or indicator: last day of the period (inclusive) */
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: see the problem's field errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this operation */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7040,6 +7299,93 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used before for a different request (type idempotency-key-reused) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportRegistrations: {
+        parameters: {
+            query?: {
+                /** @description For csv: excel opens in a Dutch Excel as it is (semicolons, decimal comma, dates as 29-11-2026, UTF-8 with a byte order mark); plain is for programs (commas, decimal point, ISO 8601 dates, UTF-8 without a mark) */
+                dialect?: "excel" | "plain";
+                /** @description csv or xlsx (Excel) */
+                format?: "csv" | "xlsx";
+                status?: components["schemas"]["RegistrationStatus"];
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: see the problem's field errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record (or not visible to the caller) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10774,6 +11120,86 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used before for a different request (type idempotency-key-reused) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportReferrals: {
+        parameters: {
+            query?: {
+                box?: "INBOX" | "OUTBOX" | "ALL";
+                companyId?: number;
+                /** @description For csv: excel opens in a Dutch Excel as it is (semicolons, decimal comma, dates as 29-11-2026, UTF-8 with a byte order mark); plain is for programs (commas, decimal point, ISO 8601 dates, UTF-8 without a mark) */
+                dialect?: "excel" | "plain";
+                /** @description csv or xlsx (Excel) */
+                format?: "csv" | "xlsx";
+                /** @description Admin and staff: whose box; partners always see their own */
+                partnerId?: number;
+                status?: components["schemas"]["ReferralStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: see the problem's field errors */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this operation */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

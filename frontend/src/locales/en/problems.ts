@@ -49,7 +49,7 @@ export const problemCodesEn: Record<ProblemCode, string> = {
   PERSON_ERASED: 'This person’s details were erased on request and cannot be filled in again.',
   IMPORT_CONFIRMED: 'This import was confirmed already.',
   IMPORT_HAS_REJECTIONS: '{{rejected}} of {{total}} rows are rejected. Fix them, or import the valid rows only.',
-  EXPORT_TOO_LARGE: 'The file would hold {{total}} entries; at most {{max}} fit. Choose a shorter period or a narrower filter.',
+  EXPORT_TOO_LARGE: 'The file would hold {{total, number}} rows; at most {{max, number}} fit in one file. Choose a shorter period or a narrower filter.',
   RETENTION_BUSY: 'A clean-up is running already. Try again when it has finished.',
   DELIVERY_BUSY: 'This message is being sent right now. Look at its attempts again in a moment.',
   NO_PARTNER: 'Your account is not linked to a partner organisation yet. Ask an administrator to do so.',

@@ -52,11 +52,6 @@ export const reportsEn: Pick<Messages, 'reports'> = {
     },
     panel: {
       showTable: 'Show as table',
-      exports: 'Download',
-      csv: 'CSV',
-      xlsx: 'Excel',
-      exportLabel: 'Download {{report}} as {{format}}',
-      exported: '“{{filename}}” has been downloaded.',
       empty: 'No data for these filters. Widen the period or remove a filter.',
       programmeAndPeriod: 'Only the programme and the period apply here.',
       wholeProgramme: 'Targets count the whole programme; the other filters do not apply here.',

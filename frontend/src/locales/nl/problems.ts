@@ -49,7 +49,7 @@ export const problemCodesNl: Record<ProblemCode, string> = {
   PERSON_ERASED: 'De gegevens van deze persoon zijn op verzoek gewist en kunnen niet opnieuw worden ingevuld.',
   IMPORT_CONFIRMED: 'Deze import is al bevestigd.',
   IMPORT_HAS_REJECTIONS: '{{rejected}} van de {{total}} rijen zijn afgekeurd. Herstel ze, of importeer alleen de goede rijen.',
-  EXPORT_TOO_LARGE: 'Het bestand zou {{total}} regels bevatten; er passen er hoogstens {{max}} in. Kies een kortere periode of een smaller filter.',
+  EXPORT_TOO_LARGE: 'Het bestand zou {{total, number}} regels bevatten; er passen er hoogstens {{max, number}} in één bestand. Kies een kortere periode of een smaller filter.',
   RETENTION_BUSY: 'Er loopt al een opschoning. Probeer het opnieuw als die klaar is.',
   DELIVERY_BUSY: 'Dit bericht wordt nu verstuurd. Bekijk de pogingen zo opnieuw.',
   NO_PARTNER: 'Uw account is nog niet aan een partnerorganisatie gekoppeld. Vraag een beheerder dat te doen.',

@@ -50,11 +50,6 @@ export const reportsNl = {
     },
     panel: {
       showTable: 'Toon als tabel',
-      exports: 'Downloaden',
-      csv: 'CSV',
-      xlsx: 'Excel',
-      exportLabel: '{{report}} downloaden als {{format}}',
-      exported: '„{{filename}}” is gedownload.',
       empty: 'Geen gegevens bij deze filters. Verruim de periode of haal een filter weg.',
       programmeAndPeriod: 'Hier gelden alleen het programma en de periode.',
       wholeProgramme: 'Doelen tellen het hele programma; de andere filters gelden hier niet.',

@@ -7,6 +7,8 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { StatusMessage } from '@/components/status-message';
 import { useActingPartner, useCan } from '@/lib/authorization';
 import { useCreateActivity } from '@/features/activities/api/create-activity';
+import { DownloadButtons } from '@/components/download-buttons';
+import { exportCompanyActivities } from '@/features/activities/api/export-activities';
 import { useCompanyActivities } from '@/features/activities/api/get-company-activities';
 import { ActivitiesList } from '@/features/activities/components/activities-list';
 import { ActivityForm } from '@/features/activities/components/activity-form';
@@ -73,7 +75,13 @@ export function ActivitiesSection({ companyId }: { companyId: number }) {
       ) : activities.data.items.length === 0 ? (
         <p>{t('activities.empty')}</p>
       ) : (
-        <ActivitiesList activities={activities.data.items} />
+        <>
+          <ActivitiesList activities={activities.data.items} />
+          <DownloadButtons
+            what={t('activities.title')}
+            download={(format, language) => exportCompanyActivities(companyId, format, language)}
+          />
+        </>
       )}
     </section>
   );

@@ -4,36 +4,37 @@ import { api, unwrap } from '@/lib/api-client';
 import { normaliseCompanyListFilters } from '@/lib/company-list-link';
 import { companyKeys, type CompanyListParams, type CompanyPage } from '@/features/companies/api/types';
 
-export function getCompanies(list: CompanyListParams): Promise<CompanyPage> {
+/** The list's search, filters and order as query parameters, the same for a page and a download. */
+export function companyListQuery(list: Omit<CompanyListParams, 'page' | 'size'>) {
   // the API answers 400 to a period without a dated filter: never send one
   const params = { ...list, ...normaliseCompanyListFilters(list) };
+  return {
+    q: params.q || undefined,
+    district: params.district || undefined,
+    sector: params.sector || undefined,
+    sizeClass: params.sizeClass,
+    programmeId: params.programmeId,
+    stageId: params.stageId,
+    theme: params.theme,
+    partnerId: params.partnerId,
+    reachedStageId: params.reachedStageId,
+    creditedPartnerId: params.creditedPartnerId,
+    creditedStageId: params.creditedStageId,
+    need: params.need,
+    indicator: params.indicator,
+    outcomePartnerId: params.outcomePartnerId,
+    attendedEventId: params.attendedEventId,
+    newAtEventId: params.newAtEventId,
+    from: params.from,
+    to: params.to,
+    sort: params.sort || undefined,
+  };
+}
+
+export function getCompanies(list: CompanyListParams): Promise<CompanyPage> {
   return unwrap(
     api.GET('/api/companies', {
-      params: {
-        query: {
-          q: params.q || undefined,
-          district: params.district || undefined,
-          sector: params.sector || undefined,
-          sizeClass: params.sizeClass,
-          programmeId: params.programmeId,
-          stageId: params.stageId,
-          theme: params.theme,
-          partnerId: params.partnerId,
-          reachedStageId: params.reachedStageId,
-          creditedPartnerId: params.creditedPartnerId,
-          creditedStageId: params.creditedStageId,
-          need: params.need,
-          indicator: params.indicator,
-          outcomePartnerId: params.outcomePartnerId,
-          attendedEventId: params.attendedEventId,
-          newAtEventId: params.newAtEventId,
-          from: params.from,
-          to: params.to,
-          page: params.page,
-          size: params.size,
-          sort: params.sort || undefined,
-        },
-      },
+      params: { query: { ...companyListQuery(list), page: list.page, size: list.size } },
     }),
   );
 }

@@ -9,6 +9,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { StatusMessage } from '@/components/status-message';
 import { usePageTitle } from '@/components/use-page-title';
 import { Button } from '@/components/button';
+import { DownloadButtons } from '@/components/download-buttons';
 import { useCan, useListViewer } from '@/lib/authorization';
 import {
   companyListSearch,
@@ -17,6 +18,7 @@ import {
   type CompanyListFilters,
 } from '@/lib/company-list-link';
 import { oneOf } from '@/lib/enums';
+import { exportCompanies } from '@/features/companies/api/export-companies';
 import { useCompanies } from '@/features/companies/api/get-companies';
 import { COMPANY_SORTS } from '@/features/companies/api/types';
 import { CompaniesTable } from '@/features/companies/components/companies-table';
@@ -111,6 +113,10 @@ export function CompaniesListRoute() {
             total={companies.data.total}
             approximate={!companies.data.totalExact}
             onPageChange={(page) => setSearchParams(writeParams(params, page))}
+          />
+          <DownloadButtons
+            what={t('companies.title')}
+            download={(format, language) => exportCompanies(params, format, language)}
           />
         </>
       )}

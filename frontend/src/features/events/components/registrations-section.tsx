@@ -6,12 +6,14 @@ import { Button } from '@/components/button';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { SelectField } from '@/components/form/fields';
 import { Loading } from '@/components/loading';
+import { DownloadButtons } from '@/components/download-buttons';
 import { Pagination } from '@/components/pagination';
 import { ProblemAlert } from '@/components/problem-alert';
 import { StatusMessage } from '@/components/status-message';
 import { REGISTRATION_STATUSES, oneOf, type RegistrationStatus } from '@/lib/enums';
 import { useFormat } from '@/lib/format';
 import { useCancelRegistration } from '@/features/events/api/cancel-registration';
+import { exportRegistrations } from '@/features/events/api/export-registrations';
 import { useRegistrations } from '@/features/events/api/get-registrations';
 import { useRegisterContact } from '@/features/events/api/register-contact';
 import type { Event, Registration } from '@/features/events/api/types';
@@ -123,6 +125,10 @@ export function RegistrationsSection({ event, canWrite }: { event: Event; canWri
             </table>
           </div>
           <Pagination page={registrations.data.page} size={registrations.data.size} total={registrations.data.total} onPageChange={setPage} />
+          <DownloadButtons
+            what={t('registrations.title')}
+            download={(format, language) => exportRegistrations(event.id, { status }, format, language)}
+          />
         </>
       )}
       {canWrite && (

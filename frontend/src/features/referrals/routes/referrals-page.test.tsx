@@ -1,13 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { installFakeApi, json } from '@/testing/fake-api';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { installFakeApi, json, type Handler } from '@/testing/fake-api';
 import { meAs, referenceRoutes } from '@/testing/network-fixtures';
 import { renderRoutes } from '@/testing/render';
 import { ReferralsRoute } from '@/features/referrals/routes/referrals-page';
 
 const base = { fromPartnerId: 2, toPartnerId: 1, createdBy: 'partner2', createdAt: '2026-11-20T10:00:00Z', version: 0 };
 
-function fakeBackend() {
+function fakeBackend(extra: Record<string, Handler> = {}) {
   const referrals = [
     { ...base, id: 1, companyId: 5, companyName: 'Bakkerij de Zon', contactId: 7, contactName: 'Jan Jansen', reason: 'Zoekt financiering', status: 'OPEN' },
     { ...base, id: 2, companyId: 6, companyName: 'Metaalwerk Zuid', reason: 'Wil exporteren', status: 'ACCEPTED' },
@@ -29,12 +29,65 @@ function fakeBackend() {
     'POST /api/referrals/:id/acceptance': respond('ACCEPTED'),
     'POST /api/referrals/:id/decline': respond('DECLINED'),
     'POST /api/referrals/:id/completion': respond('DONE'),
+    ...extra,
   });
 }
 
 const routes = [{ path: 'referrals', element: <ReferralsRoute /> }];
 
 describe('referral inbox', () => {
+  const objectUrls = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+  afterEach(() => {
+    vi.restoreAllMocks();
+    URL.createObjectURL = objectUrls.create;
+    URL.revokeObjectURL = objectUrls.revoke;
+  });
+
+  it('downloads the box and status on screen, every page, in the language of the screen', async () => {
+    const api = fakeBackend({
+      'GET /api/referrals/export': () =>
+        new Response('\uFEFFDoorverwezen op;Bedrijf\r\n', {
+          headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="doorverwijzingen-2026-11-29.csv"' },
+        }),
+    });
+    // jsdom has no object URLs and does not download: catch the link the SPA clicks
+    const saved: string[] = [];
+    URL.createObjectURL = vi.fn(() => 'blob:referrals');
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+    const { user } = renderRoutes(routes, '/referrals?status=OPEN');
+    await screen.findByRole('table');
+
+    const downloads = screen.getByRole('group', { name: 'Ontvangen doorverwijzingen downloaden' });
+    await user.click(within(downloads).getByRole('button', { name: 'Ontvangen doorverwijzingen downloaden als CSV' }));
+
+    await screen.findByText('„doorverwijzingen-2026-11-29.csv” is gedownload.');
+    expect(saved).toEqual(['doorverwijzingen-2026-11-29.csv']);
+    const download = api.sent('GET', '/api/referrals/export')[0]!;
+    expect(Object.fromEntries(download.url.searchParams)).toEqual({ box: 'INBOX', status: 'OPEN', format: 'csv' });
+    expect(download.headers.get('Accept-Language')).toBe('nl');
+    expect(download.headers.get('Accept')).toContain('text/csv');
+  });
+
+  it('says why a download was refused, in Dutch', async () => {
+    fakeBackend({
+      'GET /api/referrals/export': () =>
+        new Response(JSON.stringify({ status: 400, type: 'https://aanjager.nl/problems/validation', title: 'Invalid',
+          detail: 'The export would hold 60000 rows', code: 'EXPORT_TOO_LARGE', params: { total: 60000, max: 50000 } }), {
+          status: 400, headers: { 'Content-Type': 'application/problem+json' } }),
+    });
+    const { user } = renderRoutes(routes, '/referrals');
+    await screen.findByRole('table');
+
+    await user.click(screen.getByRole('button', { name: 'Ontvangen doorverwijzingen downloaden als Excel' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).not.toHaveTextContent('The export would hold');
+    expect(alert).toHaveTextContent('Het bestand zou 60.000 regels bevatten; er passen er hoogstens 50.000 in één bestand.');
+  });
+
   it('shows the inbox in a selected tab, with the actions each status allows', async () => {
     fakeBackend();
     renderRoutes(routes, '/referrals');

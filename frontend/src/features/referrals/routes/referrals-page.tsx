@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { DownloadButtons } from '@/components/download-buttons';
 import { SelectField } from '@/components/form/fields';
 import { Loading } from '@/components/loading';
 import { Pagination } from '@/components/pagination';
@@ -13,6 +14,7 @@ import { usePageTitle } from '@/components/use-page-title';
 import { useActingPartner, useCan } from '@/lib/authorization';
 import { REFERRAL_STATUSES, oneOf, type ReferralStatus } from '@/lib/enums';
 import { usePartnerDirectory } from '@/lib/reference/partners';
+import { exportReferrals } from '@/features/referrals/api/export-referrals';
 import { useReferrals } from '@/features/referrals/api/get-referrals';
 import type { Box } from '@/features/referrals/api/types';
 import { RespondDialog, type Responding } from '@/features/referrals/components/respond-dialog';
@@ -105,6 +107,12 @@ export function ReferralsRoute() {
               size={referrals.data.size}
               total={referrals.data.total}
               onPageChange={(next) => update({ page: next > 0 ? String(next + 1) : undefined })}
+            />
+            <DownloadButtons
+              what={box === 'INBOX' ? t('referrals.captionInbox') : t('referrals.captionOutbox')}
+              download={(format, language) =>
+                exportReferrals({ box, status, partnerId: actsForNetwork ? partnerId : undefined }, format, language)
+              }
             />
           </>
         )}

@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -15,12 +17,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import nl.aanjager.common.etag.ETags;
+import nl.aanjager.common.export.ExportParams;
+import nl.aanjager.common.export.Exports;
 import nl.aanjager.common.paging.PageParams;
 import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.problem.ApiException;
@@ -31,6 +37,7 @@ import nl.aanjager.companies.CompanyDtos.CompanyResponse;
 import nl.aanjager.companies.CompanyDtos.LikelyDuplicate;
 import nl.aanjager.companies.CompanyDtos.MergeRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -43,6 +50,9 @@ public class CompanyResource {
     @Inject
     CompanyService service;
 
+    @Inject
+    Exports exports;
+
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
     @Operation(operationId = "listCompanies", summary = "Search companies: q matches names fuzzily, a KvK number or a postcode; filters narrow down")
@@ -53,6 +63,25 @@ public class CompanyResource {
         PageResult<CompanyResponse> page = result.page().map(CompanyResponse::from);
         return new CompanyPage(page.items(), page.total(), result.totalExact(), result.nextCursor(), page.page(),
                 page.size());
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({Exports.CSV_TYPE, Exports.XLSX_TYPE})
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+    @Operation(operationId = "exportCompanies", summary = "The filtered list as a CSV or Excel file: every match (at most "
+            + Exports.MAX_ROWS + ", else 400 EXPORT_TOO_LARGE), in the order of the list, headers and words in the"
+            + " language of Accept-Language")
+    @APIResponse(responseCode = "200", content = {
+            @Content(mediaType = Exports.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = Exports.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response export(@BeanParam ExportParams params, @BeanParam CompanyFilter filter,
+            @QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("sort") @Pattern(regexp = "-?[a-zA-Z]+(,-?[a-zA-Z]+)*", message = "{aanjager.format.sort}") String sort,
+            @Context HttpHeaders headers) {
+        Exports.Request request = exports.request(params, headers);
+        List<Company> rows = Exports.allPages((page, size) -> service.search(PageParams.of(q, sort, page, size), filter, null).page());
+        return exports.download(request, CompanyExport.TABLE, rows);
     }
 
     @GET

@@ -11,13 +11,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import nl.aanjager.common.etag.ETags;
+import nl.aanjager.common.export.ExportParams;
+import nl.aanjager.common.export.Exports;
 import nl.aanjager.common.paging.BooleanParam;
 import nl.aanjager.common.paging.EnumParam;
 import nl.aanjager.common.paging.PageParams;
@@ -55,6 +59,9 @@ public class EventResource {
 
     @Inject
     AccessScope scope;
+
+    @Inject
+    Exports exports;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER, Roles.CHECKIN})
@@ -153,6 +160,26 @@ public class EventResource {
         PageResult<RegistrationResponse> page = registrations.list(id,
                 EnumParam.parse(RegistrationStatus.class, "status", status), paging.page, paging.size);
         return new RegistrationPage(page.items(), page.total(), page.page(), page.size());
+    }
+
+    @GET
+    @Path("/{id}/registrations/export")
+    @Produces({Exports.CSV_TYPE, Exports.XLSX_TYPE})
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+    @Operation(operationId = "exportRegistrations", summary = "Who registered, as a CSV or Excel file (at most "
+            + Exports.MAX_ROWS + "), in order; names where the caller may see them, never tickets; headers and words in"
+            + " the language of Accept-Language")
+    @APIResponse(responseCode = "200", content = {
+            @Content(mediaType = Exports.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = Exports.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response exportRegistrations(@PathParam("id") long id, @BeanParam ExportParams params,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = RegistrationStatus.class)) String status,
+            @Context HttpHeaders headers) {
+        Exports.Request request = exports.request(params, headers);
+        events.managed(id).orElseThrow(() -> ApiException.notFound("Event", id));
+        RegistrationStatus chosen = EnumParam.parse(RegistrationStatus.class, "status", status);
+        return exports.download(request, RegistrationExport.TABLE,
+                Exports.allPages((page, size) -> registrations.list(id, chosen, page, size)));
     }
 
     @POST

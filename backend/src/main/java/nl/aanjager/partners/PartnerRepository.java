@@ -6,12 +6,21 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.aanjager.common.paging.PageParams;
 
 @ApplicationScoped
 public class PartnerRepository implements PanacheRepository<Partner> {
+
+    /** The names of these partners by id, in one query (none for an empty list). */
+    public Map<Long, String> namesById(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(e -> e.id, e -> e.name));
+    }
 
     public PanacheQuery<Partner> search(PageParams params, PartnerKind kind, Boolean active, Sort sort) {
         List<String> conditions = new ArrayList<>();

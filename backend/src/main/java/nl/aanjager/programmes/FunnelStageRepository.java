@@ -3,11 +3,20 @@ package nl.aanjager.programmes;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class FunnelStageRepository implements PanacheRepository<FunnelStage> {
+
+    /** The names of these stages by id, in one query (none for an empty list). */
+    public Map<Long, String> namesById(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(e -> e.id, e -> e.name));
+    }
 
     public List<FunnelStage> ofProgramme(long programmeId) {
         return list("programmeId", Sort.by("position"), programmeId);

@@ -11,11 +11,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import nl.aanjager.common.etag.ETags;
+import nl.aanjager.common.export.ExportParams;
+import nl.aanjager.common.export.Exports;
 import nl.aanjager.common.paging.EnumParam;
 import nl.aanjager.common.paging.PageParams;
 import nl.aanjager.common.paging.PageResult;
@@ -39,6 +44,12 @@ public class ReferralResource {
     @Inject
     ReferralService service;
 
+    @Inject
+    ReferralExport export;
+
+    @Inject
+    Exports exports;
+
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
     @Operation(operationId = "listReferrals", summary = "A partner's inbox (referred to it), outbox (sent by it) or both")
@@ -52,6 +63,29 @@ public class ReferralResource {
                 EnumParam.parse(ReferralService.Box.class, "box", box, ReferralService.Box.ALL),
                 partnerId, companyId, EnumParam.parse(ReferralStatus.class, "status", status), paging.page, paging.size);
         return new ReferralPage(service.toResponses(page.items()), page.total(), page.page(), page.size());
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({Exports.CSV_TYPE, Exports.XLSX_TYPE})
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+    @Operation(operationId = "exportReferrals", summary = "The filtered list as a CSV or Excel file: every match (at most "
+            + Exports.MAX_ROWS + ", else 400 EXPORT_TOO_LARGE), in the order of the list, with the partners' names;"
+            + " headers and words in the language of Accept-Language. The same rules as the list")
+    @APIResponse(responseCode = "200", content = {
+            @Content(mediaType = Exports.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = Exports.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response export(@BeanParam ExportParams params,
+            @QueryParam("box") @DefaultValue("ALL") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"INBOX", "OUTBOX", "ALL"})) String box,
+            @QueryParam("partnerId") @Parameter(description = "Admin and staff: whose box; partners always see their own") Long partnerId,
+            @QueryParam("companyId") Long companyId,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = ReferralStatus.class)) String status,
+            @Context HttpHeaders headers) {
+        Exports.Request request = exports.request(params, headers);
+        ReferralService.Box chosenBox = EnumParam.parse(ReferralService.Box.class, "box", box, ReferralService.Box.ALL);
+        ReferralStatus chosenStatus = EnumParam.parse(ReferralStatus.class, "status", status);
+        return exports.download(request, ReferralExport.TABLE, Exports.allPages((page, size) ->
+                export.named(service.list(chosenBox, partnerId, companyId, chosenStatus, page, size))));
     }
 
     @GET

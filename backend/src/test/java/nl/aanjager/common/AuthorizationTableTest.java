@@ -140,6 +140,8 @@ class AuthorizationTableTest {
             row("GET /api/companies", w -> get("/api/companies?q=Autorisatie"), 200, 200, 200, 200, 200, 403, 401),
             row("POST /api/companies", w -> post("/api/companies", Fixtures.companyBody(Api.unique("Nieuw"), "3011 AB")),
                     201, 201, 201, 201, 201, 403, 401),
+            row("GET /api/companies/export", w -> get("/api/companies/export?q=Autorisatie"),
+                    200, 200, 200, 200, 200, 403, 401),
             row("GET /api/companies/{id}", w -> get("/api/companies/" + w.company), 200, 200, 200, 200, 200, 403, 401),
             row("PUT /api/companies/{id}", w -> {
                 var c = w.freshCompany();
@@ -170,6 +172,8 @@ class AuthorizationTableTest {
             row("POST /api/contacts/{id}/erasure", w -> post("/api/contacts/" + w.freshContact().id() + "/erasure", null),
                     200, 403, 403, 403, 403, 403, 401),
             row("GET /api/activities", w -> get("/api/activities?companyId=" + w.company), 200, 200, 200, 200, 200, 403, 401),
+            row("GET /api/activities/export", w -> get("/api/activities/export?companyId=" + w.company),
+                    200, 200, 200, 200, 200, 403, 401),
             row("POST /api/activities", w -> {
                 Map<String, Object> body = w.activityBody(1);
                 body.put("contactId", w.person);
@@ -183,6 +187,8 @@ class AuthorizationTableTest {
             row("DELETE /api/activities/{id}", w -> delete("/api/activities/" + w.freshActivity().id()),
                     204, 204, 204, 404, 404, 403, 401),
             row("GET /api/referrals", w -> get("/api/referrals?companyId=" + w.company), 200, 200, 200, 200, 200, 403, 401),
+            row("GET /api/referrals/export", w -> get("/api/referrals/export?companyId=" + w.company),
+                    200, 200, 200, 200, 200, 403, 401),
             row("POST /api/referrals", w -> post("/api/referrals", Map.of("companyId", w.company, "fromPartnerId", 1,
                     "toPartnerId", 3, "reason", "Door", "contactId", w.person)), 201, 201, 201, 400, 400, 403, 401),
             row("GET /api/referrals/{id}", w -> get("/api/referrals/" + w.referral), 200, 200, 200, 404, 404, 403, 401),
@@ -224,6 +230,8 @@ class AuthorizationTableTest {
             row("POST /api/events/{id}/invitation/decline", w -> post("/api/events/" + w.event
                     + "/invitation/decline", null), 403, 403, 409, 409, 409, 403, 401),
             row("GET /api/events/{id}/registrations", w -> get("/api/events/" + w.event + "/registrations"),
+                    200, 200, 200, 404, 404, 403, 401),
+            row("GET /api/events/{id}/registrations/export", w -> get("/api/events/" + w.event + "/registrations/export"),
                     200, 200, 200, 404, 404, 403, 401),
             row("POST /api/events/{id}/registrations", w -> post("/api/events/" + w.event + "/registrations",
                     Map.of("contactId", w.freshContact().id())), 201, 201, 201, 400, 400, 403, 401),
@@ -368,6 +376,10 @@ class AuthorizationTableTest {
         }
     }
 
+    /** The CSV or Excel downloads of a list (a person's GDPR export, /api/contacts/{id}/export, is JSON). */
+    private static final Pattern LIST_DOWNLOAD = Pattern.compile(
+            "/api/(companies|activities|referrals|events/\\d+/registrations)/export(\\?.*)?");
+
     /** Sends the call as the caller: with their real token, the body or file, and its headers. */
     static Response send(String caller, Call call) {
         RequestSpecification request = caller.equals("anonymous") ? Api.json() : as(caller);
@@ -375,7 +387,8 @@ class AuthorizationTableTest {
             request = (caller.equals("anonymous") ? io.restassured.RestAssured.given() : Api.bearer(caller))
                     .multiPart("file", upload.fileName(), upload.content().getBytes(java.nio.charset.StandardCharsets.UTF_8))
                     .multiPart("kind", upload.kind());
-        } else if (call.path().endsWith("/rejected-rows") || call.path().startsWith("/api/audit/export")) {
+        } else if (call.path().endsWith("/rejected-rows") || call.path().startsWith("/api/audit/export")
+                || LIST_DOWNLOAD.matcher(call.path()).matches()) {
             request.accept("text/csv, application/problem+json");
         } else if (call.body() != null) {
             request.body(call.body());

@@ -30,6 +30,16 @@ public class PageParams {
     @Size(max = 200)
     public String q;
 
+    /** The parameters of one page, for a caller that reads a whole list page by page. */
+    public static PageParams of(String q, String sort, int page, int size) {
+        PageParams params = new PageParams();
+        params.q = q;
+        params.sort = sort;
+        params.page = page;
+        params.size = size;
+        return params;
+    }
+
     public boolean hasSearch() {
         return q != null && !q.isBlank();
     }
