@@ -93,6 +93,7 @@ export const en: Messages = {
     programme: 'a programme',
     stage: 'a stage',
     company: 'a company',
+    sbiNotListed: 'This code is not in the SBI list. Write it with dots, for example 62.01.',
   },
   problem: {
     network: 'The server cannot be reached. Please try again later.',

@@ -93,6 +93,7 @@ export const nl = {
     programme: 'een programma',
     stage: 'een fase',
     company: 'een bedrijf',
+    sbiNotListed: 'Deze code staat niet in de SBI-lijst. Schrijf hem met punten, bijvoorbeeld 62.01.',
   },
   problem: {
     network: 'De server is niet bereikbaar. Probeer het later opnieuw.',

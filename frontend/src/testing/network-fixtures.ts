@@ -1,5 +1,5 @@
 // Reference data the company, referral and ambassador tests share: partners, programmes and
-// their stages, as the fake API answers them.
+// their stages, and the SBI code list, as the fake API answers them.
 import { json, type Handler } from '@/testing/fake-api';
 
 export const partners = [
@@ -21,6 +21,17 @@ export const stages: Record<string, { id: number; code: string; name: string; po
   '2': [{ id: 4, code: 'interviewed', name: 'Geïnterviewd', position: 1, version: 0 }],
 };
 
+/** A slice of GET /api/sbi-codes: enough to label the sectors the tests use. */
+export const sbiCodes = [
+  { code: 'C', nl: 'Industrie', en: 'Manufacturing' },
+  { code: '10', nl: 'Vervaardiging van voedingsmiddelen', en: 'Manufacture of food products' },
+  { code: '10.7', nl: 'Vervaardiging van brood, banketbakkerswerk en deegwaren', en: 'Manufacture of bakery and farinaceous products' },
+  { code: '10.71', nl: 'Vervaardiging van brood en vers banketbakkerswerk', en: 'Manufacture of bread; manufacture of fresh pastry goods and cakes' },
+  { code: '62', nl: 'Dienstverlenende activiteiten op het gebied van informatietechnologie', en: 'Computer programming, consultancy and related activities' },
+  { code: '62.0', nl: 'Dienstverlenende activiteiten op het gebied van informatietechnologie', en: 'Computer programming, consultancy and related activities' },
+  { code: '62.01', nl: 'Ontwikkelen, produceren en uitgeven van software', en: 'Computer programming activities' },
+];
+
 const page = (items: unknown[]) => json({ items, total: items.length, page: 0, size: 200 });
 
 /** Fake routes for the partner and programme directories and the stages of each programme. */
@@ -28,6 +39,7 @@ export const referenceRoutes: Record<string, Handler> = {
   'GET /api/partners': () => page(partners),
   'GET /api/programmes': () => page(programmes),
   'GET /api/programmes/:id/stages': ({ params }) => json(stages[params.id!] ?? []),
+  'GET /api/sbi-codes': () => json(sbiCodes),
 };
 
 /** GET /api/me for a user with roles and, for partner users, a partner. */

@@ -1203,6 +1203,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sbi-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The SBI 2008 code list with Dutch and English titles; cacheable for a day, 304 when If-None-Match names the current ETag (roles: admin, staff, partner) */
+        get: operations["listSbiCodes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stage-records": {
         parameters: {
             query?: never;
@@ -1637,7 +1654,7 @@ export interface components {
             kvkNumber: string;
             name: string;
             postcode?: string;
-            /** @description SBI 2008 code such as 62 or 62.01; its division must exist */
+            /** @description SBI 2008 code with dots, such as 62 or 62.01: a code of GET /api/sbi-codes or the division, group or class above one */
             sbiCode?: string;
             sizeClass?: components["schemas"]["SizeClass"];
             street?: string;
@@ -2382,6 +2399,14 @@ export interface components {
             /** @description SCHEDULE or ADMIN */
             trigger: string;
             triggeredBy: string;
+        };
+        SbiCodeEntry: {
+            /** @description The code as CBS writes it: a section letter (C), division (10), group (10.7), class (10.71) or Dutch subclass (10.71.1) */
+            code: string;
+            /** @description English title: the NACE Rev. 2 title down to four digits; the Dutch title for Dutch subclasses and national classes, which NACE does not have */
+            en: string;
+            /** @description Dutch title (KvK edition of SBI 2008) */
+            nl: string;
         };
         /** @description Scans a phone queued while offline, oldest first */
         ScanBatchRequest: {
@@ -11960,6 +11985,73 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used before for a different request (type idempotency-key-reused) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller; wait the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds until the caller may try again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly unavailable; nothing was changed. Try again after the seconds in Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds after which a retry is likely to succeed */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSbiCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SbiCodeEntry"][];
+                };
+            };
+            /** @description The list the client holds (its ETag) is still current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this operation */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -13,7 +13,7 @@ interface FieldProps {
 function useFieldIds(id: string | undefined) {
   const generated = useId();
   const base = id ?? generated;
-  return { inputId: base, descriptionId: `${base}-description`, errorId: `${base}-error` };
+  return { inputId: base, descriptionId: `${base}-description`, errorId: `${base}-error`, statusId: `${base}-status` };
 }
 
 function describedBy(...ids: (string | false | undefined)[]): string | undefined {
@@ -30,10 +30,12 @@ function RequiredMark() {
 interface FieldFrameProps extends FieldProps {
   ids: ReturnType<typeof useFieldIds>;
   kind?: 'text' | 'checkbox';
+  /** A note under the control that follows what is typed (see TextField's status). */
+  status?: string;
   children: ReactNode;
 }
 
-function FieldFrame({ label, error, description, required, ids, kind = 'text', children }: FieldFrameProps) {
+function FieldFrame({ label, error, description, required, ids, kind = 'text', status, children }: FieldFrameProps) {
   const classes = ['utrecht-form-field', `utrecht-form-field--${kind}`, error && 'utrecht-form-field--invalid']
     .filter(Boolean)
     .join(' ');
@@ -67,16 +69,26 @@ function FieldFrame({ label, error, description, required, ids, kind = 'text', c
         </div>
       )}
       {kind !== 'checkbox' && <div className="utrecht-form-field__input">{children}</div>}
+      {status !== undefined && (
+        // always in the page while the field has a status, so a screen reader hears it change
+        <div className="utrecht-form-field-description field-status" id={ids.statusId} aria-live="polite">
+          {status}
+        </div>
+      )}
     </div>
   );
 }
 
-type TextFieldProps = FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'required'>;
+type TextFieldProps = FieldProps &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'required'> & {
+    /** What the typed value means (e.g. the title of an SBI code), under the control and announced politely. */
+    status?: string;
+  };
 
-export function TextField({ label, error, description, required, id, className, ...rest }: TextFieldProps) {
+export function TextField({ label, error, description, required, id, className, status, ...rest }: TextFieldProps) {
   const ids = useFieldIds(id);
   return (
-    <FieldFrame label={label} error={error} description={description} required={required} ids={ids}>
+    <FieldFrame label={label} error={error} description={description} required={required} ids={ids} status={status}>
       <input
         id={ids.inputId}
         className={['utrecht-textbox utrecht-textbox--html-input', error && 'utrecht-textbox--invalid', className]
@@ -84,7 +96,7 @@ export function TextField({ label, error, description, required, id, className, 
           .join(' ')}
         required={required}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(description && ids.descriptionId, error && ids.errorId)}
+        aria-describedby={describedBy(description && ids.descriptionId, error && ids.errorId, status && ids.statusId)}
         {...rest}
       />
     </FieldFrame>

@@ -189,7 +189,7 @@ export const importsEn: Pick<Messages, 'imports'> = {
       branch: 'must be exactly 12 digits',
       postcode: 'must be a Dutch postcode such as 3011 AB',
       website: 'must be a web address starting with http:// or https://',
-      sbi: 'must be an existing SBI code such as 62 or 62.01',
+      sbi: 'must be a code from the SBI list, with dots, such as 62 or 62.01',
       email: 'must be a valid email address',
       wholeNumber: 'must be a whole number',
       date: 'must be a date such as 14-03-2025 or 2025-03-14',

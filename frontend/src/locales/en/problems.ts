@@ -118,7 +118,7 @@ export const formatsEn: Record<keyof typeof formatsNl, string> = {
   phone: 'Enter a phone number, such as 010 123 4567.',
   'stage-code': 'Use lower-case letters, digits and dashes, starting with a letter.',
   sort: 'This sort order does not exist.',
-  'sbi-code': 'Enter an existing SBI code, such as 62 or 62.01.',
+  'sbi-code': 'Enter a code from the SBI list, with dots, such as 62 or 62.01.',
   'webhook-url': 'Enter an https address that can be reached from the internet, not an internal or private one.',
   'idempotency-key': 'The key of this request does not have the right form.',
 };

@@ -188,7 +188,7 @@ export const importsNl = {
       branch: 'moet uit precies 12 cijfers bestaan',
       postcode: 'moet een Nederlandse postcode zijn, zoals 3011 AB',
       website: 'moet een webadres zijn dat begint met http:// of https://',
-      sbi: 'moet een bestaande SBI-code zijn, zoals 62 of 62.01',
+      sbi: 'moet een code uit de SBI-lijst zijn, met punten, zoals 62 of 62.01',
       email: 'moet een geldig e-mailadres zijn',
       wholeNumber: 'moet een geheel getal zijn',
       date: 'moet een datum zijn, zoals 14-03-2025 of 2025-03-14',

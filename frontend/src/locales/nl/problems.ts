@@ -119,7 +119,7 @@ export const formatsNl = {
   phone: 'Vul een telefoonnummer in, zoals 010 123 4567.',
   'stage-code': 'Gebruik kleine letters, cijfers en streepjes, beginnend met een letter.',
   sort: 'Deze sortering bestaat niet.',
-  'sbi-code': 'Vul een bestaande SBI-code in, zoals 62 of 62.01.',
+  'sbi-code': 'Vul een code uit de SBI-lijst in, met punten, zoals 62 of 62.01.',
   'webhook-url': 'Vul een https-adres in dat vanaf internet bereikbaar is, geen intern of privéadres.',
   'idempotency-key': 'De sleutel van dit verzoek heeft niet de juiste vorm.',
 };

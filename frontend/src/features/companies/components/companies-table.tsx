@@ -2,11 +2,13 @@
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { useSbiCodes } from '@/lib/reference/sbi-codes';
 import type { Company } from '@/features/companies/api/types';
 
 export function CompaniesTable({ companies }: { companies: Company[] }) {
   const { t } = useTranslation();
   const captionId = useId();
+  const sbi = useSbiCodes();
   return (
     <div className="utrecht-table-container table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="utrecht-table utrecht-table--html-table">
@@ -39,7 +41,7 @@ export function CompaniesTable({ companies }: { companies: Company[] }) {
               <td className="utrecht-table__cell">
                 {company.sizeClass ? t(`enums.sizeClass.${company.sizeClass}`) : t('common.none')}
               </td>
-              <td className="utrecht-table__cell">{company.sbiCode || t('common.none')}</td>
+              <td className="utrecht-table__cell">{company.sbiCode ? sbi.label(company.sbiCode) : t('common.none')}</td>
             </tr>
           ))}
         </tbody>

@@ -2,11 +2,13 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
+import { useSbiCodes } from '@/lib/reference/sbi-codes';
 import type { Company } from '@/features/companies/api/types';
 
 export function CompanyDetails({ company }: { company: Company }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const sbi = useSbiCodes();
   const none = t('common.none');
   const address = [
     [company.street, company.houseNumber].filter(Boolean).join(' '),
@@ -20,7 +22,7 @@ export function CompanyDetails({ company }: { company: Company }) {
     [t('companies.fields.district'), company.district || none],
     [t('companies.fields.sizeClass'), company.sizeClass ? t(`enums.sizeClass.${company.sizeClass}`) : none],
     [t('companies.fields.employees'), company.employees == null ? none : format.number(company.employees)],
-    [t('companies.fields.sbiCode'), company.sbiCode || none],
+    [t('companies.fields.sbiCode'), company.sbiCode ? sbi.label(company.sbiCode) : none],
     [
       t('companies.fields.website'),
       company.website ? (

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { CheckboxField, SelectField, TextField } from '@/components/form/fields';
+import { SbiCodeField } from '@/components/form/sbi-code-field';
 import { useActingPartner } from '@/lib/authorization';
 import { SIZE_CLASSES, THEMES, oneOf, type SizeClass, type Theme } from '@/lib/enums';
 import { usePartnerDirectory } from '@/lib/reference/partners';
@@ -60,7 +61,8 @@ export function CompanyFilters({ values, onChange }: CompanyFiltersProps) {
         value={text.district}
         onChange={(event) => setText({ ...text, district: event.target.value })}
       />
-      <TextField
+      <SbiCodeField
+        use="prefix"
         label={t('companies.filter.sector')}
         description={t('companies.filter.sectorHint')}
         name="sector"

@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonLink } from '@/components/button';
 import { SelectField, TextField } from '@/components/form/fields';
+import { SbiCodeField } from '@/components/form/sbi-code-field';
 import type { FieldErrors } from '@/components/form/form-errors';
 import { useFormState } from '@/components/form/use-form-state';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -125,7 +126,16 @@ export function CompanyForm({ company, submitting, error, cancelTo, onSubmit, on
       </div>
       {text('name', { required: true, autoComplete: 'organization' })}
       <div className="field-row">
-        {text('sbiCode', { inputMode: 'decimal', description: t('companies.fields.sbiHint') })}
+        <SbiCodeField
+          use="company"
+          label={t('companies.fields.sbiCode')}
+          name="sbiCode"
+          inputMode="decimal"
+          description={t('companies.fields.sbiHint')}
+          value={values.sbiCode}
+          error={errors.sbiCode}
+          onChange={(event) => set('sbiCode', event.target.value)}
+        />
         <SelectField
           label={t('companies.fields.sizeClass')}
           name="sizeClass"

@@ -44,6 +44,8 @@ describe('company list', () => {
     expect(rows).toHaveLength(3);
     expect(within(rows[1]!).getByRole('link', { name: 'Bakkerij de Zon' })).toHaveAttribute('href', '/companies/5');
     expect(within(rows[1]!).getByText('Micro (minder dan 10 werknemers)')).toBeInTheDocument();
+    // the sector in words, once the SBI list has arrived
+    expect(await within(rows[1]!).findByText('10.71 Vervaardiging van brood en vers banketbakkerswerk')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Nieuw bedrijf' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Importeren' })).toHaveAttribute('href', '/imports?kind=companies');
   });
@@ -290,6 +292,30 @@ describe('company list', () => {
       await screen.findByText('partner');
       expect(screen.queryByText(/U ziet alleen de bedrijven/)).not.toBeInTheDocument();
     });
+  });
+
+  it('says under the sector filter what the typed code covers, in the chosen language', async () => {
+    const api = fakeBackend();
+    const { user } = renderRoutes(routes, '/companies');
+    await screen.findByRole('table');
+    const sector = screen.getByRole('textbox', { name: /Sector/ });
+
+    await user.type(sector, '62.01');
+    await waitFor(() => expect(sector).toHaveAccessibleDescription(/Ontwikkelen, produceren en uitgeven van software/));
+    // a filter may stop at any digit; a code the list lacks is simply not described
+    await user.clear(sector);
+    await user.type(sector, '62.1');
+    await waitFor(() => expect(sector).toHaveAccessibleDescription('Bijvoorbeeld 62 of 62.01'));
+
+    await changeLanguage('en');
+    await user.clear(sector);
+    await user.type(sector, '10.71');
+    await waitFor(() =>
+      expect(sector).toHaveAccessibleDescription(/Manufacture of bread; manufacture of fresh pastry goods and cakes/),
+    );
+    expect(screen.getByText('10.71 Manufacture of bread; manufacture of fresh pastry goods and cakes')).toBeInTheDocument();
+    // fetched once, however many places show a sector
+    expect(api.sent('GET', '/api/sbi-codes')).toHaveLength(1);
   });
 
   it('says "about" when the total is the database\'s estimate', async () => {

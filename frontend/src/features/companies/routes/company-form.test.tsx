@@ -117,6 +117,36 @@ describe('company create form', () => {
   });
 });
 
+describe('the SBI code field', () => {
+  it('says under the field what a typed code means, and that a code outside the list is not one', async () => {
+    const api = installFakeApi({
+      ...referenceRoutes,
+      'GET /api/me': meAs(['staff']),
+      'POST /api/companies': ({ body }) =>
+        json({ id: 31, createdAt: '2026-01-01T10:00:00Z', version: 0, ...(body as object) }, { status: 201, headers: { ETag: '"0"' } }),
+      'GET /api/companies/:id': () => json({ ...stored, id: 31, sbiCode: '10.71' }, { headers: { ETag: '"0"' } }),
+    });
+    const { user, router } = renderRoutes(routes, '/companies/new');
+    const sbi = await screen.findByRole('textbox', { name: 'SBI-code' });
+
+    await user.type(sbi, '62.15');
+    await waitFor(() => expect(sbi).toHaveAccessibleDescription(/Deze code staat niet in de SBI-lijst/));
+    await user.clear(sbi);
+    await user.type(sbi, '10.71');
+    await waitFor(() => expect(sbi).toHaveAccessibleDescription(/Vervaardiging van brood en vers banketbakkerswerk$/));
+    // the live note is the one a screen reader hears change
+    expect(screen.getByText('Vervaardiging van brood en vers banketbakkerswerk')).toHaveAttribute('aria-live', 'polite');
+
+    await user.type(screen.getByRole('textbox', { name: /KvK-nummer/ }), '87654321');
+    await user.type(screen.getByRole('textbox', { name: /^Naam/ }), 'Bakkerij de Zon');
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/companies/31'));
+    expect(api.sent('POST', '/api/companies')[0]!.body).toMatchObject({ sbiCode: '10.71' });
+    // the company page names the sector, not only its code
+    expect(await screen.findByText('10.71 Vervaardiging van brood en vers banketbakkerswerk')).toBeInTheDocument();
+  });
+});
+
 describe('company edit form', () => {
   it('saves with If-Match and explains a 412, then reloads the latest version', async () => {
     let version = 3;

@@ -11,7 +11,11 @@ describe("the API's refusals in the user's language", () => {
   it.each([
     ['must be exactly 8 digits', 'moet uit precies 8 cijfers bestaan'],
     ['must be a Dutch postcode such as 3011 AB', 'moet een Nederlandse postcode zijn, zoals 3011 AB'],
-    ['must be an existing SBI code such as 62 or 62.01', 'moet een bestaande SBI-code zijn, zoals 62 of 62.01'],
+    ['must be an existing SBI code such as 62 or 62.01', 'moet een code uit de SBI-lijst zijn, met punten, zoals 62 of 62.01'],
+    [
+      'must be a code of the SBI 2008 list, written with dots, such as 62 or 62.01',
+      'moet een code uit de SBI-lijst zijn, met punten, zoals 62 of 62.01',
+    ],
     ['must be an http(s) address', 'moet een webadres zijn dat begint met http:// of https://'],
     ['must be a whole number', 'moet een geheel getal zijn'],
     ['must be a date such as 2025-03-14 or 14-03-2025', 'moet een datum zijn, zoals 14-03-2025 of 2025-03-14'],

@@ -21,7 +21,8 @@ function reasonRules(t: TFunction): Rule[] {
     [/^must be exactly 12 digits$/, () => t('imports.reason.branch')],
     [/^must be a Dutch postcode/, () => t('imports.reason.postcode')],
     [/^must be an http\(s\) address$/, () => t('imports.reason.website')],
-    [/^must be an existing SBI code/, () => t('imports.reason.sbi')],
+    // the first wording is still in the reasons of imports made before the SBI list shipped
+    [/^must be (an existing SBI code|a code of the SBI 2008 list)/, () => t('imports.reason.sbi')],
     [/^must be a well-formed email address$/, () => t('imports.reason.email')],
     [/^must be a whole number$/, () => t('imports.reason.wholeNumber')],
     [/^must be a date\b/, () => t('imports.reason.date')],

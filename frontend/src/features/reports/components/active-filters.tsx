@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
 import type { ReportFilters } from '@/features/reports/api/types';
+import { useSectorLabel } from '@/features/reports/hooks/use-sector-label';
 
 interface ActiveFiltersProps {
   filters: ReportFilters;
@@ -13,6 +14,7 @@ interface ActiveFiltersProps {
 export function useFilterDescriptions() {
   const { t } = useTranslation();
   const format = useFormat();
+  const sectorLabel = useSectorLabel();
   return ({ filters, programmeName, partnerName }: ActiveFiltersProps): string[] => {
     const parts: string[] = [];
     if (filters.programmeId !== undefined) parts.push(t('reports.active.programme', { name: programmeName(filters.programmeId) }));
@@ -23,7 +25,7 @@ export function useFilterDescriptions() {
     if (filters.theme) parts.push(t('reports.active.theme', { theme: t(`programmes.theme.${filters.theme}`) }));
     if (filters.partnerId !== undefined) parts.push(t('reports.active.partner', { partner: partnerName(filters.partnerId) }));
     if (filters.district) parts.push(t('reports.active.district', { district: filters.district }));
-    if (filters.sector) parts.push(t('reports.active.sector', { sector: filters.sector }));
+    if (filters.sector) parts.push(t('reports.active.sector', { sector: sectorLabel(filters.sector) }));
     if (filters.sizeClass) parts.push(t('reports.active.sizeClass', { size: t(`enums.sizeClass.${filters.sizeClass}`) }));
     return parts;
   };

@@ -18,6 +18,7 @@ import { Panel, QueryState } from '@/features/reports/components/panel';
 import { ReportTable } from '@/features/reports/components/report-table';
 import { breakdownChartData, breakdownTable, type BreakdownTable } from '@/features/reports/utils/chart-data';
 import { useCompanyLink } from '@/features/reports/hooks/use-company-link';
+import { useSectorLabel } from '@/features/reports/hooks/use-sector-label';
 import { breakdownCellHref } from '@/features/reports/utils/links';
 
 /** More bars than this make the chart unreadable; the table keeps every value. */
@@ -29,13 +30,14 @@ interface BreakdownPanelProps {
   onByChange: (by: BreakdownDimension) => void;
 }
 
-/** The label of a breakdown key: a district as is, a sector code, a translated enum, a partner's name. */
+/** The label of a breakdown key: a district as is, a sector in words, a translated enum, a partner's name. */
 function useKeyLabel(by: BreakdownDimension) {
   const { t } = useTranslation();
   const { nameOf } = usePartnerDirectory();
+  const sectorLabel = useSectorLabel();
   return (key: string): string => {
     if (key.toLowerCase() === 'unknown') return t('reports.breakdown.unknown');
-    if (by === 'sector') return t('reports.breakdown.sector', { code: key });
+    if (by === 'sector') return sectorLabel(key);
     if (by === 'partner') return nameOf(Number(key));
     const size = by === 'sizeClass' ? oneOf(SIZE_CLASSES, key) : undefined;
     if (size) return t(`enums.sizeClass.${size}`);

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { SelectField, TextField } from '@/components/form/fields';
+import { SbiCodeField } from '@/components/form/sbi-code-field';
 import { SIZE_CLASSES, THEMES, oneOf, type SizeClass, type Theme } from '@/lib/enums';
 import type { PartnerSummary } from '@/lib/reference/partners';
 import type { ProgrammeSummary } from '@/lib/reference/programmes';
@@ -131,7 +132,8 @@ export function FilterBar({ filters, programmes, partners, onChange }: FilterBar
         value={typed.district}
         onChange={(event) => setTyped({ ...typed, district: event.target.value })}
       />
-      <TextField
+      <SbiCodeField
+        use="prefix"
         label={t('reports.filters.sector')}
         description={t('reports.filters.sectorHint')}
         name="sector"

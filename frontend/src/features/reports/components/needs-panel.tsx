@@ -15,6 +15,7 @@ import { Panel, QueryState } from '@/features/reports/components/panel';
 import { ReportTable } from '@/features/reports/components/report-table';
 import { needsTable, type NeedsTable } from '@/features/reports/utils/chart-data';
 import { useCompanyLink } from '@/features/reports/hooks/use-company-link';
+import { useSectorLabel } from '@/features/reports/hooks/use-sector-label';
 import { needHref } from '@/features/reports/utils/links';
 
 interface NeedsPanelProps {
@@ -56,9 +57,10 @@ export function NeedsPanel({ filters, split, onSplitChange }: NeedsPanelProps) {
 
 function useColumnLabel(split: NeedsSplit) {
   const { t } = useTranslation();
+  const sectorLabel = useSectorLabel();
   return (key: string) => {
     if (key.toLowerCase() === 'unknown') return t('reports.breakdown.unknown');
-    if (split === 'sector') return t('reports.breakdown.sector', { code: key });
+    if (split === 'sector') return sectorLabel(key);
     const size = oneOf(SIZE_CLASSES, key);
     return size ? t(`enums.sizeClass.${size}`) : key;
   };

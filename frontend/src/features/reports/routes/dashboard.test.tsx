@@ -137,6 +137,24 @@ describe('the dashboard', () => {
     );
   });
 
+  it('names sectors by their SBI title, and a code the list lacks as "SBI" and the code', async () => {
+    fakeBackend({
+      overrides: {
+        'GET /api/reports/breakdown': () =>
+          json({ programmeId: 1, by: 'sector', rows: [{ key: '62', position: 1, stageId: 1, companies: 4 }, { key: '04', position: 1, stageId: 1, companies: 1 }] }),
+      },
+    });
+    const { user } = renderRoutes(routes, '/dashboard?programmeId=1&by=sector&sector=10.71');
+    const breakdown = await screen.findByRole('region', { name: 'Verdeling' });
+    await within(breakdown).findByRole('img');
+    await user.click(within(breakdown).getByRole('button', { name: 'Toon als tabel' }));
+    const table = within(breakdown).getByRole('table');
+    expect(await within(table).findByRole('row', { name: /^62 Dienstverlenende activiteiten op het gebied van informatietechnologie/ })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /^SBI 04/ })).toBeInTheDocument();
+    // the filters in words above the panels name the sector too
+    expect(await screen.findByText('Sector: 10.71 Vervaardiging van brood en vers banketbakkerswerk')).toBeInTheDocument();
+  });
+
   it('lists events with a link to each event and to the companies that came or were new', async () => {
     fakeBackend();
     renderRoutes(routes, '/dashboard?programmeId=1&from=2026-01-01');

@@ -20,8 +20,9 @@ public final class CompanyDtos {
             @NotBlank @Pattern(regexp = "[0-9]{8}", message = "{aanjager.format.kvk-number}") String kvkNumber,
             @Pattern(regexp = "[0-9]{12}", message = "{aanjager.format.branch-number}") String branchNumber,
             @NotBlank @Size(max = 200) String name,
-            @SbiCode @Schema(description = "SBI 2008 code such as 62 or 62.01; its division must exist",
-                    pattern = "[0-9]{2}(\\.?[0-9]{1,3}){0,2}") String sbiCode,
+            @SbiCode @Schema(description = "SBI 2008 code with dots, such as 62 or 62.01: a code of GET /api/sbi-codes"
+                    + " or the division, group or class above one", pattern = "[0-9]{2}(\\.[0-9]|\\.[0-9]{2}(\\.[0-9])?)?")
+            String sbiCode,
             SizeClass sizeClass,
             @Min(0) @Max(249) Integer employees,
             @Size(max = 200) String street,

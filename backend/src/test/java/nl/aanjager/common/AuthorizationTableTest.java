@@ -159,6 +159,7 @@ class AuthorizationTableTest {
                     200, 200, 200, 200, 200, 403, 401),
             row("GET /api/companies/{companyId}/timeline", w -> get("/api/companies/" + w.company + "/timeline?size=200"),
                     200, 200, 200, 200, 200, 403, 401),
+            row("GET /api/sbi-codes", w -> get("/api/sbi-codes"), 200, 200, 200, 200, 200, 403, 401),
             row("GET /api/contacts", w -> get("/api/contacts?companyId=" + w.company), 200, 200, 200, 200, 200, 403, 401),
             row("POST /api/contacts", w -> post("/api/contacts", Map.of("companyId", w.company, "name", Api.unique("N"))),
                     201, 201, 201, 201, 201, 403, 401),
