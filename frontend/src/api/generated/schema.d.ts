@@ -1637,13 +1637,23 @@ export interface components {
             id: number;
             /** @description Partners invited to organise that have not accepted yet */
             invitedOrganiserIds: number[];
+            /** @description The invited partners by name, in the order of invitedOrganiserIds */
+            invitedOrganisers: components["schemas"]["EventOrganiser"][];
             onlineUrl?: string;
             /** @description Partners that organise the event (accepted) */
             organiserIds: number[];
+            /** @description The organising partners by name, in the order of organiserIds */
+            organisers: components["schemas"]["EventOrganiser"][];
             /** Format: int64 */
             programmeId: number;
+            /** @description The name of the programme (programmeId) */
+            programmeName: string;
+            /** @description The code of the funnel stage attendance credits (stageId), e.g. inspired */
+            stageCode?: string;
             /** Format: int64 */
             stageId?: number;
+            /** @description The name of that stage */
+            stageName?: string;
             startsAt: components["schemas"]["OffsetDateTime"];
             status: components["schemas"]["EventStatus"];
             themes: components["schemas"]["Theme"][];
@@ -1652,6 +1662,12 @@ export interface components {
             venue?: string;
             /** Format: int64 */
             version: number;
+        };
+        /** @description A partner that organises an event, or is invited to, by name */
+        EventOrganiser: {
+            /** Format: int64 */
+            id: number;
+            name: string;
         };
         EventPage: {
             items: components["schemas"]["Event"][];
@@ -2237,7 +2253,10 @@ export interface components {
         ReferralStatus: "OPEN" | "ACCEPTED" | "DECLINED" | "DONE";
         Registration: {
             checkedInAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Account name of who checked the person in; people see checkedInDevice */
             checkedInBy?: string;
+            /** @description The phone or desk the person was checked in at, as the door named it */
+            checkedInDevice?: string;
             /** Format: int64 */
             companyId: number;
             companyName?: string;
