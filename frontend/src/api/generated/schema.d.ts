@@ -1416,8 +1416,10 @@ export interface components {
         AuditEntry: {
             /** @description What happened, e.g. company.updated */
             action: string;
-            /** @description The user or API client that made the change; 'system' for scheduled work */
+            /** @description The user or API client that made the change, or for work nobody asked for a system actor: system, system/demo, system/public, system/retention */
             actor: string;
+            /** @description The actor as people read them (their name when they acted); absent for system actors and for entries written before names were kept */
+            actorName?: string;
             /** Format: int64 */
             actorPartnerId?: number;
             actorPartnerName?: string;
@@ -3449,7 +3451,7 @@ export interface operations {
             query?: {
                 /** @description One operation (company.updated), or all of a kind with a trailing dot (company.) */
                 action?: string;
-                /** @description The user or API client that made the change */
+                /** @description The user or API client that made the change: its account name, a system actor (system/demo), or the person's name as the trail shows it (actorName, any case) */
                 actor?: string;
                 /** @description Everything that happened at one company */
                 companyId?: number;
@@ -3539,7 +3541,7 @@ export interface operations {
             query?: {
                 /** @description One operation (company.updated), or all of a kind with a trailing dot (company.) */
                 action?: string;
-                /** @description The user or API client that made the change */
+                /** @description The user or API client that made the change: its account name, a system actor (system/demo), or the person's name as the trail shows it (actorName, any case) */
                 actor?: string;
                 /** @description Everything that happened at one company */
                 companyId?: number;
