@@ -8,6 +8,8 @@ export type Role = (typeof ROLES)[number];
 const POLICIES = {
   'partners:write': ['admin', 'staff'],
   'partners:delete': ['admin'],
+  /** The programme list; the door role does without it (an event names its programme itself). */
+  'programmes:read': ['admin', 'staff', 'partner'],
   'programmes:write': ['admin', 'staff'],
   'programmes:delete': ['admin'],
   'stages:write': ['admin'],

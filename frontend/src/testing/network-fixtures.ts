@@ -46,3 +46,20 @@ export const referenceRoutes: Record<string, Handler> = {
 export function meAs(roles: string[], partnerId?: number): Handler {
   return () => json({ username: roles[0] ?? 'user', name: 'Test Gebruiker', roles, partnerId });
 }
+
+/**
+ * An event as the API serves it: with the names of its programme, stage and organisers next to
+ * the ids (the backend adds them; the SPA fetches no directories to name an event).
+ */
+export function withNames<E extends { programmeId: number; stageId?: number | null; organiserIds: number[]; invitedOrganiserIds?: number[] }>(event: E) {
+  const partner = (id: number) => ({ id, name: partners.find((p) => p.id === id)?.name ?? `Partner ${id}` });
+  const stage = Object.values(stages).flat().find((s) => s.id === event.stageId);
+  return {
+    ...event,
+    programmeName: programmes.find((p) => p.id === event.programmeId)?.name ?? 'Programma',
+    stageCode: stage?.code,
+    stageName: stage?.name,
+    organisers: event.organiserIds.map(partner),
+    invitedOrganisers: (event.invitedOrganiserIds ?? []).map(partner),
+  };
+}

@@ -1501,8 +1501,10 @@ export interface components {
         AuditEntry: {
             /** @description What happened, e.g. company.updated */
             action: string;
-            /** @description The user or API client that made the change; 'system' for scheduled work */
+            /** @description The user or API client that made the change, or for work nobody asked for a system actor: system, system/demo, system/public, system/retention */
             actor: string;
+            /** @description The actor as people read them (their name when they acted); absent for system actors and for entries written before names were kept */
+            actorName?: string;
             /** Format: int64 */
             actorPartnerId?: number;
             actorPartnerName?: string;
@@ -1722,13 +1724,23 @@ export interface components {
             id: number;
             /** @description Partners invited to organise that have not accepted yet */
             invitedOrganiserIds: number[];
+            /** @description The invited partners by name, in the order of invitedOrganiserIds */
+            invitedOrganisers: components["schemas"]["EventOrganiser"][];
             onlineUrl?: string;
             /** @description Partners that organise the event (accepted) */
             organiserIds: number[];
+            /** @description The organising partners by name, in the order of organiserIds */
+            organisers: components["schemas"]["EventOrganiser"][];
             /** Format: int64 */
             programmeId: number;
+            /** @description The name of the programme (programmeId) */
+            programmeName: string;
+            /** @description The code of the funnel stage attendance credits (stageId), e.g. inspired */
+            stageCode?: string;
             /** Format: int64 */
             stageId?: number;
+            /** @description The name of that stage */
+            stageName?: string;
             startsAt: components["schemas"]["OffsetDateTime"];
             status: components["schemas"]["EventStatus"];
             themes: components["schemas"]["Theme"][];
@@ -1737,6 +1749,12 @@ export interface components {
             venue?: string;
             /** Format: int64 */
             version: number;
+        };
+        /** @description A partner that organises an event, or is invited to, by name */
+        EventOrganiser: {
+            /** Format: int64 */
+            id: number;
+            name: string;
         };
         EventPage: {
             items: components["schemas"]["Event"][];
@@ -2322,7 +2340,10 @@ export interface components {
         ReferralStatus: "OPEN" | "ACCEPTED" | "DECLINED" | "DONE";
         Registration: {
             checkedInAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Account name of who checked the person in; people see checkedInDevice */
             checkedInBy?: string;
+            /** @description The phone or desk the person was checked in at, as the door named it */
+            checkedInDevice?: string;
             /** Format: int64 */
             companyId: number;
             companyName?: string;
@@ -3603,7 +3624,7 @@ export interface operations {
             query?: {
                 /** @description One operation (company.updated), or all of a kind with a trailing dot (company.) */
                 action?: string;
-                /** @description The user or API client that made the change */
+                /** @description The user or API client that made the change: its account name, a system actor (system/demo), or the person's name as the trail shows it (actorName, any case) */
                 actor?: string;
                 /** @description Everything that happened at one company */
                 companyId?: number;
@@ -3693,7 +3714,7 @@ export interface operations {
             query?: {
                 /** @description One operation (company.updated), or all of a kind with a trailing dot (company.) */
                 action?: string;
-                /** @description The user or API client that made the change */
+                /** @description The user or API client that made the change: its account name, a system actor (system/demo), or the person's name as the trail shows it (actorName, any case) */
                 actor?: string;
                 /** @description Everything that happened at one company */
                 companyId?: number;

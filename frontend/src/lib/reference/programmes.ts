@@ -24,9 +24,10 @@ export const programmeDirectoryQueryOptions = () =>
     staleTime: 5 * 60 * 1000,
   });
 
-export function useProgrammeDirectory() {
+/** @param enabled false for a user who may not list programmes: no request, and so no 403 */
+export function useProgrammeDirectory({ enabled = true }: { enabled?: boolean } = {}) {
   const { t } = useTranslation();
-  const query = useQuery(programmeDirectoryQueryOptions());
+  const query = useQuery({ ...programmeDirectoryQueryOptions(), enabled });
   const programmes = query.data ?? [];
   const byId = new Map(programmes.map((programme) => [programme.id, programme.name]));
   return {

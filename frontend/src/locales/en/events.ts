@@ -162,7 +162,8 @@ export const eventsEn: Pick<Messages, 'attendance' | 'eventEnums' | 'events' | '
       contact: 'Contact person',
       contactPlaceholder: 'Choose a contact person',
     },
-    checkedInBy: '{{at}} by {{by}}',
+    checkedInAt: '{{at}}',
+    checkedInAtDevice: '{{at}}, on device {{device}}',
   },
   checkInHistory: {
     title: 'Check-in history',

@@ -160,7 +160,8 @@ export const eventsNl = {
       contact: 'Contactpersoon',
       contactPlaceholder: 'Kies een contactpersoon',
     },
-    checkedInBy: '{{at}} door {{by}}',
+    checkedInAt: '{{at}}',
+    checkedInAtDevice: '{{at}}, op apparaat {{device}}',
   },
   checkInHistory: {
     title: 'Check-ingeschiedenis',

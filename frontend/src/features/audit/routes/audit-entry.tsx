@@ -4,12 +4,21 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
 import type { AuditEntry } from '@/features/audit/api/get-audit';
-import { actionLabel, fieldLabel, recordLabel, valueLabel } from '@/features/audit/utils/labels';
+import { actionLabel, actorLabel, fieldLabel, recordLabel, valueLabel } from '@/features/audit/utils/labels';
+import { useValueNames } from '@/features/audit/utils/value-names';
 
 export function AuditEntryItem({ entry, showCompany }: { entry: AuditEntry; showCompany: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const who = entry.actor === 'system' ? t('audit.system') : entry.actor;
+  const valueName = useValueNames(t);
+  const value = (field: string, text: string | null | undefined) => valueName(entry, field, text) ?? valueLabel(t, text, format.date);
+  const who = actorLabel(t, entry);
+  // system work reads as its source alone ("Demogegevens"), a person as "door Sami Staf"
+  const by = who.system
+    ? who.text
+    : entry.actorPartnerName
+      ? t('audit.byForPartner', { actor: who.text, partner: entry.actorPartnerName })
+      : t('audit.by', { actor: who.text });
   return (
     <li className="audit-entry">
       <p className="audit-entry__what">
@@ -26,7 +35,7 @@ export function AuditEntryItem({ entry, showCompany }: { entry: AuditEntry; show
       <p className="audit-entry__who cell-secondary">
         {[
           format.date(entry.at),
-          entry.actorPartnerName ? t('audit.byForPartner', { actor: who, partner: entry.actorPartnerName }) : t('audit.by', { actor: who }),
+          by,
           recordLabel(t, entry.entityType),
         ].join(' · ')}
       </p>
@@ -39,12 +48,12 @@ export function AuditEntryItem({ entry, showCompany }: { entry: AuditEntry; show
                 {/* a new value where there was none (a record created) reads as the value alone */}
                 {change.before != null && (
                   <>
-                    <span className="audit-change__before">{valueLabel(t, change.before, format.date)}</span>
+                    <span className="audit-change__before">{value(change.field, change.before)}</span>
                     <span aria-hidden="true"> → </span>
                     <span className="visually-hidden"> {t('audit.becomes')} </span>
                   </>
                 )}
-                <span className="audit-change__after">{valueLabel(t, change.after, format.date)}</span>
+                <span className="audit-change__after">{value(change.field, change.after)}</span>
               </dd>
             </div>
           ))}

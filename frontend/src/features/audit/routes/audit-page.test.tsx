@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { installFakeApi, json } from '@/testing/fake-api';
-import { meAs } from '@/testing/network-fixtures';
+import { meAs, referenceRoutes } from '@/testing/network-fixtures';
 import { renderRoutes } from '@/testing/render';
 import type { AuditEntry } from '@/features/audit/api/get-audit';
 import { AuditRoute } from '@/features/audit/routes/audit-page';
@@ -17,6 +17,7 @@ function entry(overrides: Partial<AuditEntry>): AuditEntry {
     id: 1,
     at: '2026-11-28T10:15:00Z',
     actor: 'admin',
+    actorName: 'Anna Admin',
     action: 'company.updated',
     entityType: 'company',
     entityId: 7,
@@ -29,6 +30,7 @@ function entry(overrides: Partial<AuditEntry>): AuditEntry {
 
 function fakeAudit(items: AuditEntry[]) {
   return installFakeApi({
+    ...referenceRoutes,
     'GET /api/me': meAs(['admin']),
     'GET /api/audit': () => json({ items, total: items.length, page: 0, size: 20 }),
   });
@@ -38,22 +40,38 @@ describe('the audit trail', () => {
   it('reads as sentences with field labels and values before and after, never codes', async () => {
     fakeAudit([
       entry({ changes: [{ field: 'kvkNumber', before: '12345678', after: '87654321' }, { field: 'someNewField', after: 'x' }] }),
-      entry({ id: 2, action: 'contact.updated', entityType: 'contact', actor: 'partner1', actorPartnerName: 'Stadslab', changes: [{ field: 'name', before: '(gewist)', after: '(gewist)' }], maskedAt: '2026-11-28T11:00:00Z' }),
-      entry({ id: 3, action: 'webhook.rotated', entityType: 'webhook_subscription', companyId: undefined, companyName: undefined }),
+      entry({ id: 2, action: 'contact.updated', entityType: 'contact', actor: 'partner1', actorName: 'Pieter de Partner', actorPartnerName: 'Stadslab', changes: [{ field: 'name', before: '(gewist)', after: '(gewist)' }], maskedAt: '2026-11-28T11:00:00Z' }),
+      entry({ id: 4, action: 'event.created', entityType: 'event', actor: 'staff', actorName: 'Sami Staf', companyId: undefined, companyName: undefined,
+        changes: [{ field: 'programmeId', after: '1' }, { field: 'organiserIds', after: '1, 2' }, { field: 'stageId', after: '2' }] }),
+      entry({ id: 5, action: 'registration.created', entityType: 'registration', actor: 'system/public', actorName: undefined,
+        changes: [{ field: 'registeredBy', after: 'system/public' }, { field: 'companyId', after: '7' }] }),
+      entry({ id: 3, action: 'webhook.rotated', entityType: 'webhook_subscription', actor: 'system/demo', actorName: undefined, companyId: undefined, companyName: undefined }),
     ]);
     renderRoutes(routes, '/audit');
 
-    const list = await screen.findByRole('list', { name: 'Wijzigingen' });
-    const [company, contact, unknown] = within(list).getAllByRole('listitem');
+    const list = await screen.findByRole('list', { name: 'Wijzigingen' }, { timeout: 5000 });
+    const [company, contact, event, registration, unknown] = within(list).getAllByRole('listitem');
     expect(company).toHaveTextContent('Bedrijfsgegevens gewijzigd');
     expect(company).toHaveTextContent('KvK-nummer');
     expect(company).toHaveTextContent('12345678 → wordt 87654321');
     expect(company).toHaveTextContent('some new field');
     expect(within(company!).getByRole('link', { name: 'Bakkerij De Zon' })).toHaveAttribute('href', '/companies/7');
-    expect(contact).toHaveTextContent('door partner1 (Stadslab)');
+    expect(company).toHaveTextContent('door Anna Admin');
+    expect(contact).toHaveTextContent('door Pieter de Partner (Stadslab)');
     expect(contact).toHaveTextContent('verwijderd (AVG) → wordt verwijderd (AVG)');
     expect(contact).toHaveTextContent('Persoonsgegevens verwijderd (AVG) op');
+    // ids and account names in the values read as names
+    expect(await within(event!).findByText('MKB010>>Next 2.0')).toBeInTheDocument();
+    expect(event).toHaveTextContent('Kamer van Koophandel Rotterdam, FME Zuid-Holland');
+    expect(await within(event!).findByText('Geïnformeerd')).toBeInTheDocument();
+    expect(registration).toHaveTextContent('Ondernemer via de publieke pagina');
+    expect(registration).toHaveTextContent('Bakkerij De Zon');
+    expect(registration).not.toHaveTextContent(/\b7\b/);
     expect(unknown).toHaveTextContent('Wijziging aan webhook');
+    // system work reads as its source in words, not "door system/demo"
+    expect(unknown).toHaveTextContent('Demogegevens');
+    expect(unknown).not.toHaveTextContent('door');
+    expect(list).not.toHaveTextContent(/partner1|system\/|\badmin\b/);
     expect(list).not.toHaveTextContent('company.updated');
     expect(list).not.toHaveTextContent('kvkNumber');
   });
@@ -62,7 +80,7 @@ describe('the audit trail', () => {
     const api = fakeAudit([entry({})]);
     const { user, router } = renderRoutes(routes, '/audit?companyId=7');
     await screen.findByText('Alleen wijzigingen bij Bakkerij De Zon.');
-    expect(api.requests.at(-1)!.url.searchParams.get('companyId')).toBe('7');
+    expect(api.sent('GET', '/api/audit').at(-1)!.url.searchParams.get('companyId')).toBe('7');
 
     await user.selectOptions(screen.getByLabelText('Soort record'), 'company');
     await user.selectOptions(screen.getByLabelText('Handeling'), 'company.updated');
@@ -70,7 +88,7 @@ describe('the audit trail', () => {
     await user.click(screen.getByRole('button', { name: 'Filteren' }));
 
     expect(router.state.location.search).toBe('?companyId=7&entityType=company&action=company.updated&from=2026-11-01');
-    const sent = api.requests.at(-1)!.url.searchParams;
+    const sent = api.sent('GET', '/api/audit').at(-1)!.url.searchParams;
     expect(sent.get('action')).toBe('company.updated');
     expect(sent.get('from')).toBe(new Date('2026-11-01T00:00:00').toISOString());
   });

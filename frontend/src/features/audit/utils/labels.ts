@@ -30,6 +30,19 @@ export const OPERATIONS: Record<string, readonly string[]> = {
   registration: ['registration.created', 'registration.cancelled', 'registration.promoted', 'check-in.admitted', 'check-in.walk-in', 'check-in.undone'],
 };
 
+/**
+ * Who did it, as people read it: the name kept with the entry, or for work nobody asked for the
+ * words of its system actor ("system/demo" → "Demogegevens"). Only an entry from before names were
+ * kept falls back to the account it recorded.
+ */
+export function actorLabel(t: TFunction, entry: { actor: string; actorName?: string | null }): { text: string; system: boolean } {
+  if (entry.actor === 'system' || entry.actor.startsWith('system/')) {
+    const fallback = t('audit.systemActor.system');
+    return { text: t(`audit.systemActor.${entry.actor}`, { defaultValue: fallback }), system: true };
+  }
+  return { text: entry.actorName?.trim() || entry.actor, system: false };
+}
+
 /** "company.updated" → "Bedrijfsgegevens gewijzigd"; an unknown one → "Wijziging aan bedrijf". */
 export function actionLabel(t: TFunction, action: string, entityType: string): string {
   return t(`audit.action.${action.replace(/\./g, '_')}`, {

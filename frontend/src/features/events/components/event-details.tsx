@@ -1,17 +1,16 @@
-// The facts of an event as a description list.
+// The facts of an event as a description list. The event names its programme, stage and
+// organisers itself: the door role may not read the programme and partner lists.
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
-import { usePartnerDirectory } from '@/lib/reference/partners';
-import { useProgrammeDirectory, useStageDirectory } from '@/lib/reference/programmes';
+import { useStageLabel } from '@/lib/stage-label';
 import type { Event } from '@/features/events/api/types';
 import { EventStatusBadge } from '@/features/events/components/event-status-badge';
 
 export function EventDetails({ event }: { event: Event }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const programmes = useProgrammeDirectory();
-  const partners = usePartnerDirectory();
-  const stages = useStageDirectory([event.programmeId]);
+  const stageLabel = useStageLabel();
+  const names = (organisers: Event['organisers']) => organisers.map((organiser) => organiser.name).join(', ');
   return (
     <dl className="details">
       <div>
@@ -44,11 +43,11 @@ export function EventDetails({ event }: { event: Event }) {
       </div>
       <div>
         <dt>{t('events.fields.programme')}</dt>
-        <dd>{programmes.nameOf(event.programmeId)}</dd>
+        <dd>{event.programmeName}</dd>
       </div>
       <div>
         <dt>{t('events.fields.stage')}</dt>
-        <dd>{event.stageId != null ? stages.labelOf(event.stageId) : t('events.noStage')}</dd>
+        <dd>{event.stageCode && event.stageName ? stageLabel({ code: event.stageCode, name: event.stageName }) : t('events.noStage')}</dd>
       </div>
       <div>
         <dt>{t('events.fields.capacity')}</dt>
@@ -56,12 +55,12 @@ export function EventDetails({ event }: { event: Event }) {
       </div>
       <div>
         <dt>{t('events.organisers')}</dt>
-        <dd>{event.organiserIds.map((id) => partners.nameOf(id)).join(', ') || t('common.none')}</dd>
+        <dd>{names(event.organisers) || t('common.none')}</dd>
       </div>
-      {event.invitedOrganiserIds.length > 0 && (
+      {event.invitedOrganisers.length > 0 && (
         <div>
           <dt>{t('events.invitedOrganisers')}</dt>
-          <dd>{event.invitedOrganiserIds.map((id) => partners.nameOf(id)).join(', ')}</dd>
+          <dd>{names(event.invitedOrganisers)}</dd>
         </div>
       )}
       {event.themes.length > 0 && (

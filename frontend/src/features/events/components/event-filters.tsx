@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { SelectField, TextField } from '@/components/form/fields';
 import { EVENT_STATUSES, type EventStatus } from '@/lib/enums';
+import { useCan } from '@/lib/authorization';
 import { useProgrammeDirectory } from '@/lib/reference/programmes';
 import { PERIODS, type Period } from '@/features/events/api/types';
 
@@ -21,7 +22,9 @@ interface EventFiltersProps {
 
 export function EventFilters({ values, onChange }: EventFiltersProps) {
   const { t } = useTranslation();
-  const programmes = useProgrammeDirectory();
+  // the door role may not list programmes: it filters by period, status and title only
+  const readsProgrammes = useCan('programmes:read');
+  const programmes = useProgrammeDirectory({ enabled: readsProgrammes });
   const [q, setQ] = useState(values.q);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -52,16 +55,18 @@ export function EventFilters({ values, onChange }: EventFiltersProps) {
           onChange({ ...values, q: q.trim(), status: (event.target.value || undefined) as EventStatus | undefined })
         }
       />
-      <SelectField
-        label={t('events.programmeFilter')}
-        name="programmeId"
-        placeholder={t('events.allProgrammes')}
-        options={programmes.programmes.map((programme) => ({ value: String(programme.id), label: programme.name }))}
-        value={values.programmeId ? String(values.programmeId) : ''}
-        onChange={(event) =>
-          onChange({ ...values, q: q.trim(), programmeId: event.target.value ? Number(event.target.value) : undefined })
-        }
-      />
+      {readsProgrammes && (
+        <SelectField
+          label={t('events.programmeFilter')}
+          name="programmeId"
+          placeholder={t('events.allProgrammes')}
+          options={programmes.programmes.map((programme) => ({ value: String(programme.id), label: programme.name }))}
+          value={values.programmeId ? String(values.programmeId) : ''}
+          onChange={(event) =>
+            onChange({ ...values, q: q.trim(), programmeId: event.target.value ? Number(event.target.value) : undefined })
+          }
+        />
+      )}
     </form>
   );
 }

@@ -3,14 +3,12 @@ import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
-import { useProgrammeDirectory } from '@/lib/reference/programmes';
 import type { Event } from '@/features/events/api/types';
 import { EventStatusBadge } from '@/features/events/components/event-status-badge';
 
 export function EventsTable({ events }: { events: Event[] }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const programmes = useProgrammeDirectory();
   const captionId = useId();
   return (
     <div className="utrecht-table-container table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
@@ -40,7 +38,7 @@ export function EventsTable({ events }: { events: Event[] }) {
                 <time dateTime={event.startsAt}>{format.date(event.startsAt)}</time>
               </td>
               <td className="utrecht-table__cell">{event.venue || (event.onlineUrl ? t('events.online') : '')}</td>
-              <td className="utrecht-table__cell">{programmes.nameOf(event.programmeId)}</td>
+              <td className="utrecht-table__cell">{event.programmeName}</td>
               <td className="utrecht-table__cell">
                 <EventStatusBadge status={event.status} />
               </td>

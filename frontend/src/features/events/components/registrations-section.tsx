@@ -97,10 +97,13 @@ export function RegistrationsSection({ event, canWrite }: { event: Event; canWri
                       {registration.walkIn && <span className="cell-secondary">{t('registrations.walkIn')}</span>}
                       {registration.checkedInAt && (
                         <span className="cell-secondary">
-                          {t('registrations.checkedInBy', {
-                            at: format.date(registration.checkedInAt),
-                            by: registration.checkedInBy ?? t('common.none'),
-                          })}
+                          {/* the device the door named, never the account that scanned */}
+                          {registration.checkedInDevice
+                            ? t('registrations.checkedInAtDevice', {
+                                at: format.date(registration.checkedInAt),
+                                device: registration.checkedInDevice,
+                              })
+                            : t('registrations.checkedInAt', { at: format.date(registration.checkedInAt) })}
                         </span>
                       )}
                     </td>

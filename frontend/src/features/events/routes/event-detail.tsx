@@ -9,7 +9,6 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { StatusMessage } from '@/components/status-message';
 import { usePageTitle } from '@/components/use-page-title';
 import { useActingPartner, useCan } from '@/lib/authorization';
-import { usePartnerDirectory } from '@/lib/reference/partners';
 import { useAttendance } from '@/lib/reference/event-attendance';
 import { useEvent } from '@/features/events/api/get-event';
 import { CheckInHistory } from '@/features/events/components/check-in-history';
@@ -46,7 +45,6 @@ export function EventDetailRoute() {
   const canWrite = useCan('events:write');
   const seesAttendance = useCan('events:attendance');
   const { actsForNetwork, ownPartnerId } = useActingPartner();
-  const partners = usePartnerDirectory();
   const [notice, setNotice] = useState<string | null>((location.state as { notice?: string } | null)?.notice ?? null);
   usePageTitle(event.data?.data.title ?? t('events.title'));
 
@@ -74,7 +72,7 @@ export function EventDetailRoute() {
       {invited && (
         <OrganiserInvitation
           event={data}
-          organisers={partners.isSuccess ? data.organiserIds.map((id) => partners.nameOf(id)).join(', ') : ''}
+          organisers={data.organisers.map((organiser) => organiser.name).join(', ')}
           onDone={setNotice}
         />
       )}

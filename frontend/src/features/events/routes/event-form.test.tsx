@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { installFakeApi, json, problem } from '@/testing/fake-api';
-import { meAs, referenceRoutes } from '@/testing/network-fixtures';
+import { meAs, referenceRoutes, withNames } from '@/testing/network-fixtures';
 import { renderRoutes } from '@/testing/render';
 import { EventCreateRoute } from '@/features/events/routes/event-create';
 import { EventDetailRoute } from '@/features/events/routes/event-detail';
@@ -56,8 +56,8 @@ describe('event form', () => {
     const api = installFakeApi({
       ...referenceRoutes,
       'GET /api/me': meAs(['staff']),
-      'POST /api/events': () => json(created, { status: 201 }),
-      'GET /api/events/:id': () => json(created, { headers: { ETag: '"0"' } }),
+      'POST /api/events': () => json(withNames(created), { status: 201 }),
+      'GET /api/events/:id': () => json(withNames(created), { headers: { ETag: '"0"' } }),
       'GET /api/events/:id/registrations': () => json({ items: [], total: 0, page: 0, size: 50 }),
       'GET /api/events/:id/attendance': () => json({ registered: 0, waitlisted: 0, checkedIn: 0, walkIns: 0, noShows: 0, cancelled: 0, failedScans: 0, capacity: 30 }),
       'GET /api/events/:id/check-ins': () => json([]),

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { installFakeApi, json, problem } from '@/testing/fake-api';
-import { meAs, referenceRoutes } from '@/testing/network-fixtures';
+import { meAs, referenceRoutes, withNames } from '@/testing/network-fixtures';
 import { renderRoutes } from '@/testing/render';
 import { EventDetailRoute } from '@/features/events/routes/event-detail';
 import { EventEditRoute } from '@/features/events/routes/event-edit';
@@ -29,23 +29,23 @@ function fakeBackend(roles: string[], partnerId?: number, answer?: () => Respons
     event.invitedOrganiserIds = event.invitedOrganiserIds.filter((id) => id !== partnerId);
     if (accept) event.organiserIds.push(partnerId!);
     event.version += 1;
-    return json(event);
+    return json(withNames(event));
   };
   return installFakeApi({
     ...referenceRoutes,
     'GET /api/me': meAs(roles, partnerId),
     'GET /api/events': ({ url }) => {
       const items = url.searchParams.get('invited') === 'true' ? (event.invitedOrganiserIds.includes(partnerId!) ? [event] : []) : [event];
-      return json({ items, total: items.length, page: 0, size: 20 });
+      return json({ items: items.map(withNames), total: items.length, page: 0, size: 20 });
     },
-    'GET /api/events/:id': () => json(event, { headers: { ETag: `"${event.version}"` } }),
+    'GET /api/events/:id': () => json(withNames(event), { headers: { ETag: `"${event.version}"` } }),
     'GET /api/events/:id/registrations': () => json({ items: [], total: 0, page: 0, size: 50 }),
     'GET /api/events/:id/attendance': () =>
       json({ registered: 0, waitlisted: 0, checkedIn: 0, walkIns: 0, noShows: 0, cancelled: 0, failedScans: 0, capacity: 30 }),
     'GET /api/events/:id/check-ins': () => json([]),
     'POST /api/events/:id/invitation/acceptance': respond(true),
     'POST /api/events/:id/invitation/decline': respond(false),
-    'PUT /api/events/:id': ({ body }) => json({ ...event, ...(body as object), version: event.version + 1 }),
+    'PUT /api/events/:id': ({ body }) => json(withNames({ ...event, ...(body as object), version: event.version + 1 })),
   });
 }
 

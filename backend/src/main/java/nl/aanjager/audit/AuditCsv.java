@@ -12,6 +12,7 @@ import java.util.List;
 import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.problem.ProblemCode;
 import nl.aanjager.common.problem.ProblemType;
+import nl.aanjager.common.security.SystemActor;
 
 /**
  * The trail as a spreadsheet opens it (semicolons, UTF-8 with BOM, like the import's rejected
@@ -45,7 +46,7 @@ public class AuditCsv {
             for (AuditDtos.FieldChange change : changes) {
                 List<String> line = new ArrayList<>();
                 line.add(entry.at().toString());
-                line.add(entry.actor());
+                line.add(actorName(entry));
                 line.add(nullToEmpty(entry.actorPartnerName()));
                 line.add(entry.action());
                 line.add(entry.entityType());
@@ -60,6 +61,14 @@ public class AuditCsv {
             }
         });
         return out.toString();
+    }
+
+    /** Who, as people read it: the name kept at the time, a system actor in words, else the account. */
+    private static String actorName(AuditDtos.AuditEntryResponse entry) {
+        if (entry.actorName() != null) {
+            return entry.actorName();
+        }
+        return SystemActor.ofCode(entry.actor()).map(SystemActor::dutch).orElse(entry.actor());
     }
 
     private static void append(StringBuilder out, ObjectWriter writer, List<String> line) {

@@ -20,8 +20,11 @@ public final class AuditDtos {
     public record AuditEntryResponse(
             @Schema(required = true) long id,
             @Schema(required = true) OffsetDateTime at,
-            @Schema(required = true, description = "The user or API client that made the change; 'system' for"
-                    + " scheduled work") String actor,
+            @Schema(required = true, description = "The user or API client that made the change, or for work"
+                    + " nobody asked for a system actor: system, system/demo, system/public, system/retention")
+            String actor,
+            @Schema(description = "The actor as people read them (their name when they acted); absent for system"
+                    + " actors and for entries written before names were kept") String actorName,
             Long actorPartnerId,
             String actorPartnerName,
             @Schema(required = true, description = "What happened, e.g. company.updated") String action,

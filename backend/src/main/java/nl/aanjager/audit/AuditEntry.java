@@ -26,6 +26,10 @@ public class AuditEntry {
     @Column(nullable = false)
     public String actor;
 
+    /** The actor as people read them, from the token when they acted; null for system work. */
+    @Column(name = "actor_name")
+    public String actorName;
+
     @Column(nullable = false)
     public String action;
 

@@ -19,7 +19,8 @@ public class AuditFilter {
     public Long companyId;
 
     @QueryParam("actor")
-    @Parameter(description = "The user or API client that made the change")
+    @Parameter(description = "The user or API client that made the change: its account name, a system"
+            + " actor (system/demo), or the person's name as the trail shows it (actorName, any case)")
     public String actor;
 
     @QueryParam("partnerId")

@@ -51,6 +51,7 @@ public class AuditLog implements PanacheRepository<AuditEntry> {
         AuditEntry entry = new AuditEntry();
         entry.at = OffsetDateTime.now();
         entry.actor = user.actor();
+        entry.actorName = user.actorName().orElse(null);
         entry.actorPartnerId = user.partnerId().orElse(null);
         entry.action = action;
         entry.entityType = entityType;

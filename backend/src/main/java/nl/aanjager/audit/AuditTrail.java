@@ -58,7 +58,7 @@ public class AuditTrail {
 
     private List<AuditEntryResponse> rows(String where, Map<String, Object> params, int limit, long offset) {
         Query query = bind(entityManager.createNativeQuery("""
-                select a.id, a.at, a.actor, a.actor_partner_id, p.name, a.action, a.entity_type, a.entity_id,
+                select a.id, a.at, a.actor, a.actor_name, a.actor_partner_id, p.name, a.action, a.entity_type, a.entity_id,
                        a.company_id, c.name, a.detail, cast(a.changes as text), a.masked_at
                 """ + FROM + where + " order by a.at desc, a.id desc limit :limit offset :offset"), params)
                 .setParameter("limit", limit).setParameter("offset", offset);
@@ -66,9 +66,9 @@ public class AuditTrail {
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
             entries.add(new AuditEntryResponse(((Number) r[0]).longValue(), SqlValues.timestamp(r[1]), (String) r[2],
-                    r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4], (String) r[5], (String) r[6],
-                    ((Number) r[7]).longValue(), r[8] == null ? null : ((Number) r[8]).longValue(), (String) r[9],
-                    (String) r[10], changes((String) r[11]), SqlValues.timestamp(r[12])));
+                    (String) r[3], r[4] == null ? null : ((Number) r[4]).longValue(), (String) r[5], (String) r[6],
+                    (String) r[7], ((Number) r[8]).longValue(), r[9] == null ? null : ((Number) r[9]).longValue(),
+                    (String) r[10], (String) r[11], changes((String) r[12]), SqlValues.timestamp(r[13])));
         }
         return entries;
     }
@@ -81,7 +81,9 @@ public class AuditTrail {
         add(conditions, params, "a.entity_type = :entityType", "entityType", filter.entityType);
         add(conditions, params, "a.entity_id = :entityId", "entityId", filter.entityId);
         add(conditions, params, "a.company_id = :companyId", "companyId", filter.companyId);
-        add(conditions, params, "a.actor = :actor", "actor", blankToNull(filter.actor));
+        // people look for a person by the name they read; the account name keeps working for scripts
+        add(conditions, params, "(a.actor = :actor or lower(a.actor_name) = lower(:actor))", "actor",
+                blankToNull(filter.actor));
         add(conditions, params, "a.actor_partner_id = :partnerId", "partnerId", filter.partnerId);
         add(conditions, params, "a.at >= :from", "from", filter.from);
         add(conditions, params, "a.at < :to", "to", filter.to);

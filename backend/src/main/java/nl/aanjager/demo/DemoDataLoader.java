@@ -8,6 +8,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Set;
+import nl.aanjager.common.security.CurrentUser;
+import nl.aanjager.common.security.SystemActor;
 import nl.aanjager.partners.PartnerKind;
 import nl.aanjager.partners.PartnerRepository;
 import nl.aanjager.partners.PartnerRequest;
@@ -61,12 +63,17 @@ public class DemoDataLoader {
     @Inject
     DemoNetwork demoNetwork;
 
+    @Inject
+    CurrentUser user;
+
     @ActivateRequestContext
     @Transactional
     void onStart(@Observes StartupEvent event) {
         if (!enabled) {
             return;
         }
+        // the trail says the demo data came from here, not from an unnamed "system"
+        user.actAs(SystemActor.DEMO);
         if (partnerRepository.count() > 0) {
             programmes.findByName(NEXT).ifPresent(next -> demoEvents.ensureEventToday(next, stages.list(next.id).get(0)));
             return;

@@ -36,6 +36,16 @@ public final class EventDtos {
             Set<@NotNull Long> organiserIds) {
     }
 
+    @Schema(name = "EventOrganiser", description = "A partner that organises an event, or is invited to, by name")
+    public record Organiser(
+            @Schema(required = true) long id,
+            @Schema(required = true) String name) {
+    }
+
+    /**
+     * An event with the names of what it refers to next to the ids, so that every reader, the
+     * door role too (which may not list programmes or partners), can say what it belongs to.
+     */
     @Schema(name = "Event")
     public record EventResponse(
             @Schema(required = true) long id,
@@ -54,14 +64,15 @@ public final class EventDtos {
             @Schema(required = true, description = "Partners that organise the event (accepted)") List<Long> organiserIds,
             @Schema(required = true, description = "Partners invited to organise that have not accepted yet")
             List<Long> invitedOrganiserIds,
-            @Schema(required = true) long version) {
-
-        public static EventResponse from(Event e) {
-            return new EventResponse(e.id, e.programmeId, e.title, e.description, e.type,
-                    e.themes.stream().map(Theme::valueOf).toList(), e.venue, e.onlineUrl, e.startsAt, e.endsAt,
-                    e.capacity, e.stageId, e.status, e.organiserIds.stream().sorted().toList(),
-                    e.invitedOrganiserIds.stream().sorted().toList(), e.version);
-        }
+            @Schema(required = true) long version,
+            @Schema(required = true, description = "The name of the programme (programmeId)") String programmeName,
+            @Schema(description = "The code of the funnel stage attendance credits (stageId), e.g. inspired")
+            String stageCode,
+            @Schema(description = "The name of that stage") String stageName,
+            @Schema(required = true, description = "The organising partners by name, in the order of organiserIds")
+            List<Organiser> organisers,
+            @Schema(required = true, description = "The invited partners by name, in the order of invitedOrganiserIds")
+            List<Organiser> invitedOrganisers) {
     }
 
     @Schema(name = "EventPage")
@@ -89,8 +100,11 @@ public final class EventDtos {
             @Schema(required = true) boolean walkIn,
             @Schema(required = true) OffsetDateTime registeredAt,
             OffsetDateTime checkedInAt,
+            @Schema(description = "Account name of who checked the person in; people see checkedInDevice")
             String checkedInBy,
-            @Schema(description = "The QR payload of the ticket") String ticket) {
+            @Schema(description = "The QR payload of the ticket") String ticket,
+            @Schema(description = "The phone or desk the person was checked in at, as the door named it")
+            String checkedInDevice) {
     }
 
     @Schema(name = "RegistrationPage")

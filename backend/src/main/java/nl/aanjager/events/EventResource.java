@@ -63,6 +63,9 @@ public class EventResource {
     @Inject
     Exports exports;
 
+    @Inject
+    EventResponses responses;
+
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER, Roles.CHECKIN})
     @Operation(operationId = "listEvents", summary = "Events in time order; from/to select a period. The door role (checkin) reaches only the events around now (aanjager.door.*)")
@@ -72,10 +75,10 @@ public class EventResource {
             @QueryParam("invited") @Parameter(description = "true: only events the caller's partner is invited to"
                     + " organise and has not answered yet (partners)", schema = @Schema(type = SchemaType.BOOLEAN))
             String invited) {
-        PageResult<EventResponse> page = events.list(paging, programmeId,
+        PageResult<Event> page = events.list(paging, programmeId,
                 EnumParam.parse(EventStatus.class, "status", status), from, to,
-                BooleanParam.parse("invited", invited, false)).map(EventResponse::from);
-        return new EventPage(page.items(), page.total(), page.page(), page.size());
+                BooleanParam.parse("invited", invited, false));
+        return new EventPage(responses.of(page.items()), page.total(), page.page(), page.size());
     }
 
     @GET
@@ -85,7 +88,7 @@ public class EventResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = EventResponse.class)))
     public Response get(@PathParam("id") long id) {
         Event event = events.find(id).orElseThrow(() -> ApiException.notFound("Event", id));
-        return ETags.ok(EventResponse.from(event), event.version).build();
+        return ETags.ok(responses.of(event), event.version).build();
     }
 
     @POST
@@ -95,7 +98,7 @@ public class EventResource {
     public Response create(@Valid @NotNull EventRequest request) {
         Event event = events.create(request);
         return Response.created(URI.create("/api/events/" + event.id))
-                .entity(EventResponse.from(event)).tag(ETags.of(event.version)).build();
+                .entity(responses.of(event)).tag(ETags.of(event.version)).build();
     }
 
     @PUT
@@ -107,7 +110,7 @@ public class EventResource {
             @Valid @NotNull EventRequest request) {
         long expected = ETags.requiredVersion(ifMatch);
         Event event = events.update(id, expected, request).orElseThrow(() -> ApiException.notFound("Event", id));
-        return ETags.ok(EventResponse.from(event), event.version).build();
+        return ETags.ok(responses.of(event), event.version).build();
     }
 
     @POST
@@ -115,7 +118,7 @@ public class EventResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
     @Operation(operationId = "publishEvent", summary = "Publish a draft (a partner: one it organises): registration opens")
     public EventResponse publish(@PathParam("id") long id) {
-        return EventResponse.from(events.publish(id).orElseThrow(() -> ApiException.notFound("Event", id)));
+        return responses.of(events.publish(id).orElseThrow(() -> ApiException.notFound("Event", id)));
     }
 
     @POST
@@ -123,7 +126,7 @@ public class EventResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
     @Operation(operationId = "cancelEvent", summary = "Cancel an event; a partner only one it organises")
     public EventResponse cancel(@PathParam("id") long id) {
-        return EventResponse.from(events.cancel(id).orElseThrow(() -> ApiException.notFound("Event", id)));
+        return responses.of(events.cancel(id).orElseThrow(() -> ApiException.notFound("Event", id)));
     }
 
     @POST
@@ -131,7 +134,7 @@ public class EventResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
     @Operation(operationId = "closeEvent", summary = "Close an event after it took place (a partner: one it organises): registrations not checked in become no-shows")
     public EventResponse close(@PathParam("id") long id) {
-        return EventResponse.from(events.close(id).orElseThrow(() -> ApiException.notFound("Event", id)));
+        return responses.of(events.close(id).orElseThrow(() -> ApiException.notFound("Event", id)));
     }
 
     @POST
@@ -139,7 +142,7 @@ public class EventResource {
     @RolesAllowed(Roles.PARTNER)
     @Operation(operationId = "acceptOrganiserInvitation", summary = "The caller's partner accepts the invitation to organise the event: it then manages it, sees who registered and is credited for attendance; 409 without an open invitation")
     public EventResponse acceptInvitation(@PathParam("id") long id) {
-        return EventResponse.from(events.acceptInvitation(id).orElseThrow(() -> ApiException.notFound("Event", id)));
+        return responses.of(events.acceptInvitation(id).orElseThrow(() -> ApiException.notFound("Event", id)));
     }
 
     @POST
@@ -147,7 +150,7 @@ public class EventResource {
     @RolesAllowed(Roles.PARTNER)
     @Operation(operationId = "declineOrganiserInvitation", summary = "The caller's partner declines the invitation to organise the event; 409 without an open invitation")
     public EventResponse declineInvitation(@PathParam("id") long id) {
-        return EventResponse.from(events.declineInvitation(id).orElseThrow(() -> ApiException.notFound("Event", id)));
+        return responses.of(events.declineInvitation(id).orElseThrow(() -> ApiException.notFound("Event", id)));
     }
 
     @GET

@@ -9,6 +9,8 @@ import java.util.Optional;
 import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.problem.FieldErrorCode;
 import nl.aanjager.common.ratelimit.RateLimiter;
+import nl.aanjager.common.security.CurrentUser;
+import nl.aanjager.common.security.SystemActor;
 import nl.aanjager.companies.Company;
 import nl.aanjager.contacts.ContactService;
 import nl.aanjager.companies.CompanyService;
@@ -49,6 +51,10 @@ public class PublicRegistrationService {
     @Inject
     RateLimiter rateLimiter;
 
+    /** Marks this request's writes as the public page's: no account, so no name to keep. */
+    @Inject
+    CurrentUser user;
+
     @ConfigProperty(name = "aanjager.public.registrations-per-minute")
     int perMinute;
 
@@ -69,6 +75,7 @@ public class PublicRegistrationService {
     @Transactional
     public void register(long eventId, PublicRegistrationRequest request, String clientAddress) {
         rateLimiter.acquire("public-registration:" + clientAddress, perMinute);
+        user.actAs(SystemActor.PUBLIC);
         if (request.website() != null && !request.website().isBlank()) {
             throw ApiException.invalidField("website", FieldErrorCode.NOT_ALLOWED, "must be left empty");
         }
@@ -94,6 +101,7 @@ public class PublicRegistrationService {
     @Transactional
     public Optional<RegistrationStatus> cancel(String cancelCode, String clientAddress) {
         rateLimiter.acquire("public-cancellation:" + clientAddress, perMinute * 4);
+        user.actAs(SystemActor.PUBLIC);
         return registrationService.byCancelCode(cancelCode)
                 .map(registration -> registrationService.cancel(registration).status);
     }

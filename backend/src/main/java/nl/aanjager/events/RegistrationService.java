@@ -185,7 +185,8 @@ public class RegistrationService {
             Company firm = firms.get(r.companyId);
             return new RegistrationResponse(r.id, r.eventId, r.contactId, r.companyId,
                     visible ? people.get(r.contactId) : null, firm == null ? null : firm.name, r.status, r.source,
-                    r.walkIn, r.registeredAt, r.checkedInAt, r.checkedInBy, withTicket && visible ? ticketOf(r) : null);
+                    r.walkIn, r.registeredAt, r.checkedInAt, r.checkedInBy, withTicket && visible ? ticketOf(r) : null,
+                    r.checkedInDevice);
         }).toList();
     }
 }

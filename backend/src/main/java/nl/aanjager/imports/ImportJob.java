@@ -47,6 +47,10 @@ public class ImportJob {
     @Column(name = "created_by")
     public String createdBy;
 
+    /** The importer as people read them, so the rows applied later are audited with their name too. */
+    @Column(name = "created_by_name")
+    public String createdByName;
+
     @Column(name = "created_by_roles")
     public String createdByRoles;
 
@@ -116,6 +120,6 @@ public class ImportJob {
     CurrentUser.Caller importer() {
         Set<String> roles = new TreeSet<>(Arrays.asList(createdByRoles.split(",")));
         roles.remove("");
-        return new CurrentUser.Caller(createdBy, roles, partnerId);
+        return new CurrentUser.Caller(createdBy, roles, partnerId, createdByName);
     }
 }

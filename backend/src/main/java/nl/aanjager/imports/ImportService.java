@@ -81,6 +81,7 @@ public class ImportService {
         job.partnerId = partnerId;
         CurrentUser.Caller caller = user.asCaller();
         job.createdBy = caller.name();
+        job.createdByName = caller.displayName();
         job.createdByRoles = String.join(",", caller.roles());
         job.createdAt = OffsetDateTime.now();
         job.headers = new ArrayList<>(columns.headers());

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.aanjager.common.AuthorizationTableTest.Call;
 import nl.aanjager.common.AuthorizationTableTest.Row;
+import nl.aanjager.common.security.SystemActor;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -147,9 +148,13 @@ class AuditOfEveryWriteTest {
         return AuthorizationWorld.created(Api.as("partner1").body(body).post("/api/events")).id();
     }
 
-    record AuditRow(long id, String action, String entityType, String actor, Long partnerId, String changes,
-            long transaction) {
+    record AuditRow(long id, String action, String entityType, String actor, String actorName, Long partnerId,
+            String changes, long transaction) {
     }
+
+    /** The demo realm's people by the name claim of their real tokens (firstName lastName in the realm file). */
+    private static final Map<String, String> NAMES = Map.of(
+            "admin", "Anna Admin", "partner1", "Pieter de Partner", "partner2", "Priya Partner");
 
     @Inject
     MockMailbox mailbox;
@@ -192,8 +197,10 @@ class AuditOfEveryWriteTest {
                 .filter(r -> r.transaction() == entry.transaction() && r.id() != entry.id())
                 .map(AuditRow::action).filter(action -> !expected.companions().contains(action)).toList();
         assertTrue(others.isEmpty(), row.operation() + " also wrote " + others + " in its transaction");
-        String actor = caller.equals("anonymous") ? "system" : caller;
+        // nobody logged in: the public pages' system actor, which has no name of its own to keep
+        String actor = caller.equals("anonymous") ? SystemActor.PUBLIC.code() : caller;
         assertEquals(actor, entry.actor(), row.operation());
+        assertEquals(NAMES.get(caller), entry.actorName(), row.operation() + ": the name people read");
         Long partner = switch (caller) {
             case "partner1" -> 1L;
             case "partner2" -> 2L;
@@ -220,7 +227,7 @@ class AuditOfEveryWriteTest {
     private List<AuditRow> auditAfter(long mark) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement("""
-                        select id, action, entity_type, actor, actor_partner_id, cast(changes as text),
+                        select id, action, entity_type, actor, actor_name, actor_partner_id, cast(changes as text),
                                cast(cast(xmin as text) as bigint)
                           from audit_entry where id > ? order by id""")) {
             query.setLong(1, mark);
@@ -228,7 +235,8 @@ class AuditOfEveryWriteTest {
             try (ResultSet result = query.executeQuery()) {
                 while (result.next()) {
                     rows.add(new AuditRow(result.getLong(1), result.getString(2), result.getString(3),
-                            result.getString(4), (Long) result.getObject(5), result.getString(6), result.getLong(7)));
+                            result.getString(4), result.getString(5), (Long) result.getObject(6), result.getString(7),
+                            result.getLong(8)));
                 }
             }
             return rows;

@@ -24,8 +24,20 @@ public class CurrentUser {
     /** Set for work done later on a caller's behalf (an import job): who asked for it, as they were. */
     private Caller onBehalfOf;
 
-    /** A caller as recorded with work that outlives the request: name, roles and partner. */
-    public record Caller(String name, Set<String> roles, Long partnerId) {
+    /** Which system work this is when there is no caller; plain {@link SystemActor#SYSTEM} unless named. */
+    private SystemActor systemActor = SystemActor.SYSTEM;
+
+    /**
+     * A caller as recorded with work that outlives the request: name, roles and partner.
+     *
+     * @param displayName what people read for this caller (see {@link #actorName()}); null when unknown
+     */
+    public record Caller(String name, Set<String> roles, Long partnerId, String displayName) {
+    }
+
+    /** Names the system work this request context does for nobody (start-up, a schedule, the public pages). */
+    public void actAs(SystemActor actor) {
+        this.systemActor = actor;
     }
 
     /**
@@ -38,28 +50,47 @@ public class CurrentUser {
 
     /** This caller, to record with work that is done later on their behalf. */
     public Caller asCaller() {
-        return new Caller(actor(), roles(), partnerId().orElse(null));
+        return new Caller(actor(), roles(), partnerId().orElse(null), actorName().orElse(null));
     }
 
     public String username() {
         return onBehalfOf != null ? onBehalfOf.name() : identity.getPrincipal().getName();
     }
 
-    /** Who is acting, for the record: the user or client name; "system" for work without a caller. */
+    /** Who is acting, for the record: the user or client name; a {@link SystemActor} code without a caller. */
     public String actor() {
         if (onBehalfOf != null) {
             return onBehalfOf.name();
         }
-        return identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
+        return identity.isAnonymous() ? systemActor.code() : identity.getPrincipal().getName();
     }
 
-    public Optional<String> displayName() {
-        String given = token.getClaim("given_name");
-        String family = token.getClaim("family_name");
-        if (given == null && family == null) {
+    /**
+     * Who is acting, as people read it: the token's name, else given and family name, else the
+     * preferred user name. Empty for system work, which the SPA words from its {@link SystemActor}.
+     */
+    public Optional<String> actorName() {
+        if (onBehalfOf != null) {
+            return Optional.ofNullable(onBehalfOf.displayName());
+        }
+        if (identity.isAnonymous()) {
             return Optional.empty();
         }
-        return Optional.of(((given == null ? "" : given) + " " + (family == null ? "" : family)).trim());
+        return claim("name").or(this::displayName).or(() -> claim("preferred_username"));
+    }
+
+    private Optional<String> claim(String name) {
+        Object value = token.getClaim(name);
+        String text = value instanceof JsonString json ? json.getString() : value instanceof String plain ? plain : null;
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(text.trim());
+    }
+
+    /** Given and family name from the token; empty when it carries neither. */
+    public Optional<String> displayName() {
+        String given = claim("given_name").orElse("");
+        String family = claim("family_name").orElse("");
+        String both = (given + " " + family).trim();
+        return both.isEmpty() ? Optional.empty() : Optional.of(both);
     }
 
     public Optional<String> email() {

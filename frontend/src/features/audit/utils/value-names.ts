@@ -1,0 +1,37 @@
+// The trail keeps ids and account names as values ("organiserIds: 1, 2", "registeredBy: staff");
+// people read names. Partners, programmes and stages come from the directories (the trail is for
+// admins, who may read them); who-fields name the entry's own actor, whose name the entry keeps.
+import type { TFunction } from 'i18next';
+import { usePartnerDirectory } from '@/lib/reference/partners';
+import { useProgrammeDirectory, useStageDirectory } from '@/lib/reference/programmes';
+import type { AuditEntry } from '@/features/audit/api/get-audit';
+import { actorLabel } from '@/features/audit/utils/labels';
+
+const PARTNER_FIELDS = new Set(['partnerId', 'toPartnerId', 'fromPartnerId', 'creditedPartnerId', 'organiserIds', 'invitedOrganiserIds', 'sharedWithPartnerIds']);
+
+/** A field that records who did something: createdBy, recordedBy, checkedInBy, registeredBy, withdrawnBy, … */
+const isWhoField = (field: string) => /By$/.test(field);
+
+export function useValueNames(t: TFunction) {
+  const partners = usePartnerDirectory();
+  const programmes = useProgrammeDirectory();
+  const stages = useStageDirectory(programmes.programmes.map((programme) => programme.id));
+  const ids = (value: string) => value.split(',').map((part) => Number(part.trim()));
+
+  /** The value in words, or undefined when it is no reference (the caller words it as a value). */
+  return (entry: AuditEntry, field: string, value: string | null | undefined): string | undefined => {
+    if (value == null || value === '' || value === '(gewist)') return undefined;
+    if (isWhoField(field)) {
+      if (value === 'system' || value.startsWith('system/')) return actorLabel(t, { actor: value }).text;
+      // the person who did it is nearly always the entry's actor, whose name the entry keeps
+      if (value === entry.actor) return actorLabel(t, entry).text;
+      return undefined;
+    }
+    if (!/^\d+(, \d+)*$/.test(value)) return undefined;
+    if (PARTNER_FIELDS.has(field)) return ids(value).map((id) => partners.nameOf(id)).join(', ');
+    if (field === 'programmeId') return programmes.nameOf(Number(value));
+    if (field === 'stageId') return stages.labelOf(Number(value));
+    if (field === 'companyId' && Number(value) === entry.companyId && entry.companyName) return entry.companyName;
+    return undefined;
+  };
+}
