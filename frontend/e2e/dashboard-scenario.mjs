@@ -101,6 +101,23 @@ export function dashboardScenario(suite, page, { baseUrl }) {
     await checkAccessibility(page, 'company list opened from the dashboard');
   });
 
+  suite.step('the companies behind the number download as a Dutch Excel CSV, every one of them', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      main().getByRole('button', { name: 'Bedrijven downloaden als CSV' }).click(),
+    ]);
+    const name = download.suggestedFilename();
+    expect(/^bedrijven-\d{4}-\d{2}-\d{2}\.csv$/.test(name), `unexpected file name ${name}`);
+    const path = join(artifacts, 'companies-behind-the-funnel.csv');
+    await download.saveAs(path);
+    const text = await readFile(path, 'utf8');
+    expect(text.startsWith('\uFEFF'), 'the file has no byte order mark: Excel would read it as Windows-1252');
+    const [header, ...lines] = text.slice(1).split('\r\n').filter(Boolean);
+    expect(header.startsWith('Naam;KvK-nummer;Vestigingsnummer;SBI-code;Sector;Grootteklasse'), `unexpected header: ${header}`);
+    expect(lines.length === firstStage.companies, `the file has ${lines.length} companies, the funnel ${firstStage.companies}`);
+    expect(!/MICRO|SMALL|MEDIUM/.test(text), 'a size class is written as its code');
+  });
+
   suite.step('the funnel downloads as CSV with the dashboard filters', async () => {
     await page.goBack();
     await main().getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();

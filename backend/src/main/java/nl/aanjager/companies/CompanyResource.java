@@ -53,6 +53,9 @@ public class CompanyResource {
     @Inject
     Exports exports;
 
+    @Inject
+    SbiCatalogue sbi;
+
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
     @Operation(operationId = "listCompanies", summary = "Search companies: q matches names fuzzily, a KvK number or a postcode; filters narrow down")
@@ -81,7 +84,7 @@ public class CompanyResource {
             @Context HttpHeaders headers) {
         Exports.Request request = exports.request(params, headers);
         List<Company> rows = Exports.allPages((page, size) -> service.search(PageParams.of(q, sort, page, size), filter, null).page());
-        return exports.download(request, CompanyExport.TABLE, rows);
+        return exports.download(request, CompanyExport.table(sbi), rows);
     }
 
     @GET

@@ -10,9 +10,12 @@ import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.zip.CRC32;
+import nl.aanjager.common.export.Words;
 
 /**
  * The SBI 2008 code list with Dutch and English titles, read once from {@code sbi/sbi-2008.csv}
@@ -35,12 +38,14 @@ public class SbiCatalogue {
 
     private final List<Entry> entries;
     private final Set<String> companyCodes;
+    private final Map<String, Entry> byCode;
     private final long version;
 
     public SbiCatalogue() {
         byte[] csv = read();
         this.entries = parse(csv);
         this.companyCodes = companyCodes(entries);
+        this.byCode = entries.stream().collect(Collectors.toMap(Entry::code, entry -> entry, (first, second) -> first));
         CRC32 crc = new CRC32();
         crc.update(csv);
         this.version = crc.getValue();
@@ -57,6 +62,25 @@ public class SbiCatalogue {
      */
     public boolean isCompanyCode(String code) {
         return code != null && COMPANY_CODE.matcher(code).matches() && companyCodes.contains(code);
+    }
+
+    /**
+     * The title of a code in both languages (Dutch where the list has no English one), from the
+     * code itself or else the nearest level above it (62.01.9 → 62.01); empty for an unknown code.
+     */
+    public Optional<Words> titleOf(String code) {
+        for (String candidate = code; candidate != null && !candidate.isEmpty(); candidate = levelAbove(candidate)) {
+            Entry entry = byCode.get(candidate);
+            if (entry != null) {
+                return Optional.of(new Words(entry.nl(), entry.en() != null ? entry.en() : entry.nl()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String levelAbove(String code) {
+        int dot = code.lastIndexOf('.');
+        return dot < 0 ? null : code.substring(0, dot);
     }
 
     /** Changes only when the shipped file does: the ETag of the list. */

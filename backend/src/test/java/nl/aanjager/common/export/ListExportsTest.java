@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ListExportsTest {
+    /** The title of SBI 62.01, the code every test company carries (Fixtures.companyBody). */
+    private static final String SOFTWARE_NL = "Ontwikkelen, produceren en uitgeven van software";
 
     private static long company(String name, String district) {
         Map<String, Object> body = Fixtures.companyBody(name, "3012 CL");
@@ -61,7 +63,8 @@ class ListExportsTest {
                 .extract().asByteArray();
         List<String> lines = lines(csv);
         assertEquals(listed + 1, lines.size(), "a header and one line per company of the list: " + lines);
-        assertTrue(lines.get(0).startsWith("Naam;KvK-nummer;Vestigingsnummer;SBI-code;Grootteklasse"), lines.get(0));
+        assertTrue(lines.get(0).startsWith("Naam;KvK-nummer;Vestigingsnummer;SBI-code;Sector;Grootteklasse"), lines.get(0));
+        assertTrue(lines.get(1).contains(";62.01;" + SOFTWARE_NL + ";"), "the SBI code with its title: " + lines.get(1));
         assertTrue(lines.get(1).startsWith(tag + " Noord;"), lines.get(1));
         assertTrue(lines.get(1).contains(";Klein (minder dan 50 werknemers);12;"), "words, not SMALL: " + lines.get(1));
 
@@ -69,7 +72,7 @@ class ListExportsTest {
                 .queryParam("district", district).queryParam("format", "csv").queryParam("dialect", "plain")
                 .get("/api/companies/export").then().statusCode(200).header("Content-Language", "en")
                 .extract().asByteArray(), StandardCharsets.UTF_8);
-        assertTrue(english.startsWith("Name,KvK number,Branch number,SBI code,Size class"), english);
+        assertTrue(english.startsWith("Name,KvK number,Branch number,SBI code,Sector,Size class"), english);
         assertTrue(english.contains(",Small (fewer than 50 employees),12,"), english);
 
         byte[] xlsx = bearer("staff").queryParam("district", district).queryParam("format", "xlsx")
@@ -80,7 +83,7 @@ class ListExportsTest {
             Sheet sheet = workbook.getSheetAt(0);
             assertEquals("Bedrijven", sheet.getSheetName());
             assertEquals(2, sheet.getLastRowNum());
-            assertEquals(12.0, sheet.getRow(1).getCell(5).getNumericCellValue(), "employees as a number");
+            assertEquals(12.0, sheet.getRow(1).getCell(6).getNumericCellValue(), "employees as a number");
         }
     }
 
