@@ -125,13 +125,15 @@ export function dashboardScenario(suite, page, { baseUrl }) {
       page.waitForEvent('download'),
       region('Funnel').getByRole('button', { name: 'Funnel downloaden als CSV' }).click(),
     ]);
-    expect(download.suggestedFilename() === 'funnel.csv', `unexpected file name ${download.suggestedFilename()}`);
+    const name = download.suggestedFilename();
+    expect(/^funnel-\d{4}-\d{2}-\d{2}\.csv$/.test(name), `unexpected file name ${name}`);
     const path = join(artifacts, 'dashboard-funnel.csv');
     await download.saveAs(path);
-    const [header, ...lines] = (await readFile(path, 'utf8')).split(/\r?\n/).filter(Boolean);
-    expect(header === 'position,code,stage,companies,conversion,median_days_from_previous', `unexpected CSV header: ${header}`);
-    expect(lines[0]?.startsWith(`1,${firstStage.code},`) && lines[0].includes(`,${firstStage.companies},`), `unexpected first row: ${lines[0]}`);
-    await region('Funnel').getByText('„funnel.csv” is gedownload.').waitFor({ state: 'attached' });
+    const text = await readFile(path, 'utf8');
+    const [header, ...lines] = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter(Boolean);
+    expect(header === 'Positie;Fase;Bedrijven;Conversie vanaf de vorige fase (0-1);Mediaan dagen sinds de vorige fase', `unexpected CSV header: ${header}`);
+    expect(lines[0]?.startsWith(`1;${FIRST_STAGE};${firstStage.companies};`), `unexpected first row: ${lines[0]}`);
+    await region('Funnel').getByText(`„${name}” is gedownload.`).waitFor({ state: 'attached' });
   });
 
   suite.step('the printout leaves out the navigation and the filter form and names the filters', async () => {

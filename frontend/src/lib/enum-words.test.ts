@@ -24,6 +24,7 @@ const ENUMS = [
   { file: 'programmes/Need.java', nl: nl.enums.need, en: en.enums.need },
   { file: 'programmes/Theme.java', nl: nl.programmes.theme, en: en.programmes.theme },
   { file: 'referrals/ReferralStatus.java', nl: nl.enums.referralStatus, en: en.enums.referralStatus },
+  { file: 'programmes/Indicator.java', nl: nl.enums.indicator, en: en.enums.indicator },
   { file: 'events/RegistrationStatus.java', nl: nl.enums.registrationStatus, en: en.enums.registrationStatus },
 ];
 

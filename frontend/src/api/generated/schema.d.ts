@@ -11281,8 +11281,10 @@ export interface operations {
         parameters: {
             query?: {
                 by?: string;
+                /** @description For csv: excel (default) opens in a Dutch Excel as it is (semicolons, decimal comma, dates as 29-11-2026, UTF-8 with a byte order mark); plain is for programs (commas, decimal point, ISO 8601) */
+                dialect?: "excel" | "plain";
                 district?: string;
-                /** @description json (default), csv or xlsx; the Accept header works too */
+                /** @description json (default), csv or xlsx; the Accept header works too. Files have headers and words in the language of Accept-Language (nl or en) and names where the JSON has ids */
                 format?: string;
                 /** @description First day of the period (inclusive) */
                 from?: components["schemas"]["LocalDate"];
@@ -11368,8 +11370,10 @@ export interface operations {
     eventsReport: {
         parameters: {
             query?: {
+                /** @description For csv: excel (default) opens in a Dutch Excel as it is (semicolons, decimal comma, dates as 29-11-2026, UTF-8 with a byte order mark); plain is for programs (commas, decimal point, ISO 8601) */
+                dialect?: "excel" | "plain";
                 district?: string;
-                /** @description json (default), csv or xlsx; the Accept header works too */
+                /** @description json (default), csv or xlsx; the Accept header works too. Files have headers and words in the language of Accept-Language (nl or en) and names where the JSON has ids */
                 format?: string;
                 /** @description First day of the period (inclusive) */
                 from?: components["schemas"]["LocalDate"];
@@ -11455,8 +11459,10 @@ export interface operations {
     funnelReport: {
         parameters: {
             query?: {
+                /** @description For csv: excel (default) opens in a Dutch Excel as it is (semicolons, decimal comma, dates as 29-11-2026, UTF-8 with a byte order mark); plain is for programs (commas, decimal point, ISO 8601) */
+                dialect?: "excel" | "plain";
                 district?: string;
-                /** @description json (default), csv or xlsx; the Accept header works too */
+                /** @description json (default), csv or xlsx; the Accept header works too. Files have headers and words in the language of Accept-Language (nl or en) and names where the JSON has ids */
                 format?: string;
                 /** @description First day of the period (inclusive) */
                 from?: components["schemas"]["LocalDate"];
@@ -11542,8 +11548,10 @@ export interface operations {
     needsReport: {
         parameters: {
             query?: {
+                /** @description For csv: excel (default) opens in a Dutch Excel as it is (semicolons, decimal comma, dates as 29-11-2026, UTF-8 with a byte order mark); plain is for programs (commas, decimal point, ISO 8601) */
+                dialect?: "excel" | "plain";
                 district?: string;
-                /** @description json (default), csv or xlsx; the Accept header works too */
+                /** @description json (default), csv or xlsx; the Accept header works too. Files have headers and words in the language of Accept-Language (nl or en) and names where the JSON has ids */
                 format?: string;
                 /** @description First day of the period (inclusive) */
                 from?: components["schemas"]["LocalDate"];
@@ -11629,8 +11637,10 @@ export interface operations {
     outcomesReport: {
         parameters: {
             query?: {
+                /** @description For csv: excel (default) opens in a Dutch Excel as it is (semicolons, decimal comma, dates as 29-11-2026, UTF-8 with a byte order mark); plain is for programs (commas, decimal point, ISO 8601) */
+                dialect?: "excel" | "plain";
                 district?: string;
-                /** @description json (default), csv or xlsx; the Accept header works too */
+                /** @description json (default), csv or xlsx; the Accept header works too. Files have headers and words in the language of Accept-Language (nl or en) and names where the JSON has ids */
                 format?: string;
                 /** @description First day of the period (inclusive) */
                 from?: components["schemas"]["LocalDate"];
@@ -11716,8 +11726,10 @@ export interface operations {
     partnersReport: {
         parameters: {
             query?: {
+                /** @description For csv: excel (default) opens in a Dutch Excel as it is (semicolons, decimal comma, dates as 29-11-2026, UTF-8 with a byte order mark); plain is for programs (commas, decimal point, ISO 8601) */
+                dialect?: "excel" | "plain";
                 district?: string;
-                /** @description json (default), csv or xlsx; the Accept header works too */
+                /** @description json (default), csv or xlsx; the Accept header works too. Files have headers and words in the language of Accept-Language (nl or en) and names where the JSON has ids */
                 format?: string;
                 /** @description First day of the period (inclusive) */
                 from?: components["schemas"]["LocalDate"];
@@ -11803,8 +11815,10 @@ export interface operations {
     progressReport: {
         parameters: {
             query?: {
+                /** @description For csv: excel (default) opens in a Dutch Excel as it is (semicolons, decimal comma, dates as 29-11-2026, UTF-8 with a byte order mark); plain is for programs (commas, decimal point, ISO 8601) */
+                dialect?: "excel" | "plain";
                 district?: string;
-                /** @description json (default), csv or xlsx; the Accept header works too */
+                /** @description json (default), csv or xlsx; the Accept header works too. Files have headers and words in the language of Accept-Language (nl or en) and names where the JSON has ids */
                 format?: string;
                 /** @description First day of the period (inclusive) */
                 from?: components["schemas"]["LocalDate"];

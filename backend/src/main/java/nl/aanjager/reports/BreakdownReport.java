@@ -1,6 +1,7 @@
 package nl.aanjager.reports;
 
 import java.util.List;
+import nl.aanjager.common.export.Words;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The funnel split by one dimension: distinct companies per value and stage. */
@@ -20,8 +21,25 @@ public record BreakdownReport(
     }
 
     @Override
-    public ReportTable table() {
-        return new ReportTable("Breakdown by " + by, List.of(by, "position", "stage_id", "companies"), rows.stream()
-                .map(r -> List.<Object>of(r.key(), r.position(), r.stageId(), r.companies())).toList());
+    public ReportTable table(ReportNames names) {
+        Words dimension = switch (by) {
+            case "theme" -> ReportTable.words("thema", "theme");
+            case "partner" -> ReportTable.words("partner", "partner");
+            case "sector" -> ReportTable.words("sector", "sector");
+            case "sizeClass" -> ReportTable.words("grootteklasse", "size class");
+            default -> ReportTable.words("gebied", "district");
+        };
+        return new ReportTable(
+                ReportTable.words("Verdeling naar " + dimension.nl(), "Breakdown by " + dimension.en()),
+                ReportTable.words("verdeling-" + dimension.nl().replace(' ', '-'), "breakdown-" + dimension.en().replace(' ', '-')),
+                List.of(ReportTable.words(capitalised(dimension.nl()), capitalised(dimension.en())),
+                        ReportTable.words("Positie", "Position"), ReportTable.words("Fase", "Stage"),
+                        ReportTable.words("Bedrijven", "Companies")),
+                rows.stream().map(r -> ReportTable.row(names.breakdownKey(by, r.key()), r.position(),
+                        names.stage(r.stageId()), r.companies())).toList());
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 }

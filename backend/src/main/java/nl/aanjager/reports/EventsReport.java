@@ -25,15 +25,21 @@ public record EventsReport(
     }
 
     @Override
-    public ReportTable table() {
+    public ReportTable table(ReportNames names) {
         List<List<Object>> rows = new java.util.ArrayList<>(events.stream().map(EventsReport::row).toList());
         rows.add(row(total));
-        return new ReportTable("Events", List.of("event_id", "title", "starts_at", "registrations", "attended",
-                "walk_ins", "no_shows", "attendance_rate", "new_companies"), rows);
+        return new ReportTable(ReportTable.words("Bijeenkomsten", "Events"), ReportTable.words("bijeenkomsten", "events"),
+                List.of(ReportTable.words("Bijeenkomst", "Event"), ReportTable.words("Begint", "Starts"),
+                        ReportTable.words("Aanmeldingen", "Registrations"), ReportTable.words("Aanwezig", "Attended"),
+                        ReportTable.words("Binnengelopen", "Walk-ins"), ReportTable.words("Niet verschenen", "No-shows"),
+                        ReportTable.words("Opkomst (0-1)", "Attendance (0-1)"),
+                        ReportTable.words("Nieuwe bedrijven", "New companies")), rows);
     }
 
     private static List<Object> row(Row r) {
-        return List.of(FunnelReport.blank(r.eventId()), r.title(), FunnelReport.blank(r.startsAt()), r.registrations(),
-                r.attended(), r.walkIns(), r.noShows(), FunnelReport.blank(r.attendanceRate()), r.newCompanies());
+        // the total row has no event: it is named in words
+        Object title = r.eventId() == null ? ReportTable.words("Totaal", "Total") : r.title();
+        return ReportTable.row(title, r.startsAt(), r.registrations(), r.attended(), r.walkIns(), r.noShows(),
+                r.attendanceRate(), r.newCompanies());
     }
 }

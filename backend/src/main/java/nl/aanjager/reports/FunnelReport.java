@@ -23,17 +23,15 @@ public record FunnelReport(
     }
 
     @Override
-    public ReportTable table() {
+    public ReportTable table(ReportNames names) {
         List<List<Object>> rows = new ArrayList<>();
         for (Stage s : stages) {
-            rows.add(List.of(s.position(), s.code(), s.name(), s.companies(), blank(s.conversion()),
-                    blank(s.medianDaysFromPrevious())));
+            rows.add(ReportTable.row(s.position(), s.name(), s.companies(), s.conversion(), s.medianDaysFromPrevious()));
         }
-        return new ReportTable("Funnel", List.of("position", "code", "stage", "companies", "conversion",
-                "median_days_from_previous"), rows);
-    }
-
-    static Object blank(Object value) {
-        return value == null ? "" : value;
+        return new ReportTable(ReportTable.words("Funnel", "Funnel"), ReportTable.words("funnel", "funnel"), List.of(
+                ReportTable.words("Positie", "Position"), ReportTable.words("Fase", "Stage"),
+                ReportTable.words("Bedrijven", "Companies"),
+                ReportTable.words("Conversie vanaf de vorige fase (0-1)", "Conversion from the previous stage (0-1)"),
+                ReportTable.words("Mediaan dagen sinds de vorige fase", "Median days since the previous stage")), rows);
     }
 }

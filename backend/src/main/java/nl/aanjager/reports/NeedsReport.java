@@ -1,6 +1,7 @@
 package nl.aanjager.reports;
 
 import java.util.List;
+import nl.aanjager.companies.SizeClass;
 import nl.aanjager.programmes.Need;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,10 +18,11 @@ public record NeedsReport(@Schema(required = true) List<Row> rows) implements Ta
     }
 
     @Override
-    public ReportTable table() {
-        return new ReportTable("Needs", List.of("need", "sector", "size_class", "companies"), rows.stream()
-                .map(r -> List.<Object>of(r.need().name(), FunnelReport.blank(r.sector()),
-                        FunnelReport.blank(r.sizeClass()), r.companies()))
-                .toList());
+    public ReportTable table(ReportNames names) {
+        return new ReportTable(ReportTable.words("Behoeften", "Needs"), ReportTable.words("behoeften", "needs"), List.of(
+                ReportTable.words("Behoefte", "Need"), ReportTable.words("Sector", "Sector"),
+                ReportTable.words("Grootteklasse", "Size class"), ReportTable.words("Bedrijven", "Companies")),
+                rows.stream().map(r -> ReportTable.row(r.need(), names.sector(r.sector()),
+                        ReportNames.label(SizeClass.class, r.sizeClass()), r.companies())).toList());
     }
 }

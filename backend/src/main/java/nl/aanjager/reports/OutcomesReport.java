@@ -18,10 +18,12 @@ public record OutcomesReport(@Schema(required = true) List<Row> rows) implements
     }
 
     @Override
-    public ReportTable table() {
-        return new ReportTable("Outcomes", List.of("indicator", "partner_id", "total", "companies"), rows.stream()
-                .map(r -> List.<Object>of(r.indicator().name(), FunnelReport.blank(r.partnerId()), r.total(),
-                        r.companies()))
-                .toList());
+    public ReportTable table(ReportNames names) {
+        return new ReportTable(ReportTable.words("Resultaten", "Outcomes"), ReportTable.words("resultaten", "outcomes"),
+                List.of(ReportTable.words("Indicator", "Indicator"), ReportTable.words("Partner", "Partner"),
+                        ReportTable.words("Totaal", "Total"), ReportTable.words("Bedrijven", "Companies")),
+                rows.stream().map(r -> ReportTable.row(r.indicator(), r.partnerId() == null
+                        ? ReportTable.words("Alle partners", "All partners") : names.partner(r.partnerId()), r.total(),
+                        r.companies())).toList());
     }
 }

@@ -2,6 +2,7 @@ package nl.aanjager.reports;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.aanjager.common.export.Words;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What each partner contributes: companies credited per stage, activities, referrals. */
@@ -22,22 +23,26 @@ public record PartnerContributionReport(@Schema(required = true) List<Row> partn
     }
 
     @Override
-    public ReportTable table() {
+    public ReportTable table(ReportNames names) {
         int stages = partners.stream().mapToInt(p -> p.creditedByPosition().size()).max().orElse(0);
-        List<String> headers = new ArrayList<>(List.of("partner_id", "partner"));
+        List<Words> headers = new ArrayList<>(List.of(ReportTable.words("Partner", "Partner")));
         for (int i = 1; i <= stages; i++) {
-            headers.add("credited_stage_" + i);
+            headers.add(ReportTable.words("Bedrijven in fase " + i, "Companies at stage " + i));
         }
-        headers.addAll(List.of("activities", "referrals_sent", "referrals_received", "acceptance_rate",
-                "median_hours_to_accept"));
+        headers.addAll(List.of(ReportTable.words("Activiteiten", "Activities"),
+                ReportTable.words("Doorverwijzingen verstuurd", "Referrals sent"),
+                ReportTable.words("Doorverwijzingen ontvangen", "Referrals received"),
+                ReportTable.words("Geaccepteerd (0-1)", "Accepted (0-1)"),
+                ReportTable.words("Mediaan uren tot accepteren", "Median hours to accept")));
         List<List<Object>> rows = new ArrayList<>();
         for (Row p : partners) {
-            List<Object> row = new ArrayList<>(List.of(p.partnerId(), p.name()));
+            List<Object> row = new ArrayList<>(List.of(p.name()));
             row.addAll(p.creditedByPosition());
-            row.addAll(List.of(p.activities(), p.referralsSent(), p.referralsReceived(),
-                    FunnelReport.blank(p.acceptanceRate()), FunnelReport.blank(p.medianHoursToAccept())));
+            row.addAll(ReportTable.row(p.activities(), p.referralsSent(), p.referralsReceived(), p.acceptanceRate(),
+                    p.medianHoursToAccept()));
             rows.add(row);
         }
-        return new ReportTable("Partner contribution", headers, rows);
+        return new ReportTable(ReportTable.words("Bijdrage per partner", "Partner contribution"),
+                ReportTable.words("bijdrage-per-partner", "partner-contribution"), headers, rows);
     }
 }

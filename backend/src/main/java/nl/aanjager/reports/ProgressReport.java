@@ -37,15 +37,21 @@ public record ProgressReport(
     }
 
     @Override
-    public ReportTable table() {
+    public ReportTable table(ReportNames names) {
         List<List<Object>> rows = new ArrayList<>();
         for (Target t : targets) {
             for (Month m : t.monthly()) {
-                rows.add(List.of(t.name(), t.targetCount(), t.deadline().toString(), m.month(), m.added(), m.cumulative(),
-                        t.current(), FunnelReport.blank(t.projectedDate()), t.onTrack()));
+                rows.add(ReportTable.row(t.name(), t.targetCount(), t.deadline(), m.month(), m.added(), m.cumulative(),
+                        t.current(), t.projectedDate(), t.onTrack()));
             }
         }
-        return new ReportTable("Progress", List.of("target", "target_count", "deadline", "month", "added",
-                "cumulative", "current", "projected_date", "on_track"), rows);
+        return new ReportTable(ReportTable.words("Voortgang", "Progress"), ReportTable.words("voortgang", "progress"),
+                List.of(ReportTable.words("Doel", "Target"), ReportTable.words("Streefwaarde", "Target value"),
+                        ReportTable.words("Deadline", "Deadline"), ReportTable.words("Maand", "Month"),
+                        ReportTable.words("Erbij in de maand", "Added in the month"),
+                        ReportTable.words("Totaal aan het eind van de maand", "Total at the end of the month"),
+                        ReportTable.words("Stand nu", "Now"),
+                        ReportTable.words("Verwacht gehaald op", "Projected to be met on"),
+                        ReportTable.words("Op schema", "On track")), rows);
     }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.problem.FieldErrorCode;
 import nl.aanjager.companies.CompanyConditions;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The filters every report shares; the period is inclusive and in the city's time. */
@@ -43,8 +45,15 @@ public class ReportFilter {
     public String sizeClass;
 
     @QueryParam("format")
-    @Parameter(description = "json (default), csv or xlsx; the Accept header works too")
+    @Parameter(description = "json (default), csv or xlsx; the Accept header works too. Files have headers and words"
+            + " in the language of Accept-Language (nl or en) and names where the JSON has ids")
     public String format;
+
+    @QueryParam("dialect")
+    @Parameter(description = "For csv: excel (default) opens in a Dutch Excel as it is (semicolons, decimal comma,"
+            + " dates as 29-11-2026, UTF-8 with a byte order mark); plain is for programs (commas, decimal point,"
+            + " ISO 8601)", schema = @Schema(type = SchemaType.STRING, enumeration = {"excel", "plain"}))
+    public String dialect;
 
     long requireProgramme() {
         if (programmeId == null) {

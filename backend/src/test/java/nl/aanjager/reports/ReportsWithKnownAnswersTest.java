@@ -134,50 +134,67 @@ class ReportsWithKnownAnswersTest {
     }
 
     @Test
-    void theFunnelDownloadsAsCsvAndExcel() {
+    void theFunnelDownloadsAsCsvForADutchExcelForProgramsAndAsExcel() {
         report(world).queryParam("format", "csv").get("/api/reports/funnel").then()
                 .statusCode(200)
                 .contentType(startsWith("text/csv"))
-                .header("Content-Disposition", containsString("funnel.csv"))
-                .body(equalTo("position,code,stage,companies,conversion,median_days_from_previous\r\n"
-                        + "1,inspired,Inspired,5,,\r\n2,informed,Informed,4,0.8,5.0\r\n3,activated,Activated,2,0.5,0.0\r\n"));
+                .header("Content-Disposition", containsString("filename=\"funnel-"))
+                .body(equalTo("\uFEFFPositie;Fase;Bedrijven;Conversie vanaf de vorige fase (0-1);"
+                        + "Mediaan dagen sinds de vorige fase\r\n"
+                        + "1;Inspired;5;;\r\n2;Informed;4;0,8;5,0\r\n3;Activated;2;0,5;0,0\r\n"));
+        report(world).queryParam("format", "csv").queryParam("dialect", "plain").header("Accept-Language", "en")
+                .get("/api/reports/funnel").then()
+                .statusCode(200)
+                .body(equalTo("Position,Stage,Companies,Conversion from the previous stage (0-1),"
+                        + "Median days since the previous stage\r\n"
+                        + "1,Inspired,5,,\r\n2,Informed,4,0.8,5.0\r\n3,Activated,2,0.5,0.0\r\n"));
         byte[] xlsx = report(world).accept(ReportDownloads.XLSX).get("/api/reports/funnel").then()
                 .statusCode(200).extract().asByteArray();
         org.junit.jupiter.api.Assertions.assertEquals('P', (char) xlsx[0], "an xlsx file is a zip archive");
+        report(world).queryParam("format", "csv").queryParam("dialect", "semicolon").get("/api/reports/funnel").then()
+                .statusCode(400).body("errors[0].field", equalTo("dialect"));
     }
 
     @Test
-    void everyReportDownloadsTheSameAnswersAsCsv() {
-        long i = world.inspired();
-        long n = world.informed();
-        long a = world.activated();
-        assertCsv(report(world).queryParam("by", "sizeClass"), "breakdown", "sizeClass,position,stage_id,companies\r\n"
-                + "MEDIUM,1," + i + ",1\r\n"
-                + "MICRO,1," + i + ",2\r\nMICRO,2," + n + ",2\r\nMICRO,3," + a + ",1\r\n"
-                + "SMALL,1," + i + ",2\r\nSMALL,2," + n + ",2\r\nSMALL,3," + a + ",1\r\n");
-        assertCsv(report(world), "outcomes", "indicator,partner_id,total,companies\r\n"
-                + "INVESTMENT_EUR,,50000.00,1\r\nINVESTMENT_EUR,1,50000.00,1\r\n"
-                + "JOBS_CREATED,,5.00,2\r\nJOBS_CREATED,1,3.00,1\r\nJOBS_CREATED,2,2.00,1\r\n");
-        assertCsv(json().queryParam("district", world.district()), "needs", "need,sector,size_class,companies\r\n"
-                + "FINANCING,,,2\r\nFINANCING,,MICRO,1\r\nFINANCING,,SMALL,1\r\nFINANCING,10,,1\r\nFINANCING,25,,1\r\n"
-                + "NETWORK,,,1\r\nNETWORK,,SMALL,1\r\nNETWORK,25,,1\r\n"
-                + "PREMISES,,,1\r\nPREMISES,,MEDIUM,1\r\nPREMISES,62,,1\r\n");
-        assertCsv(report(world), "progress", "target,target_count,deadline,month,added,cumulative,current,"
-                + "projected_date,on_track\r\n"
-                + "10 inspired,10,2027-12-31,2026-01,3,3,5,,false\r\n10 inspired,10,2027-12-31,2026-02,2,5,5,,false\r\n"
-                + "4 jobs,4,2027-12-31,2026-04,5.00,5.00,5.00,,true\r\n");
+    void everyReportDownloadsTheSameAnswersInWords() {
+        String micro = "Micro (minder dan 10 werknemers)";
+        String small = "Klein (minder dan 50 werknemers)";
+        String medium = "Middelgroot (minder dan 250 werknemers)";
+        assertCsv(report(world).queryParam("by", "sizeClass"), "breakdown", "verdeling-grootteklasse",
+                "Grootteklasse;Positie;Fase;Bedrijven\r\n"
+                + medium + ";1;Inspired;1\r\n"
+                + micro + ";1;Inspired;2\r\n" + micro + ";2;Informed;2\r\n" + micro + ";3;Activated;1\r\n"
+                + small + ";1;Inspired;2\r\n" + small + ";2;Informed;2\r\n" + small + ";3;Activated;1\r\n");
+        String partner1 = json().get("/api/partners/1").then().extract().jsonPath().getString("name");
+        assertCsv(report(world), "outcomes", "resultaten", "Indicator;Partner;Totaal;Bedrijven\r\n"
+                + "Investering (euro);Alle partners;50000,00;1\r\nInvestering (euro);" + partner1 + ";50000,00;1\r\n"
+                + "Nieuwe banen;Alle partners;5,00;2\r\nNieuwe banen;" + partner1 + ";3,00;1\r\n"
+                + "Nieuwe banen;FME Zuid-Holland;2,00;1\r\n");
+        String food = "10 Vervaardiging van voedingsmiddelen";
+        String metal = "25 Vervaardiging van producten van metaal (geen machines en apparaten)";
+        String it = "62 Dienstverlenende activiteiten op het gebied van informatietechnologie";
+        assertCsv(json().queryParam("district", world.district()), "needs", "behoeften",
+                "Behoefte;Sector;Grootteklasse;Bedrijven\r\n"
+                + "Financiering;;;2\r\nFinanciering;;" + micro + ";1\r\nFinanciering;;" + small + ";1\r\n"
+                + "Financiering;" + food + ";;1\r\nFinanciering;" + metal + ";;1\r\n"
+                + "Netwerk;;;1\r\nNetwerk;;" + small + ";1\r\nNetwerk;" + metal + ";;1\r\n"
+                + "Bedrijfsruimte;;;1\r\nBedrijfsruimte;;" + medium + ";1\r\nBedrijfsruimte;" + it + ";;1\r\n");
+        assertCsv(report(world), "progress", "voortgang", "Doel;Streefwaarde;Deadline;Maand;Erbij in de maand;"
+                + "Totaal aan het eind van de maand;Stand nu;Verwacht gehaald op;Op schema\r\n"
+                + "10 inspired;10;31-12-2027;2026-01;3;3;5;;nee\r\n10 inspired;10;31-12-2027;2026-02;2;5;5;;nee\r\n"
+                + "4 jobs;4;31-12-2027;2026-04;5,00;5,00;5,00;;ja\r\n");
         // partners: every partner of the network is a row; partner 2's credits per stage are known
         report(world).queryParam("format", "csv").get("/api/reports/partners").then().statusCode(200)
-                .body(startsWith("partner_id,partner,credited_stage_1,credited_stage_2,credited_stage_3,activities,"))
-                .body(containsString("\r\n2,FME Zuid-Holland,3,1,0,"));
+                .body(startsWith("\uFEFFPartner;Bedrijven in fase 1;Bedrijven in fase 2;Bedrijven in fase 3;Activiteiten;"))
+                .body(containsString("\r\nFME Zuid-Holland;3;1;0;"));
     }
 
-    private static void assertCsv(RequestSpecification request, String report, String expected) {
+    private static void assertCsv(RequestSpecification request, String report, String fileName, String expected) {
         request.queryParam("format", "csv").get("/api/reports/" + report).then()
                 .statusCode(200)
                 .contentType(startsWith("text/csv"))
-                .header("Content-Disposition", containsString("filename=\"" + report))
-                .body(equalTo(expected));
+                .header("Content-Disposition", containsString("filename=\"" + fileName + "-"))
+                .body(equalTo("\uFEFF" + expected));
     }
 
     @Test

@@ -35,8 +35,13 @@ public class Exports {
 
     /** Checks the parameters before any row is read, so bad input costs no query. */
     public Request request(ExportParams params, HttpHeaders headers) {
-        String format = params.format == null ? "csv" : params.format.trim().toLowerCase();
-        String dialect = params.dialect == null ? "excel" : params.dialect.trim().toLowerCase();
+        return request(params.format, params.dialect, headers);
+    }
+
+    /** The same for a caller with its own parameters (the reports, whose format also allows json). */
+    public Request request(String requestedFormat, String requestedDialect, HttpHeaders headers) {
+        String format = requestedFormat == null ? "csv" : requestedFormat.trim().toLowerCase();
+        String dialect = requestedDialect == null || requestedDialect.isBlank() ? "excel" : requestedDialect.trim().toLowerCase();
         if (!format.equals("csv") && !format.equals("xlsx")) {
             throw ApiException.invalidField("format", FieldErrorCode.UNKNOWN_VALUE, "must be csv or xlsx");
         }
