@@ -110,7 +110,7 @@ export function checkInScenario(suite, browser, { baseUrl }) {
     'b) check in by scanning a real ticket with the (fake) camera',
     async () => {
       const person = people[1];
-      expect(person.ticket?.startsWith('AJ1.'), `expected a ticket on the registration, got ${person.ticket}`);
+      expect(person.ticket?.startsWith('AJ2.'), `expected a ticket on the registration, got ${person.ticket}`);
       const video = join(tmpdir(), `aanjager-ticket-${process.pid}.y4m`);
       writeQrVideo(video, person.ticket);
       const cameraBrowser = await launch([

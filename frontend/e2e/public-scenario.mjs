@@ -97,7 +97,7 @@ export function publicScenario(suite, browser, { baseUrl, unique }) {
       );
       // the page shows no ticket: no QR code, no ticket text, nothing of the API's own words
       expect((await main.getByRole('img').count()) === 0, 'the confirmation shows an image (a QR code?)');
-      expect(!(await main.textContent()).includes('AJ1.'), 'the confirmation shows a ticket');
+      expect(!(await main.textContent()).includes('AJ2.'), 'the confirmation shows a ticket');
       await checkAccessibility(page, 'public registration confirmation');
       await expectNoSidewaysScroll(page, 'the confirmation');
       await screenshots(page, 'public-registration-received');
@@ -119,7 +119,7 @@ export function publicScenario(suite, browser, { baseUrl, unique }) {
 
       const event = await findEvent(baseUrl, MASTERCLASS);
       const { ticket } = mail;
-      expect(ticket.startsWith(`AJ1.${event.id}.`), `expected a ticket of event ${event.id}, got ${ticket}`);
+      expect(ticket.startsWith(`AJ2.${event.id}.`), `expected a ticket of event ${event.id}, got ${ticket}`);
       // the door (checkin role) reaches only the events around now: staff scan the masterclass
       const door = await callApi(baseUrl, 'checkin', 'POST', `/api/events/${event.id}/check-ins`, { ticket, device: 'e2e' });
       expect(door.status === 404, `the door reached an event a month away: ${door.status} ${JSON.stringify(door.body)}`);

@@ -1573,6 +1573,8 @@ export interface components {
         CheckInAttendee: {
             checkedInAt?: components["schemas"]["OffsetDateTime"];
             companyName?: string;
+            /** @description SHA-256 (base64url) of the AJ1 ticket this registration had before tickets were signed with Ed25519: a phone admits such a ticket offline when the digest of what it scans is here */
+            legacyTicketDigest: string;
             name?: string;
             /** Format: int64 */
             registrationId: number;
@@ -1584,8 +1586,8 @@ export interface components {
             /** Format: int64 */
             eventId: number;
             generatedAt: components["schemas"]["OffsetDateTime"];
-            /** @description HMAC-SHA256 key (base64url) that signs this event's tickets */
-            ticketKey: string;
+            /** @description Ed25519 public key (32 bytes, base64url) that verifies AJ2 tickets; it cannot sign one, so a door phone cannot make tickets */
+            ticketPublicKey: string;
             title: string;
         };
         /** @enum {string} */

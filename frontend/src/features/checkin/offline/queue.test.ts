@@ -1,22 +1,22 @@
 /// <reference types="node" />
 // Node's crypto signs tickets here as the backend does; the app itself is built without Node's types.
 import 'fake-indexeddb/auto';
-import { createHmac, randomBytes } from 'node:crypto';
+import { generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import type { CheckInResult, ScanRequest } from '@/features/checkin/api/types';
 import { checkInLocally, dismissProblems, storeFreshList, syncQueue, undoLocally, waitingCount } from '@/features/checkin/offline/queue';
 import { createIndexedDbStorage, type StoredList } from '@/features/checkin/offline/store';
 
-const key = randomBytes(32);
+const keys = generateKeyPairSync('ed25519');
 const ticketFor = (registrationId: number) => {
-  const signed = `AJ1.1.${registrationId}.tok${registrationId}`;
-  return `${signed}.${createHmac('sha256', key).update(signed).digest().subarray(0, 16).toString('base64url')}`;
+  const signed = `AJ2.1.${registrationId}.tok${registrationId}`;
+  return `${signed}.${sign(null, Buffer.from(signed), keys.privateKey).toString('base64url')}`;
 };
 
 const list: StoredList = {
   eventId: 1,
   title: 'Ondernemen010 Live!',
-  ticketKey: key.toString('base64url'),
+  ticketPublicKey: keys.publicKey.export({ format: 'jwk' }).x!,
   generatedAt: '2026-11-24T08:00:00Z',
   attendees: [
     { registrationId: 1, name: 'Anouk de Jong', companyName: 'Jansen B.V.', status: 'REGISTERED' },
@@ -58,7 +58,7 @@ describe('offline check-in queue', () => {
     await checkInLocally(1, { registrationId: 3 }, context);
     expect(await checkInLocally(1, { ticket: ticketFor(3) }, context)).toMatchObject({ outcome: 'ALREADY_CHECKED_IN', name: 'Chantal de Jong' });
     expect(await checkInLocally(1, { ticket: `${ticketFor(1).slice(0, -4)}AAAA` }, context)).toMatchObject({ outcome: 'UNKNOWN_TICKET' });
-    expect(await checkInLocally(1, { ticket: ticketFor(1).replace('AJ1.1.', 'AJ1.9.') }, context)).toMatchObject({ outcome: 'WRONG_EVENT' });
+    expect(await checkInLocally(1, { ticket: ticketFor(1).replace('AJ2.1.', 'AJ2.9.') }, context)).toMatchObject({ outcome: 'WRONG_EVENT' });
     expect(await checkInLocally(1, { registrationId: 4 }, context)).toMatchObject({ outcome: 'WAITLISTED', name: 'Daan Visser' });
     expect(await waitingCount(1, storage)).toBe(1);
   });

@@ -46,7 +46,7 @@ function withStatus(list: StoredList, registrationId: number, at: string): Store
 }
 
 /**
- * Checks someone in without the server: a ticket is verified with the event's key, a name comes
+ * Checks someone in without the server: a ticket is verified with the list's public key, a name comes
  * from the stored list. An admission is marked in the list and queued; refusals are not queued.
  */
 export async function checkInLocally(eventId: number, input: CheckInInput, context: LocalContext): Promise<ScanOutcome> {
@@ -56,7 +56,7 @@ export async function checkInLocally(eventId: number, input: CheckInInput, conte
 
   let registrationId: number;
   if ('ticket' in input) {
-    const check = await verifyTicket(input.ticket, eventId, list.ticketKey);
+    const check = await verifyTicket(input.ticket, eventId, list);
     if (!check.valid) return { outcome: check.reason, offline: true };
     registrationId = check.ticket.registrationId;
   } else {

@@ -1,5 +1,5 @@
 // What a phone keeps in IndexedDB for check-in without a connection: per event the attendee
-// list with the ticket key, and the queue of check-ins made offline (each with its clientId, so
+// list with the tickets' public key, and the queue of check-ins made offline (each with its clientId, so
 // the server applies a replay once). Tests use fake-indexeddb; the logic above it takes the
 // CheckInStorage interface.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
@@ -8,7 +8,8 @@ import type { CheckInAttendee, CheckInResult } from '@/features/checkin/api/type
 export interface StoredList {
   eventId: number;
   title: string;
-  ticketKey: string;
+  /** Absent in a list stored before tickets were signed with Ed25519: refetched when online. */
+  ticketPublicKey?: string;
   generatedAt: string;
   attendees: CheckInAttendee[];
 }

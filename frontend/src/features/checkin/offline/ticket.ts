@@ -1,9 +1,11 @@
-// QR tickets: AJ1.<eventId>.<registrationId>.<token>.<signature>, where the signature is the
-// base64url (no padding) of the first 16 bytes of HMAC-SHA256 over "AJ1.<eventId>.<registrationId>.<token>"
-// with the event's ticket key. A phone that holds the key verifies any ticket of its event
-// without a connection (WebCrypto).
+// QR tickets: AJ2.<eventId>.<registrationId>.<token>.<signature>, the signature Ed25519 (base64url,
+// no padding) over "AJ2.<eventId>.<registrationId>.<token>". A phone holds only the public key, so
+// it verifies any ticket of its event without a connection (WebCrypto) but cannot make one.
+// Tickets sent before Ed25519 (AJ1, a truncated HMAC) are admitted offline when the SHA-256 of the
+// scanned text is an attendee's legacyTicketDigest in the stored list.
 
 export interface Ticket {
+  version: (typeof VERSIONS)[number];
   eventId: number;
   registrationId: number;
   token: string;
@@ -12,8 +14,7 @@ export interface Ticket {
   signed: string;
 }
 
-const PREFIX = 'AJ1';
-const SIGNATURE_BYTES = 16;
+const VERSIONS = ['AJ2', 'AJ1'] as const;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 const ID = /^[1-9]\d{0,17}$/;
 
@@ -22,9 +23,10 @@ export function parseTicket(text: string): Ticket | null {
   const parts = text.trim().split('.');
   if (parts.length !== 5) return null;
   const [prefix, eventId, registrationId, token, signature] = parts as [string, string, string, string, string];
-  if (prefix !== PREFIX || !ID.test(eventId) || !ID.test(registrationId)) return null;
+  if (!(VERSIONS as readonly string[]).includes(prefix) || !ID.test(eventId) || !ID.test(registrationId)) return null;
   if (!BASE64URL.test(token) || !BASE64URL.test(signature)) return null;
   return {
+    version: prefix as Ticket['version'],
     eventId: Number(eventId),
     registrationId: Number(registrationId),
     token,
@@ -47,11 +49,21 @@ export function base64UrlEncode(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** The signature the event's key gives the signed part of a ticket. */
-export async function signTicket(signed: string, ticketKey: string, subtle: SubtleCrypto = crypto.subtle): Promise<string> {
-  const key = await subtle.importKey('raw', base64UrlDecode(ticketKey), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  const mac = new Uint8Array(await subtle.sign('HMAC', key, new TextEncoder().encode(signed)));
-  return base64UrlEncode(mac.subarray(0, SIGNATURE_BYTES));
+/** Whether the Ed25519 signature of a ticket is the public key's. */
+async function signedByKey(ticket: Ticket, publicKey: string, subtle: SubtleCrypto): Promise<boolean> {
+  const key = await subtle.importKey('raw', base64UrlDecode(publicKey), { name: 'Ed25519' }, false, ['verify']);
+  return subtle.verify({ name: 'Ed25519' }, key, base64UrlDecode(ticket.signature), new TextEncoder().encode(ticket.signed));
+}
+
+/** SHA-256 of a whole ticket text, base64url: how the list names an AJ1 ticket without giving it away. */
+export async function ticketDigest(text: string, subtle: SubtleCrypto = crypto.subtle): Promise<string> {
+  return base64UrlEncode(new Uint8Array(await subtle.digest('SHA-256', new TextEncoder().encode(text.trim()))));
+}
+
+/** What a phone holds to verify tickets: the list's public key and its attendees' AJ1 digests. */
+export interface TicketKeys {
+  ticketPublicKey?: string;
+  attendees: readonly { registrationId: number; legacyTicketDigest?: string }[];
 }
 
 /** Compares without stopping at the first difference. */
@@ -67,18 +79,29 @@ export type TicketCheck =
   | { valid: false; reason: 'UNKNOWN_TICKET' | 'WRONG_EVENT'; ticket?: Ticket };
 
 /**
- * Checks a scanned text against the event's key: a genuine ticket of this event, one of another
- * event (its signature cannot be checked here), or not a genuine ticket.
+ * Checks a scanned text with what the phone holds: a genuine ticket of this event, one of another
+ * event (its signature is not checked here), or not a genuine ticket. A browser without Ed25519
+ * in WebCrypto cannot verify: such a ticket is refused offline and left to the server online.
  */
-export async function verifyTicket(text: string, eventId: number, ticketKey: string, subtle?: SubtleCrypto): Promise<TicketCheck> {
+export async function verifyTicket(
+  text: string,
+  eventId: number,
+  keys: TicketKeys,
+  subtle: SubtleCrypto = crypto.subtle,
+): Promise<TicketCheck> {
   const ticket = parseTicket(text);
   if (!ticket) return { valid: false, reason: 'UNKNOWN_TICKET' };
   if (ticket.eventId !== eventId) return { valid: false, reason: 'WRONG_EVENT', ticket };
-  let expected: string;
+  let genuine = false;
   try {
-    expected = await signTicket(ticket.signed, ticketKey, subtle);
+    if (ticket.version === 'AJ2') {
+      genuine = keys.ticketPublicKey !== undefined && (await signedByKey(ticket, keys.ticketPublicKey, subtle));
+    } else {
+      const expected = keys.attendees.find((attendee) => attendee.registrationId === ticket.registrationId)?.legacyTicketDigest;
+      genuine = expected !== undefined && sameText(expected, await ticketDigest(text, subtle));
+    }
   } catch {
-    return { valid: false, reason: 'UNKNOWN_TICKET', ticket };
+    genuine = false;
   }
-  return sameText(expected, ticket.signature) ? { valid: true, ticket } : { valid: false, reason: 'UNKNOWN_TICKET', ticket };
+  return genuine ? { valid: true, ticket } : { valid: false, reason: 'UNKNOWN_TICKET', ticket };
 }

@@ -21,7 +21,7 @@ function doorBackend() {
     'GET /api/events': () =>
       json({ items: [{ id: 1, programmeId: 1, title: 'Ondernemen010 Live!', type: 'INSPIRATION_SESSION', themes: [], startsAt: '2026-11-24T08:00:00Z', endsAt: '2026-11-24T12:00:00Z', status: 'PUBLISHED', organiserIds: [1], invitedOrganiserIds: [], version: 0, programmeName: 'MKB010>>Next 2.0', organisers: [{ id: 1, name: 'Kamer van Koophandel Rotterdam' }], invitedOrganisers: [] }], total: 1, page: 0, size: 50 }),
     'GET /api/events/:id/check-in-list': () =>
-      json({ eventId: 1, title: 'Ondernemen010 Live!', ticketKey: 'a2V5', generatedAt: '2026-11-24T07:59:00Z', attendees }),
+      json({ eventId: 1, title: 'Ondernemen010 Live!', ticketPublicKey: 'a2V5', generatedAt: '2026-11-24T07:59:00Z', attendees }),
     'GET /api/events/:id/attendance': () => json({ registered: 2, waitlisted: 0, checkedIn: 0, walkIns: 0, noShows: 0, cancelled: 1, failedScans: 0 }),
     'POST /api/events/:id/check-ins': ({ body }) => {
       const { registrationId } = body as { registrationId?: number };

@@ -91,8 +91,9 @@ public final class CheckInDtos {
     public record CheckInList(
             @Schema(required = true) long eventId,
             @Schema(required = true) String title,
-            @Schema(required = true, description = "HMAC-SHA256 key (base64url) that signs this event's tickets")
-            String ticketKey,
+            @Schema(required = true, description = "Ed25519 public key (32 bytes, base64url) that verifies AJ2 tickets;"
+                    + " it cannot sign one, so a door phone cannot make tickets")
+            String ticketPublicKey,
             @Schema(required = true) OffsetDateTime generatedAt,
             @Schema(required = true) List<Attendee> attendees) {
     }
@@ -103,6 +104,9 @@ public final class CheckInDtos {
             String name,
             String companyName,
             @Schema(required = true) RegistrationStatus status,
-            OffsetDateTime checkedInAt) {
+            OffsetDateTime checkedInAt,
+            @Schema(required = true, description = "SHA-256 (base64url) of the AJ1 ticket this registration had before"
+                    + " tickets were signed with Ed25519: a phone admits such a ticket offline when the digest of what it"
+                    + " scans is here") String legacyTicketDigest) {
     }
 }

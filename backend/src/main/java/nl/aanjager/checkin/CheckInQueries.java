@@ -81,14 +81,18 @@ public class CheckInQueries {
         Event event = event(eventId);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select r.id, p.name, c.name, r.status, r.checked_in_at
+                select r.id, p.name, c.name, r.status, r.checked_in_at, r.token
                 from registration r join contact p on p.id = r.contact_id join company c on c.id = r.company_id
                 where r.event_id = ?1 and r.status <> 'CANCELLED'
                 order by p.name, r.id
                 """).setParameter(1, eventId).getResultList();
-        List<Attendee> attendees = rows.stream().map(row -> new Attendee(((Number) row[0]).longValue(), (String) row[1],
-                (String) row[2], RegistrationStatus.valueOf((String) row[3]), SqlValues.timestamp(row[4]))).toList();
-        return new CheckInList(event.id, event.title, tickets.eventKey(event.id), OffsetDateTime.now(), attendees);
+        List<Attendee> attendees = rows.stream().map(row -> {
+            long registrationId = ((Number) row[0]).longValue();
+            return new Attendee(registrationId, (String) row[1], (String) row[2],
+                    RegistrationStatus.valueOf((String) row[3]), SqlValues.timestamp(row[4]),
+                    tickets.legacyDigest(eventId, registrationId, (String) row[5]));
+        }).toList();
+        return new CheckInList(event.id, event.title, tickets.publicKey(), OffsetDateTime.now(), attendees);
     }
 
     private Event event(long eventId) {

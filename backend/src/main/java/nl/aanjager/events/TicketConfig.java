@@ -7,8 +7,9 @@ import java.util.Optional;
 @ConfigMapping(prefix = "aanjager.tickets")
 public interface TicketConfig {
     /**
-     * Base64 secret from which each event's ticket-signing key is derived; keep it secret, rotate per
-     * environment. Optional here so that {@link TicketKeyCheck} can say what is missing and how to make one.
+     * Base64 secret from which the Ed25519 key that signs tickets (and the HMAC of tickets sent
+     * before it) is derived; keep it secret, rotate per environment. Optional here so that
+     * {@link TicketKeyCheck} can say what is missing and how to make one.
      */
     Optional<String> signingKey();
 

@@ -49,7 +49,7 @@ class EventRegistrationTest {
                 .statusCode(409);
         json().post("/api/events/" + draft + "/publication").then().statusCode(200);
         json().body(Map.of("contactId", contact)).post("/api/events/" + draft + "/registrations").then()
-                .statusCode(201).body("ticket", startsWith("AJ1." + draft + "."));
+                .statusCode(201).body("ticket", startsWith("AJ2." + draft + "."));
         json().body(Map.of("contactId", contact)).post("/api/events/" + draft + "/registrations").then()
                 .statusCode(409);
         json().post("/api/events/" + draft + "/publication").then().statusCode(409);

@@ -107,7 +107,7 @@ class PublicRegistrationTest {
         assertTrue(mail.getAttachment().stream().anyMatch(a -> a.getContentType().startsWith("text/calendar")
                 && a.getData().toString().contains("BEGIN:VEVENT")));
         String ticket = ticketFromMail(email);
-        assertTrue(ticket.startsWith("AJ1." + event + "."), ticket);
+        assertTrue(ticket.startsWith("AJ2." + event + "."), ticket);
 
         json().body(Map.of("ticket", ticket, "device", "phone-1")).post("/api/events/" + event + "/check-ins")
                 .then().statusCode(200).body("outcome", equalTo("CHECKED_IN")).body("name", equalTo("Zara Zelf"));
