@@ -92,7 +92,7 @@ export async function verifyTicket(
   const ticket = parseTicket(text);
   if (!ticket) return { valid: false, reason: 'UNKNOWN_TICKET' };
   if (ticket.eventId !== eventId) return { valid: false, reason: 'WRONG_EVENT', ticket };
-  let genuine = false;
+  let genuine: boolean;
   try {
     if (ticket.version === 'AJ2') {
       genuine = keys.ticketPublicKey !== undefined && (await signedByKey(ticket, keys.ticketPublicKey, subtle));
