@@ -43,7 +43,7 @@ export async function getFunnelStages(programmeId: number): Promise<FunnelStage[
   return [...stages].sort((a, b) => a.position - b.position);
 }
 
-/** The same key and data as the programmes feature's stage list (ordered by position). */
+/** The stages of a programme in order, under programmeKeys.stages' key: the programmes feature uses this too. */
 export const funnelStagesQueryOptions = (programmeId: number) =>
   queryOptions({
     queryKey: ['programmes', 'detail', programmeId, 'stages'] as const,

@@ -11,15 +11,6 @@ export type StageOrderRequest = components['schemas']['StageOrderRequest'];
 export type Target = components['schemas']['Target'];
 export type TargetRequest = components['schemas']['TargetRequest'];
 
-export const THEMES = [
-  'SUSTAINABLE',
-  'DIGITAL',
-  'CIRCULAR',
-  'INNOVATION',
-  'INTERNATIONAL',
-  'SKILLS',
-] as const satisfies readonly Theme[];
-
 export const PROGRAMME_SORTS = ['name', '-name', 'startDate', '-startDate'] as const;
 export type ProgrammeSort = (typeof PROGRAMME_SORTS)[number];
 

@@ -2,7 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/form/fields';
 import { SearchFilters } from '@/components/search-filters';
-import { PROGRAMME_SORTS, THEMES, type ProgrammeSort, type Theme } from '@/features/programmes/api/types';
+import { THEMES, type Theme } from '@/lib/enums';
+import { PROGRAMME_SORTS, type ProgrammeSort } from '@/features/programmes/api/types';
 
 export interface ProgrammeFilterValues {
   q: string;

@@ -9,7 +9,8 @@ import { StatusMessage } from '@/components/status-message';
 import { usePageTitle } from '@/components/use-page-title';
 import { useCan } from '@/lib/authorization';
 import { useProgrammes } from '@/features/programmes/api/get-programmes';
-import { PROGRAMME_SORTS, THEMES, type ProgrammeSort, type Theme } from '@/features/programmes/api/types';
+import { THEMES, type Theme } from '@/lib/enums';
+import { PROGRAMME_SORTS, type ProgrammeSort } from '@/features/programmes/api/types';
 import { ProgrammeFilters, type ProgrammeFilterValues } from '@/features/programmes/components/programme-filters';
 import { ProgrammesTable } from '@/features/programmes/components/programmes-table';
 
