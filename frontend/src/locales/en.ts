@@ -68,6 +68,15 @@ export const en: Messages = {
     download: 'Download',
     notAllowed: 'Your role does not allow this.',
   },
+  companyPicker: {
+    search: 'Find the company',
+    company: 'Company',
+    companyPlaceholder: 'Choose a company',
+    contact: 'Contact person',
+    contactPlaceholder: 'Choose a contact person',
+    noCompanies: 'No companies found. Search by name, KvK number or postcode.',
+    noContacts: 'This company has no contact persons yet. Add them on the company page.',
+  },
   download: {
     label: 'Download:',
     group: 'Download {{what}}',

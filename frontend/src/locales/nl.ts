@@ -68,6 +68,15 @@ export const nl = {
     download: 'Downloaden',
     notAllowed: 'Dit is niet toegestaan voor uw rol.',
   },
+  companyPicker: {
+    search: 'Zoek het bedrijf',
+    company: 'Bedrijf',
+    companyPlaceholder: 'Kies een bedrijf',
+    contact: 'Contactpersoon',
+    contactPlaceholder: 'Kies een contactpersoon',
+    noCompanies: 'Geen bedrijven gevonden. Zoek op naam, KvK-nummer of postcode.',
+    noContacts: 'Dit bedrijf heeft nog geen contactpersonen. Voeg ze toe op de bedrijfspagina.',
+  },
   download: {
     label: 'Downloaden:',
     group: '{{what}} downloaden',

@@ -3,7 +3,6 @@ import type { components } from '@/api/generated/schema';
 
 export type Ambassador = components['schemas']['Ambassador'];
 export type AmbassadorRequest = components['schemas']['AmbassadorRequest'];
-export type CompanyOption = Pick<components['schemas']['Company'], 'id' | 'name' | 'kvkNumber' | 'postcode'>;
 
 export interface AmbassadorListParams {
   programmeId?: number;
@@ -14,5 +13,4 @@ export const ambassadorKeys = {
   all: ['ambassadors'] as const,
   lists: () => [...ambassadorKeys.all, 'list'] as const,
   list: (params: AmbassadorListParams) => [...ambassadorKeys.lists(), params] as const,
-  companySearch: (q: string) => [...ambassadorKeys.all, 'company-search', q] as const,
 };

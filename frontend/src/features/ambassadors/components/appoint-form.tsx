@@ -3,13 +3,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
+import { CompanyPersonPicker } from '@/components/form/company-person-picker';
 import { SelectField, TextField } from '@/components/form/fields';
 import { focusFirstInvalid, serverFieldErrors, type FieldErrors } from '@/components/form/form-errors';
 import { ProblemAlert } from '@/components/problem-alert';
 import { today } from '@/lib/dates';
-import { useCompanyContacts } from '@/lib/reference/company-contacts';
 import { useProgrammeDirectory } from '@/lib/reference/programmes';
-import { useCompanySearch } from '@/features/ambassadors/api/search-companies';
 import type { AmbassadorRequest } from '@/features/ambassadors/api/types';
 
 const FIELDS = ['programmeId', 'companyId', 'contactId', 'termStart', 'termEnd'] as const;
@@ -26,17 +25,12 @@ export function AppointForm({ saving, error, onSubmit }: AppointFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const programmes = useProgrammeDirectory();
   const [programmeId, setProgrammeId] = useState('');
-  const [search, setSearch] = useState('');
-  const [q, setQ] = useState('');
   const [companyId, setCompanyId] = useState('');
-  const [contactId, setContactId] = useState('');
+  const [contact, setContact] = useState({ id: '', name: '' });
   const [termStart, setTermStart] = useState(today());
   const [termEnd, setTermEnd] = useState('');
-  const matches = useCompanySearch(q);
-  const contacts = useCompanyContacts(companyId ? Number(companyId) : undefined);
   const [clientErrors, setClientErrors] = useState<FieldErrors<Field>>({});
   const errors: FieldErrors<Field> = { ...serverFieldErrors(t, error, FIELDS), ...clientErrors };
-  const people = (contacts.data ?? []).filter((contact) => !contact.erased && contact.name);
 
   useEffect(() => {
     if (error) focusFirstInvalid(formRef.current);
@@ -49,7 +43,7 @@ export function AppointForm({ saving, error, onSubmit }: AppointFormProps) {
     const found: FieldErrors<Field> = {};
     if (!programmeId) found.programmeId = t('common.requiredField');
     if (!companyId) found.companyId = t('common.requiredField');
-    if (!contactId) found.contactId = t('common.requiredField');
+    if (!contact.id) found.contactId = t('common.requiredField');
     if (!termStart) found.termStart = t('common.requiredField');
     if (termStart && termEnd && termEnd < termStart) found.termEnd = t('common.endBeforeStart');
     setClientErrors(found);
@@ -57,10 +51,9 @@ export function AppointForm({ saving, error, onSubmit }: AppointFormProps) {
       requestAnimationFrame(() => focusFirstInvalid(formRef.current));
       return;
     }
-    const person = people.find((contact) => contact.id === Number(contactId))?.name ?? '';
     onSubmit(
-      { programmeId: Number(programmeId), contactId: Number(contactId), termStart, termEnd: termEnd || undefined },
-      { person, programme: programmes.nameOf(Number(programmeId)) },
+      { programmeId: Number(programmeId), contactId: Number(contact.id), termStart, termEnd: termEnd || undefined },
+      { person: contact.name, programme: programmes.nameOf(Number(programmeId)) },
     );
   };
 
@@ -80,55 +73,17 @@ export function AppointForm({ saving, error, onSubmit }: AppointFormProps) {
           clear('programmeId');
         }}
       />
-      <div className="filters__search">
-        <TextField
-          label={t('ambassadors.fields.companySearch')}
-          description={t('companies.searchHint')}
-          name="companySearch"
-          type="search"
-          value={search}
-          onChange={(event) => setSearch(event.target.value)}
-          onKeyDown={(event) => {
-            // Enter searches instead of submitting the whole form
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              setQ(search.trim());
-            }
-          }}
-        />
-        <Button onClick={() => setQ(search.trim())}>{t('common.search')}</Button>
-      </div>
-      {q && matches.isSuccess && matches.data.length === 0 && <p role="status">{t('ambassadors.noCompanies')}</p>}
-      <SelectField
-        label={t('ambassadors.fields.companyPick')}
-        name="companyId"
-        required
-        disabled={!matches.data?.length}
-        placeholder={t('ambassadors.fields.companyPlaceholder')}
-        options={(matches.data ?? []).map((company) => ({
-          value: String(company.id),
-          label: [company.name, company.kvkNumber, company.postcode].filter(Boolean).join(' · '),
-        }))}
-        value={companyId}
-        error={errors.companyId}
-        onChange={(event) => {
-          setCompanyId(event.target.value);
-          setContactId('');
+      <CompanyPersonPicker
+        companyId={companyId}
+        contactId={contact.id}
+        errors={{ companyId: errors.companyId, contactId: errors.contactId }}
+        onCompanyChange={(id) => {
+          setCompanyId(id);
+          setContact({ id: '', name: '' });
           clear('companyId');
         }}
-      />
-      {companyId && contacts.isSuccess && people.length === 0 && <p role="status">{t('ambassadors.noContacts')}</p>}
-      <SelectField
-        label={t('ambassadors.fields.contact')}
-        name="contactId"
-        required
-        disabled={people.length === 0}
-        placeholder={t('ambassadors.fields.contactPlaceholder')}
-        options={people.map((contact) => ({ value: String(contact.id), label: contact.name ?? '' }))}
-        value={contactId}
-        error={errors.contactId}
-        onChange={(event) => {
-          setContactId(event.target.value);
+        onContactChange={(id, name) => {
+          setContact({ id, name });
           clear('contactId');
         }}
       />

@@ -38,5 +38,4 @@ export const eventKeys = {
   registrations: (id: number) => [...eventScopeKey(id), 'registrations'] as const,
   registrationList: (id: number, params: RegistrationListParams) => [...eventKeys.registrations(id), params] as const,
   checkIns: (id: number) => [...eventScopeKey(id), 'check-ins'] as const,
-  companySearch: (q: string) => ['events', 'company-search', q] as const,
 };

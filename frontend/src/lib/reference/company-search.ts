@@ -1,8 +1,7 @@
-// GET /api/companies?q — the company picker of the "register a contact" form.
+// GET /api/companies?q — the best matches for a search, for every form that picks a company.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { components } from '@/api/generated/schema';
 import { api, unwrap } from '@/lib/api-client';
-import { eventKeys } from '@/features/events/api/types';
 
 export type CompanyOption = Pick<components['schemas']['Company'], 'id' | 'name' | 'kvkNumber' | 'postcode'>;
 
@@ -13,10 +12,11 @@ export async function searchCompanies(q: string): Promise<CompanyOption[]> {
   return page.items.map(({ id, name, kvkNumber, postcode }) => ({ id, name, kvkNumber, postcode }));
 }
 
-export const searchCompaniesQueryOptions = (q: string) =>
-  queryOptions({ queryKey: eventKeys.companySearch(q), queryFn: () => searchCompanies(q) });
+/** Under the companies' list key: a company added or renamed shows in the next search. */
+export const companySearchQueryOptions = (q: string) =>
+  queryOptions({ queryKey: ['companies', 'list', 'search', q] as const, queryFn: () => searchCompanies(q) });
 
 /** Idle until there is something to search for. */
 export function useCompanySearch(q: string) {
-  return useQuery({ ...searchCompaniesQueryOptions(q), enabled: q.length > 0 });
+  return useQuery({ ...companySearchQueryOptions(q), enabled: q.length > 0 });
 }
