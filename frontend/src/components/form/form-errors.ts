@@ -1,13 +1,7 @@
 // Field errors of a form: from client-side checks or from a 400 problem, keyed by field name.
-import type { TFunction } from 'i18next';
-import { describeFieldErrors } from '@/lib/problem-text';
+// The server's field errors come worded from lib/problem-text (describeFieldErrors).
 
 export type FieldErrors<K extends string = string> = Partial<Record<K, string>>;
-
-/** The server's field errors for the given fields, in the user's language (others are left to the alert). */
-export function serverFieldErrors<K extends string>(t: TFunction, error: unknown, fields: readonly K[]): FieldErrors<K> {
-  return describeFieldErrors(t, error, fields);
-}
 
 const CONTROL = 'input:not([type="hidden"]), select, textarea, button';
 

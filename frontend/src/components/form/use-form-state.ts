@@ -2,7 +2,8 @@
 // server's, focus moved to the first invalid field, and a submit that validates before sending.
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { focusFirstInvalid, serverFieldErrors, type FieldErrors } from '@/components/form/form-errors';
+import { focusFirstInvalid, type FieldErrors } from '@/components/form/form-errors';
+import { describeFieldErrors } from '@/lib/problem-text';
 
 export interface FormStateOptions<V extends object, K extends string> {
   /** The starting values, or a function computing them once on mount. */
@@ -39,7 +40,7 @@ export function useFormState<V extends object, K extends string>({
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<V>(initial);
   const [clientErrors, setClientErrors] = useState<FieldErrors<K>>({});
-  const errors: FieldErrors<K> = { ...serverFieldErrors(t, serverError, fields), ...clientErrors };
+  const errors: FieldErrors<K> = { ...describeFieldErrors(t, serverError, fields), ...clientErrors };
 
   useEffect(() => {
     if (serverError) focusFirstInvalid(formRef.current);

@@ -47,6 +47,7 @@ export const referralsEn: Pick<Messages, 'referrals' | 'ambassadors'> = {
       toPartner: 'To partner',
       toPartnerPlaceholder: 'Choose a partner',
       contact: 'Contact person to speak to',
+      contactPlaceholder: 'No contact person',
       contactHint: 'Optional. The partner you refer to then sees this person and their contact details too.',
       reason: 'Reason',
       reasonHint: 'What can the other partner help this company with?',

@@ -45,6 +45,7 @@ export const referralsNl = {
       toPartner: 'Naar partner',
       toPartnerPlaceholder: 'Kies een partner',
       contact: 'Contactpersoon om te spreken',
+      contactPlaceholder: 'Geen contactpersoon',
       contactHint: 'Optioneel. De partner waarnaar u verwijst, ziet deze persoon en de contactgegevens dan ook.',
       reason: 'Reden',
       reasonHint: 'Waar kan de andere partner dit bedrijf mee helpen?',

@@ -5,11 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { CompanyPersonPicker } from '@/components/form/company-person-picker';
 import { SelectField, TextField } from '@/components/form/fields';
-import { focusFirstInvalid, serverFieldErrors, type FieldErrors } from '@/components/form/form-errors';
+import { focusFirstInvalid, type FieldErrors } from '@/components/form/form-errors';
 import { ProblemAlert } from '@/components/problem-alert';
 import { today } from '@/lib/dates';
 import { useProgrammeDirectory } from '@/lib/reference/programmes';
 import type { AmbassadorRequest } from '@/features/ambassadors/api/types';
+import { describeFieldErrors } from '@/lib/problem-text';
 
 const FIELDS = ['programmeId', 'companyId', 'contactId', 'termStart', 'termEnd'] as const;
 type Field = (typeof FIELDS)[number];
@@ -30,7 +31,7 @@ export function AppointForm({ saving, error, onSubmit }: AppointFormProps) {
   const [termStart, setTermStart] = useState(today());
   const [termEnd, setTermEnd] = useState('');
   const [clientErrors, setClientErrors] = useState<FieldErrors<Field>>({});
-  const errors: FieldErrors<Field> = { ...serverFieldErrors(t, error, FIELDS), ...clientErrors };
+  const errors: FieldErrors<Field> = { ...describeFieldErrors(t, error, FIELDS), ...clientErrors };
 
   useEffect(() => {
     if (error) focusFirstInvalid(formRef.current);

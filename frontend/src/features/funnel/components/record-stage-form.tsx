@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { SelectField, TextField, type OptionGroup } from '@/components/form/fields';
-import { focusFirstInvalid, serverFieldErrors, type FieldErrors } from '@/components/form/form-errors';
+import { focusFirstInvalid, type FieldErrors } from '@/components/form/form-errors';
 import { ProblemAlert } from '@/components/problem-alert';
 import { dayToTimestamp } from '@/lib/dates';
 import { useFormat } from '@/lib/format';
@@ -16,6 +16,7 @@ import { useFunnelStages, useProgrammeDirectory } from '@/lib/reference/programm
 import { useStageLabel } from '@/lib/stage-label';
 import { useCreditSources } from '@/features/funnel/api/get-credit-sources';
 import type { StageRecordRequest } from '@/features/funnel/api/types';
+import { describeFieldErrors } from '@/lib/problem-text';
 
 const FIELDS = ['programmeId', 'stageId', 'reachedAt', 'creditedPartnerId', 'source', 'sourceId'] as const;
 type Field = (typeof FIELDS)[number];
@@ -55,7 +56,7 @@ export function RecordStageForm({ companyId, actsForNetwork, ownPartnerId, savin
   const stages = useFunnelStages(programmeId ? Number(programmeId) : undefined);
   const sources = useCreditSources(companyId, actsForNetwork ? 'network' : ownPartnerId);
   const [clientErrors, setClientErrors] = useState<FieldErrors<Field>>({});
-  const serverErrors = serverFieldErrors(t, error, FIELDS);
+  const serverErrors = describeFieldErrors(t, error, FIELDS);
   // The API refuses a basis (or a credited partner) the user does not own with 403: say so in words
   // at the basis, which is where the user can fix it.
   const refused = isApiProblem(error) && error.isForbiddenValue;

@@ -4,9 +4,10 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { TextField } from '@/components/form/fields';
-import { focusFirstInvalid, serverFieldErrors, type FieldErrors } from '@/components/form/form-errors';
+import { focusFirstInvalid, type FieldErrors } from '@/components/form/form-errors';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { StageRequest } from '@/features/programmes/api/types';
+import { describeFieldErrors } from '@/lib/problem-text';
 
 const FIELDS = ['name'] as const;
 
@@ -32,7 +33,7 @@ export function StageAddForm({ saving, error, onSubmit }: StageAddFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const [name, setName] = useState('');
   const [clientErrors, setClientErrors] = useState<FieldErrors<(typeof FIELDS)[number]>>({});
-  const errors = { ...serverFieldErrors(t, error, FIELDS), ...clientErrors };
+  const errors = { ...describeFieldErrors(t, error, FIELDS), ...clientErrors };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

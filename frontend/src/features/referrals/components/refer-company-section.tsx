@@ -6,13 +6,14 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { SelectField, TextAreaField } from '@/components/form/fields';
-import { focusFirstInvalid, serverFieldErrors, type FieldErrors } from '@/components/form/form-errors';
+import { focusFirstInvalid, type FieldErrors } from '@/components/form/form-errors';
 import { ProblemAlert } from '@/components/problem-alert';
 import { StatusMessage } from '@/components/status-message';
 import { useActingPartner, useCan } from '@/lib/authorization';
 import { useCompanyContacts } from '@/lib/reference/company-contacts';
 import { usePartnerDirectory } from '@/lib/reference/partners';
 import { useCreateReferral } from '@/features/referrals/api/create-referral';
+import { describeFieldErrors } from '@/lib/problem-text';
 
 const FIELDS = ['fromPartnerId', 'toPartnerId', 'contactId', 'reason'] as const;
 type Field = (typeof FIELDS)[number];
@@ -31,7 +32,7 @@ export function ReferCompanySection({ companyId }: { companyId: number }) {
   const [contactId, setContactId] = useState('');
   const [clientErrors, setClientErrors] = useState<FieldErrors<Field>>({});
   const [notice, setNotice] = useState<string | null>(null);
-  const errors: FieldErrors<Field> = { ...serverFieldErrors(t, creation.error, FIELDS), ...clientErrors };
+  const errors: FieldErrors<Field> = { ...describeFieldErrors(t, creation.error, FIELDS), ...clientErrors };
   if (!canRefer) return null;
 
   const referrer = actsForNetwork ? Number(fromPartnerId) || undefined : ownPartnerId;
