@@ -4,10 +4,10 @@ import type { StoredList } from '@/features/checkin/offline/store';
 
 function list(checkedIn: number, registered: number): StoredList {
   const attendees = [
-    ...Array.from({ length: checkedIn }, (_, i) => ({ registrationId: i + 1, name: `In ${i}`, status: 'CHECKED_IN' as const })),
-    ...Array.from({ length: registered }, (_, i) => ({ registrationId: 1000 + i, name: `Expected ${i}`, status: 'REGISTERED' as const })),
+    ...Array.from({ length: checkedIn }, (_, i) => ({ registrationId: i + 1, name: `In ${i}`, status: 'CHECKED_IN' as const, legacyTicketDigest: '' })),
+    ...Array.from({ length: registered }, (_, i) => ({ registrationId: 1000 + i, name: `Expected ${i}`, status: 'REGISTERED' as const, legacyTicketDigest: '' })),
   ];
-  return { eventId: 1, title: 'Live', ticketKey: 'a2V5', generatedAt: '2026-11-24T08:00:00Z', attendees } as StoredList;
+  return { eventId: 1, title: 'Live', ticketPublicKey: 'a2V5', generatedAt: '2026-11-24T08:00:00Z', attendees };
 }
 
 const server = { registered: 30, waitlisted: 2, checkedIn: 10, walkIns: 1, noShows: 0, cancelled: 3, failedScans: 4 };

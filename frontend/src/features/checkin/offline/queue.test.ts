@@ -19,10 +19,10 @@ const list: StoredList = {
   ticketPublicKey: keys.publicKey.export({ format: 'jwk' }).x!,
   generatedAt: '2026-11-24T08:00:00Z',
   attendees: [
-    { registrationId: 1, name: 'Anouk de Jong', companyName: 'Jansen B.V.', status: 'REGISTERED' },
-    { registrationId: 2, name: 'Bram de Jong', companyName: 'Bakkerij De Zon', status: 'REGISTERED' },
-    { registrationId: 3, name: 'Chantal de Jong', companyName: 'Maasstad', status: 'REGISTERED' },
-    { registrationId: 4, name: 'Daan Visser', companyName: 'Visser', status: 'WAITLISTED' },
+    { registrationId: 1, name: 'Anouk de Jong', companyName: 'Jansen B.V.', status: 'REGISTERED', legacyTicketDigest: '' },
+    { registrationId: 2, name: 'Bram de Jong', companyName: 'Bakkerij De Zon', status: 'REGISTERED', legacyTicketDigest: '' },
+    { registrationId: 3, name: 'Chantal de Jong', companyName: 'Maasstad', status: 'REGISTERED', legacyTicketDigest: '' },
+    { registrationId: 4, name: 'Daan Visser', companyName: 'Visser', status: 'WAITLISTED', legacyTicketDigest: '' },
   ],
 };
 

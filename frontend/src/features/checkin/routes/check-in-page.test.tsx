@@ -10,9 +10,9 @@ import { matchAttendees } from '@/features/checkin/components/name-search';
 const routes = [{ path: 'check-in', element: <CheckInRoute /> }];
 
 const attendees = [
-  { registrationId: 1, name: 'Anouk de Jong', companyName: 'Jansen Metaalbewerking B.V.', status: 'REGISTERED' },
-  { registrationId: 2, name: 'Bram de Jong', companyName: 'Bakkerij De Zon', status: 'REGISTERED' },
-  { registrationId: 3, name: 'Çiğdem Ünal', companyName: 'Ünal Export', status: 'CANCELLED' },
+  { registrationId: 1, name: 'Anouk de Jong', companyName: 'Jansen Metaalbewerking B.V.', status: 'REGISTERED', legacyTicketDigest: '' },
+  { registrationId: 2, name: 'Bram de Jong', companyName: 'Bakkerij De Zon', status: 'REGISTERED', legacyTicketDigest: '' },
+  { registrationId: 3, name: 'Çiğdem Ünal', companyName: 'Ünal Export', status: 'CANCELLED', legacyTicketDigest: '' },
 ] as const;
 
 function doorBackend() {
