@@ -24,7 +24,6 @@ interface ProblemInit {
   instance?: string;
   errors?: FieldError[];
   existing?: string;
-  reason?: string;
   code?: ProblemCode;
   params?: Params;
 }
@@ -64,8 +63,6 @@ export class ApiProblem extends Error {
   readonly errors: FieldError[];
   /** For a conflict with an existing record: that record's API path, e.g. /api/companies/12. */
   readonly existing?: string;
-  /** Machine-readable reason of a refusal, e.g. WRONG_EVENT at check-in. */
-  readonly reason?: string;
   /** What went wrong, finer than the type; worded by lib/problem-text with the params. */
   readonly code?: ProblemCode;
   readonly params: Params;
@@ -81,7 +78,6 @@ export class ApiProblem extends Error {
     this.instance = init.instance;
     this.errors = init.errors ?? [];
     this.existing = init.existing;
-    this.reason = init.reason;
     this.code = init.code;
     this.params = init.params ?? {};
   }
@@ -125,7 +121,6 @@ export class ApiProblem extends Error {
         instance: typeof body.instance === 'string' ? body.instance : undefined,
         errors: readFieldErrors(body.errors ?? body.violations),
         existing: typeof body.existing === 'string' ? body.existing : undefined,
-        reason: typeof body.reason === 'string' ? body.reason : undefined,
         code: typeof body.code === 'string' ? (body.code as ProblemCode) : undefined,
         params: readParams(body.params),
       });

@@ -396,7 +396,7 @@ export interface paths {
         /** The check-in history: every scan, who, when, which device (roles: admin, staff, checkin) */
         get: operations["listCheckIns"];
         put?: never;
-        /** Check in a scanned ticket or a registration picked by name; a refusal is a 422 problem whose reason says why (WRONG_EVENT, CANCELLED, WAITLISTED, NOT_OPEN, UNKNOWN_TICKET) (roles: admin, staff, checkin) */
+        /** Check in a scanned ticket or a registration picked by name. The answer is the same result the batch gives per scan: its outcome says who got in (CHECKED_IN, ALREADY_CHECKED_IN) or why not (WRONG_EVENT, CANCELLED, WAITLISTED, NOT_OPEN, UNKNOWN_TICKET); a refusal at the door is an answer, not an error (roles: admin, staff, checkin) */
         post: operations["checkIn"];
         delete?: never;
         options?: never;
@@ -2163,8 +2163,6 @@ export interface components {
             params?: {
                 [key: string]: string;
             };
-            /** @description Machine-readable reason of a refusal, e.g. WRONG_EVENT at check-in */
-            reason?: string;
             /** Format: int32 */
             status?: number;
             title?: string;
@@ -2178,7 +2176,7 @@ export interface components {
          * @description Stable reason of a problem; the SPA words it in the user's language
          * @enum {string}
          */
-        ProblemCode: "NOT_FOUND" | "COMPANY_EXISTS" | "COMPANY_MERGED" | "COMPANY_HAS_MERGED_RECORDS" | "PARTNER_EXISTS" | "PROGRAMME_EXISTS" | "STAGE_CODE_EXISTS" | "STAGE_IN_USE" | "REFERRAL_NOT_YOURS" | "REFERRAL_STATUS" | "EVENT_CLOSED" | "EVENT_STATUS" | "NO_INVITATION" | "REGISTRATION_CLOSED" | "ALREADY_REGISTERED" | "CANNOT_CANCEL" | "NOT_CHECKED_IN" | "UNDO_TOO_LATE" | "CHECK_IN_REFUSED" | "PERSON_ERASED" | "IMPORT_CONFIRMED" | "IMPORT_HAS_REJECTIONS" | "EXPORT_TOO_LARGE" | "RETENTION_BUSY" | "DELIVERY_BUSY" | "NO_PARTNER" | "IF_MATCH_REQUIRED" | "STALE" | "IDEMPOTENCY_KEY_REUSED" | "REQUEST_IN_PROGRESS" | "TOO_MANY_REQUESTS" | "DATABASE_UNAVAILABLE" | "INTERNAL";
+        ProblemCode: "NOT_FOUND" | "COMPANY_EXISTS" | "COMPANY_MERGED" | "COMPANY_HAS_MERGED_RECORDS" | "PARTNER_EXISTS" | "PROGRAMME_EXISTS" | "STAGE_CODE_EXISTS" | "STAGE_IN_USE" | "REFERRAL_NOT_YOURS" | "REFERRAL_STATUS" | "EVENT_CLOSED" | "EVENT_STATUS" | "NO_INVITATION" | "REGISTRATION_CLOSED" | "ALREADY_REGISTERED" | "CANNOT_CANCEL" | "NOT_CHECKED_IN" | "UNDO_TOO_LATE" | "PERSON_ERASED" | "IMPORT_CONFIRMED" | "IMPORT_HAS_REJECTIONS" | "EXPORT_TOO_LARGE" | "RETENTION_BUSY" | "DELIVERY_BUSY" | "NO_PARTNER" | "IF_MATCH_REQUIRED" | "STALE" | "IDEMPOTENCY_KEY_REUSED" | "REQUEST_IN_PROGRESS" | "TOO_MANY_REQUESTS" | "DATABASE_UNAVAILABLE" | "INTERNAL";
         Programme: {
             description?: string;
             endDate?: components["schemas"]["LocalDate"];

@@ -1,18 +1,8 @@
-// POST /api/events/{eventId}/check-ins — a scanned ticket or a registration picked by name. A
-// refusal (422) comes back as an outcome, not an error: the door shows it like any other answer.
-import { api } from '@/lib/api-client';
-import { CHECK_IN_OUTCOMES, oneOf } from '@/lib/enums';
-import { ApiProblem } from '@/lib/problem';
+// POST /api/events/{eventId}/check-ins — a scanned ticket or a registration picked by name. The
+// answer is a result whatever happened: its outcome says who got in or why not, as in the batch.
+import { api, unwrap } from '@/lib/api-client';
 import type { CheckInResult, ScanRequest } from '@/features/checkin/api/types';
 
-export async function checkIn(eventId: number, scan: ScanRequest): Promise<CheckInResult> {
-  const { data, error, response } = await api.POST('/api/events/{eventId}/check-ins', {
-    params: { path: { eventId } },
-    body: scan,
-  });
-  if (response.ok && data) return data;
-  const problem = ApiProblem.fromResponse(response, error);
-  const reason = oneOf(CHECK_IN_OUTCOMES, problem.reason);
-  if (response.status === 422 && reason) return { outcome: reason, detail: problem.detail, clientId: scan.clientId };
-  throw problem;
+export function checkIn(eventId: number, scan: ScanRequest): Promise<CheckInResult> {
+  return unwrap(api.POST('/api/events/{eventId}/check-ins', { params: { path: { eventId } }, body: scan }));
 }

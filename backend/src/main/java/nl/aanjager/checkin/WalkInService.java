@@ -8,8 +8,6 @@ import nl.aanjager.checkin.CheckInDtos.CheckInResult;
 import nl.aanjager.checkin.CheckInDtos.ScanRequest;
 import nl.aanjager.checkin.CheckInDtos.WalkInRequest;
 import nl.aanjager.common.problem.ApiException;
-import nl.aanjager.common.problem.ProblemCode;
-import nl.aanjager.common.problem.ProblemType;
 import nl.aanjager.companies.Company;
 import nl.aanjager.companies.CompanyService;
 import nl.aanjager.contacts.Contact;
@@ -59,8 +57,7 @@ public class WalkInService {
         }
         OffsetDateTime now = OffsetDateTime.now();
         if (!event.isOpenForCheckIn(now)) {
-            throw ApiException.refused(ProblemType.CHECK_IN_REFUSED, ProblemCode.CHECK_IN_REFUSED,
-                    CheckInOutcome.NOT_OPEN.name(), "Check-in for this event is not open");
+            return checkIns.result(CheckInOutcome.NOT_OPEN, request.clientId(), null, "Check-in for this event is not open");
         }
         Company company = companyService.findOrCreate(request.kvkNumber(), request.companyName());
         Contact contact = contactService.createWithConsent(company.id, request.name(), request.email(),

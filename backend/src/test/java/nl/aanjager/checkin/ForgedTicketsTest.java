@@ -55,11 +55,9 @@ class ForgedTicketsTest {
         return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(encoded));
     }
 
-    /** The outcome of one online scan: CHECKED_IN, or the reason of its 422 refusal. */
     private static String outcomeOf(long event, String ticket) {
-        var response = json().body(Map.of("ticket", ticket, "device", "deur-test"))
-                .post("/api/events/" + event + "/check-ins").then().extract();
-        return response.statusCode() == 422 ? response.path("reason") : response.path("outcome");
+        return json().body(Map.of("ticket", ticket, "device", "deur-test")).post("/api/events/" + event + "/check-ins")
+                .then().statusCode(200).extract().path("outcome");
     }
 
     private static String batchOutcomeOf(long event, String ticket) {

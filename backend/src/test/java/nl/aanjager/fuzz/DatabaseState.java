@@ -42,7 +42,7 @@ final class DatabaseState {
             "import_row");
 
     /**
-     * The door's scans: a refused scan (422: a ticket of another event, a cancelled registration) is
+     * The door's scans: a refused scan (a ticket of another event, a cancelled registration) is
      * written to check_in_attempt on purpose — the door's history shows it, and a phone replaying the
      * same scan (its clientId) gets the same answer. Compared for every other operation.
      */

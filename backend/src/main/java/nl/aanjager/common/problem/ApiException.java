@@ -15,7 +15,6 @@ public class ApiException extends RuntimeException {
     private ProblemCode code;
     private final Map<String, String> params = new LinkedHashMap<>();
     private String existing;
-    private String reason;
     private Long retryAfterSeconds;
 
     private ApiException(ProblemType type, String detail) {
@@ -59,13 +58,6 @@ public class ApiException extends RuntimeException {
                 "Too many requests from " + whom + "; try again in " + retryAfterSeconds + " seconds",
                 "seconds", retryAfterSeconds);
         e.retryAfterSeconds = retryAfterSeconds;
-        return e;
-    }
-
-    /** A refusal with a machine-readable reason (e.g. a ticket of another event at check-in). */
-    public static ApiException refused(ProblemType type, ProblemCode code, String reason, String detail) {
-        ApiException e = of(type, code, detail, "reason", reason);
-        e.reason = reason;
         return e;
     }
 
@@ -120,9 +112,6 @@ public class ApiException extends RuntimeException {
         return existing;
     }
 
-    public String reason() {
-        return reason;
-    }
 
     public Long retryAfterSeconds() {
         return retryAfterSeconds;

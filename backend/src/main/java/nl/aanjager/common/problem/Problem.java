@@ -20,14 +20,13 @@ public record Problem(
         String instance,
         @Schema(description = "Field errors, for validation problems") List<FieldError> errors,
         @Schema(description = "For a conflict with an existing record: that record's URI") String existing,
-        @Schema(description = "Machine-readable reason of a refusal, e.g. WRONG_EVENT at check-in") String reason,
         @Schema(description = "Stable reason, finer than the type") ProblemCode code,
         @Schema(description = "Values that go with the code, e.g. the name of the existing company") Map<String, String> params) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
-        this(type, title, status, detail, instance, errors, null, null, null, Map.of());
+        this(type, title, status, detail, instance, errors, null, null, Map.of());
     }
 
     @Schema(name = "FieldError")

@@ -42,8 +42,6 @@ public enum ProblemCode {
     NOT_CHECKED_IN,
     /** A check-in can be undone for {@code minutes} minutes only. */
     UNDO_TOO_LATE,
-    /** A scan or walk-in refused at the door; {@code reason} says why. */
-    CHECK_IN_REFUSED,
     /** The person was erased on request; the record stays empty. */
     PERSON_ERASED,
     /** The import is {@code state} already. */

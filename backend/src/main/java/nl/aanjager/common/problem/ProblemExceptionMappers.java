@@ -35,7 +35,7 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
         Problem body = new Problem(e.type().uri(), e.type().title(), e.type().status(), e.getMessage(), pathOf(uri),
-                e.fieldErrors(), e.existing(), e.reason(), e.code(), e.params());
+                e.fieldErrors(), e.existing(), e.code(), e.params());
         Response.ResponseBuilder builder = Response.fromResponse(respond(e.type(), body));
         if (e.retryAfterSeconds() != null) {
             builder.header("Retry-After", e.retryAfterSeconds());
@@ -159,7 +159,7 @@ public class ProblemExceptionMappers {
     private static Response problem(ProblemType type, String detail, UriInfo uri, List<Problem.FieldError> errors,
             ProblemCode code, Map<String, String> params) {
         return respond(type, new Problem(type.uri(), type.title(), type.status(), detail, pathOf(uri), errors, null,
-                null, code, params));
+                code, params));
     }
 
     private static Response respond(ProblemType type, Problem body) {

@@ -14,7 +14,6 @@ public enum ProblemType {
     PRECONDITION_FAILED("precondition-failed", "The record was changed by someone else", 412),
     CONTENT_TOO_LARGE("content-too-large", "The request body is too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
-    CHECK_IN_REFUSED("check-in-refused", "Check-in refused", 422),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency-Key used for a different request", 422),
     PRECONDITION_REQUIRED("precondition-required", "If-Match header required", 428),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
