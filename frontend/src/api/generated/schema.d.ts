@@ -1974,7 +1974,7 @@ export interface components {
         };
         /** @enum {string} */
         ImportKind: "COMPANIES" | "CONTACTS" | "ACTIVITIES";
-        /** @description A row that is not imported, and why: coded as a field error of the API is (code and params, which a client words for people), with an English reason */
+        /** @description A row that is not imported, and why, coded as the API codes a field error (code and params, which a client words for people), with an English reason */
         ImportRejection: {
             /** @description Why, as a stable code; INVALID for rows rejected before rejections had codes */
             code: components["schemas"]["FieldErrorCode"];

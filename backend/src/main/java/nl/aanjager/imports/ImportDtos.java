@@ -42,8 +42,8 @@ public final class ImportDtos {
             @Schema(description = "Absent: the column was not recognised and is not read") String field) {
     }
 
-    @Schema(name = "ImportRejection", description = "A row that is not imported, and why: coded as a field error"
-            + " of the API is (code and params, which a client words for people), with an English reason")
+    @Schema(name = "ImportRejection", description = "A row that is not imported, and why, coded as the API codes a field error"
+            + " (code and params, which a client words for people), with an English reason")
     public record ImportRejection(
             @Schema(required = true, description = "As a spreadsheet numbers it: the header is row 1") int row,
             @Schema(description = "The file's header of the column at fault") String column,
