@@ -24,6 +24,8 @@ const formats = [
   ...[...read('backend/src/main/resources/ValidationMessages.properties').matchAll(/^aanjager\.format\.([a-z-]+)=/gm)].map((m) => m[1]!),
   ...[...read('backend/src/main/java/nl/aanjager/webhooks/WebhookService.java').matchAll(/"format", "([a-z-]+)"/g)].map((m) => m[1]!),
   ...[...read('backend/src/main/java/nl/aanjager/common/idempotency/IdempotencyKeyHeader.java').matchAll(/"format", "([a-z-]+)"/g)].map((m) => m[1]!),
+  // the shapes of an import's cells (a whole number, a date, ja/nee)
+  ...[...read('backend/src/main/java/nl/aanjager/imports/ImportValues.java').matchAll(/"format", "([a-z-]+)"/g)].map((m) => m[1]!),
 ];
 
 describe('the words for every problem the API can send', () => {

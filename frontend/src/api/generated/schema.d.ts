@@ -669,7 +669,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The rejected rows as CSV, as the file had them plus an error column: fix them and upload this file again (roles: admin, staff, partner) */
+        /** The rejected rows as CSV, as the file had them plus an error column in the language of Accept-Language (nl or en; Dutch otherwise): fix them and upload this file again (roles: admin, staff, partner) */
         get: operations["downloadRejectedImportRows"];
         put?: never;
         post?: never;
@@ -1521,6 +1521,8 @@ export interface components {
             id: number;
             /** @description When the personal values were masked because the person was erased */
             maskedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Names of the records the changes' ids refer to (contactId, eventId, mergedIntoId); an id without a name here is of a person erased or not visible to the caller, or of a record that no longer exists */
+            names: components["schemas"]["AuditReferenceName"][];
         };
         /** @description One field a write changed, its values as text */
         AuditFieldChange: {
@@ -1538,6 +1540,15 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+        };
+        /** @description The name of a record a change's value refers to by id */
+        AuditReferenceName: {
+            /** @description The field whose value is the id, e.g. contactId */
+            field: string;
+            /** Format: int64 */
+            id: number;
+            /** @description A person's name, an event's title, a company's name */
+            name: string;
         };
         BreakdownReport: {
             /** @enum {string} */
@@ -1841,7 +1852,7 @@ export interface components {
          * @description Stable reason of a field error; the SPA words it in the user's language
          * @enum {string}
          */
-        FieldErrorCode: "REQUIRED" | "TOO_LONG" | "TOO_SHORT" | "TOO_SMALL" | "TOO_LARGE" | "FORMAT" | "EMAIL" | "IN_FUTURE" | "MUST_ACCEPT" | "UNKNOWN_VALUE" | "UNKNOWN_FIELD" | "WRONG_TYPE" | "NOT_FOUND" | "BEFORE_OTHER" | "NEEDS_OTHER" | "ONE_OF" | "MUST_DIFFER" | "OWN_PARTNER_ONLY" | "CANNOT_CHANGE" | "MERGED" | "ERASED" | "DOES_NOT_BELONG" | "CONSENT_REQUIRED" | "MISMATCH" | "NOT_ALLOWED" | "FILE_MISSING" | "FILE_TYPE" | "FILE_UNREADABLE" | "FILE_NOT_UTF8" | "FILE_BINARY" | "FILE_EMPTY" | "FILE_NO_SHEET" | "FILE_NOT_JSON_ARRAY" | "FILE_ITEM_NOT_OBJECT" | "FILE_NESTED" | "FILE_TOO_MANY_COLUMNS" | "FILE_TOO_MANY_ROWS" | "FILE_CELL_TOO_LONG" | "FILE_MISSING_COLUMNS" | "MAPPING_UNKNOWN_COLUMN" | "MAPPING_UNKNOWN_FIELD" | "MAPPING_DUPLICATE" | "MAPPING_NOT_OBJECT" | "INVALID";
+        FieldErrorCode: "REQUIRED" | "TOO_LONG" | "TOO_SHORT" | "TOO_SMALL" | "TOO_LARGE" | "FORMAT" | "EMAIL" | "IN_FUTURE" | "MUST_ACCEPT" | "UNKNOWN_VALUE" | "UNKNOWN_FIELD" | "WRONG_TYPE" | "NOT_FOUND" | "BEFORE_OTHER" | "NEEDS_OTHER" | "ONE_OF" | "MUST_DIFFER" | "OWN_PARTNER_ONLY" | "CANNOT_CHANGE" | "MERGED" | "ERASED" | "DOES_NOT_BELONG" | "CONSENT_REQUIRED" | "MISMATCH" | "NOT_ALLOWED" | "DUPLICATE_ROW" | "FILE_MISSING" | "FILE_TYPE" | "FILE_UNREADABLE" | "FILE_NOT_UTF8" | "FILE_BINARY" | "FILE_EMPTY" | "FILE_NO_SHEET" | "FILE_NOT_JSON_ARRAY" | "FILE_ITEM_NOT_OBJECT" | "FILE_NESTED" | "FILE_TOO_MANY_COLUMNS" | "FILE_TOO_MANY_ROWS" | "FILE_CELL_TOO_LONG" | "FILE_MISSING_COLUMNS" | "MAPPING_UNKNOWN_COLUMN" | "MAPPING_UNKNOWN_FIELD" | "MAPPING_DUPLICATE" | "MAPPING_NOT_OBJECT" | "INVALID";
         FunnelReport: {
             /** Format: int64 */
             programmeId: number;
@@ -1965,12 +1976,19 @@ export interface components {
         };
         /** @enum {string} */
         ImportKind: "COMPANIES" | "CONTACTS" | "ACTIVITIES";
-        /** @description A row that is not imported, and why */
+        /** @description A row that is not imported, and why, coded as the API codes a field error (code and params, which a client words for people), with an English reason */
         ImportRejection: {
+            /** @description Why, as a stable code; INVALID for rows rejected before rejections had codes */
+            code: components["schemas"]["FieldErrorCode"];
             /** @description The file's header of the column at fault */
             column?: string;
-            /** @description The field at fault */
+            /** @description The field at fault; absent when the whole row is */
             field?: string;
+            /** @description Values that go with the code, e.g. row for DUPLICATE_ROW, format for FORMAT, values (and dutchValues) for UNKNOWN_VALUE */
+            params: {
+                [key: string]: string;
+            };
+            /** @description English reason, for partner systems and developers */
             reason: string;
             /**
              * Format: int32
@@ -2419,7 +2437,10 @@ export interface components {
             startedAt: components["schemas"]["OffsetDateTime"];
             /** @description SCHEDULE or ADMIN */
             trigger: string;
+            /** @description The account that started the run (system for the schedule) */
             triggeredBy: string;
+            /** @description Who started the run by hand, as people read them; absent for scheduled runs and runs from before names were kept */
+            triggeredByName?: string;
         };
         SbiCodeEntry: {
             /** @description The code as CBS writes it: a section letter (C), division (10), group (10.7), class (10.71) or Dutch subclass (10.71.1) */
@@ -2489,7 +2510,10 @@ export interface components {
             stageId: number;
             withdrawalReason?: string;
             withdrawnAt?: components["schemas"]["OffsetDateTime"];
+            /** @description The account that withdrew the record */
             withdrawnBy?: string;
+            /** @description Who withdrew the record, as people read them; absent for system work and records withdrawn before names were kept */
+            withdrawnByName?: string;
         };
         /** @description Record by hand that a company reached a stage */
         StageRecordRequest: {

@@ -86,6 +86,7 @@ export const activitiesEn: Pick<Messages, 'activities' | 'funnel' | 'timeline'> 
       valid: 'Valid',
       withdrawn: 'Withdrawn',
       withdrawnInfo: 'Withdrawn on {{date}} by {{by}}: {{reason}}',
+      someone: 'someone',
       withdraw: 'Withdraw',
       withdrawTitle: 'Withdraw record',
       withdrawMessage: 'The record “{{stage}}” of {{date}} no longer counts afterwards. It stays visible as withdrawn.',

@@ -15,6 +15,9 @@ export const auditEn = {
   },
   by: 'by {{actor}}',
   byForPartner: 'by {{actor}} ({{partner}})',
+  aContactPerson: 'a contact person',
+  anEvent: 'an event',
+  aCompany: 'a company',
   becomes: 'becomes',
   masked: 'Personal data removed (GDPR) on {{date}}',
   scope: {
@@ -236,6 +239,7 @@ export const retentionEn = {
   runBy: 'By',
   runResult: 'Result',
   bySchedule: 'automatically',
+  byAnAdmin: 'an administrator',
   anonymised_one: '{{count}} anonymised',
   anonymised_other: '{{count}} anonymised',
   failed: 'stopped by an error',

@@ -86,6 +86,7 @@ export const fieldErrorsEn: Record<FieldErrorCode, string> = {
   CONSENT_REQUIRED: 'Sharing needs consent: fill in what it is for and where it was given.',
   MISMATCH: 'Does not fit {{employees}} employees.',
   NOT_ALLOWED: 'This value is not allowed here.',
+  DUPLICATE_ROW: 'The same as row {{row}} of the file; each may be in it only once.',
   FILE_MISSING: 'Choose a file.',
   FILE_TYPE: 'Choose a CSV, Excel (.xlsx) or JSON file.',
   FILE_UNREADABLE: 'This file could not be read as {{format}}. Check that it really is a {{format}} file.',
@@ -119,4 +120,7 @@ export const formatsEn: Record<keyof typeof formatsNl, string> = {
   'sbi-code': 'Enter a code from the SBI list, with dots, such as 62 or 62.01.',
   'webhook-url': 'Enter an https address that can be reached from the internet, not an internal or private one.',
   'idempotency-key': 'The key of this request does not have the right form.',
+  'whole-number': 'Enter a whole number, such as 12.',
+  date: 'Enter a date, such as 14-03-2025 or 2025-03-14.',
+  'yes-no': 'Enter yes or no.',
 };

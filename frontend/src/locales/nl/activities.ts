@@ -84,6 +84,7 @@ export const activitiesNl = {
       valid: 'Geldig',
       withdrawn: 'Ingetrokken',
       withdrawnInfo: 'Ingetrokken op {{date}} door {{by}}: {{reason}}',
+      someone: 'iemand',
       withdraw: 'Intrekken',
       withdrawTitle: 'Registratie intrekken',
       withdrawMessage:

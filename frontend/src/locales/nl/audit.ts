@@ -16,6 +16,10 @@ export const auditNl = {
   by: 'door {{actor}}',
   byForPartner: 'door {{actor}} ({{partner}})',
   becomes: 'wordt',
+  /** An id in a value whose record the caller cannot be told the name of (erased, hidden, deleted). */
+  aContactPerson: 'een contactpersoon',
+  anEvent: 'een bijeenkomst',
+  aCompany: 'een bedrijf',
   masked: 'Persoonsgegevens verwijderd (AVG) op {{date}}',
   scope: {
     company: 'Alleen wijzigingen bij {{company}}.',
@@ -236,6 +240,7 @@ export const retentionNl = {
   runBy: 'Door',
   runResult: 'Resultaat',
   bySchedule: 'automatisch',
+  byAnAdmin: 'een beheerder',
   anonymised_one: '{{count}} geanonimiseerd',
   anonymised_other: '{{count}} geanonimiseerd',
   failed: 'gestopt door een fout',

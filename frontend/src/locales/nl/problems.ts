@@ -86,6 +86,7 @@ export const fieldErrorsNl: Record<FieldErrorCode, string> = {
   CONSENT_REQUIRED: 'Delen kan alleen met toestemming: vul in waarvoor en waar die is gegeven.',
   MISMATCH: 'Past niet bij {{employees}} medewerkers.',
   NOT_ALLOWED: 'Deze waarde is hier niet toegestaan.',
+  DUPLICATE_ROW: 'Hetzelfde als rij {{row}} van het bestand; elk gegeven mag er maar één keer in staan.',
   FILE_MISSING: 'Kies een bestand.',
   FILE_TYPE: 'Kies een CSV-, Excel- (.xlsx) of JSON-bestand.',
   FILE_UNREADABLE: 'Dit bestand kon niet als {{format}} worden gelezen. Controleer of het echt een {{format}}-bestand is.',
@@ -120,4 +121,7 @@ export const formatsNl = {
   'sbi-code': 'Vul een code uit de SBI-lijst in, met punten, zoals 62 of 62.01.',
   'webhook-url': 'Vul een https-adres in dat vanaf internet bereikbaar is, geen intern of privéadres.',
   'idempotency-key': 'De sleutel van dit verzoek heeft niet de juiste vorm.',
+  'whole-number': 'Vul een geheel getal in, zoals 12.',
+  date: 'Vul een datum in, zoals 14-03-2025 of 2025-03-14.',
+  'yes-no': 'Vul ja of nee in.',
 };

@@ -24,6 +24,7 @@ function entry(overrides: Partial<AuditEntry>): AuditEntry {
     companyId: 7,
     companyName: 'Bakkerij De Zon',
     changes: [],
+    names: [],
     ...overrides,
   };
 }
@@ -76,6 +77,25 @@ describe('the audit trail', () => {
     expect(list).not.toHaveTextContent('kvkNumber');
   });
 
+  it('names the person, event and company behind the ids in its values, a person it may not name as such', async () => {
+    fakeAudit([
+      entry({ id: 6, action: 'registration.created', entityType: 'registration',
+        changes: [{ field: 'contactId', after: '31' }, { field: 'eventId', after: '12' }],
+        names: [{ field: 'contactId', id: 31, name: 'Ria Rood' }, { field: 'eventId', id: 12, name: 'Netwerkontbijt Zuid' }] }),
+      entry({ id: 7, action: 'registration.created', entityType: 'registration', changes: [{ field: 'contactId', after: '32' }] }),
+      entry({ id: 8, action: 'company.merged', changes: [{ field: 'mergedIntoId', after: '9' }], names: [{ field: 'mergedIntoId', id: 9, name: 'Bakkerij De Maan' }] }),
+    ]);
+    renderRoutes(routes, '/audit');
+
+    const list = await screen.findByRole('list', { name: 'Wijzigingen' }, { timeout: 5000 });
+    const [named, erased, merged] = within(list).getAllByRole('listitem');
+    expect(named).toHaveTextContent('Ria Rood');
+    expect(named).toHaveTextContent('Netwerkontbijt Zuid');
+    expect(erased).toHaveTextContent('een contactpersoon');
+    expect(merged).toHaveTextContent('Bakkerij De Maan');
+    expect(list).not.toHaveTextContent(/\b(31|32|12|9)\b/);
+  });
+
   it('sends the filters from the URL and the form, whole days in the user\u2019s zone', async () => {
     const api = fakeAudit([entry({})]);
     const { user, router } = renderRoutes(routes, '/audit?companyId=7');
@@ -107,10 +127,14 @@ describe('the retention page', () => {
           cutoff: '2024-11-28T10:00:00Z',
           due: 1,
           firstDue: [{ contactId: 4, name: 'Ria Rood', companyId: 7, companyName: 'Bakkerij De Zon', lastSeenAt: '2024-01-02T10:00:00Z' }],
-          lastRuns: [{ id: 1, startedAt: '2026-11-28T02:30:00Z', cutoff: '2024-11-28T02:30:00Z', anonymised: 3, trigger: 'SCHEDULE', triggeredBy: 'system' }],
+          lastRuns: [
+            { id: 1, startedAt: '2026-11-28T02:30:00Z', cutoff: '2024-11-28T02:30:00Z', anonymised: 3, trigger: 'SCHEDULE', triggeredBy: 'system' },
+            { id: 0, startedAt: '2026-11-27T09:00:00Z', cutoff: '2024-11-27T09:00:00Z', anonymised: 2, trigger: 'ADMIN', triggeredBy: 'admin', triggeredByName: 'Anna Admin' },
+            { id: -1, startedAt: '2026-11-26T09:00:00Z', cutoff: '2024-11-26T09:00:00Z', anonymised: 1, trigger: 'ADMIN', triggeredBy: 'admin' },
+          ],
         }),
       'POST /api/retention/runs': () =>
-        json({ id: 2, startedAt: '2026-11-28T10:00:00Z', cutoff: '2024-11-28T10:00:00Z', anonymised: 1, trigger: 'ADMIN', triggeredBy: 'admin' }),
+        json({ id: 2, startedAt: '2026-11-28T10:00:00Z', cutoff: '2024-11-28T10:00:00Z', anonymised: 1, trigger: 'ADMIN', triggeredBy: 'admin', triggeredByName: 'Anna Admin' }),
     });
     const { user } = renderRoutes(routes, '/bewaartermijn');
 
@@ -118,6 +142,10 @@ describe('the retention page', () => {
     expect(screen.getByText('1 contactpersoon zou nu worden geanonimiseerd.', { exact: false })).toBeInTheDocument();
     expect(screen.getByRole('rowheader', { name: 'Ria Rood' })).toBeInTheDocument();
     expect(screen.getByText(/automatisch · 3 geanonimiseerd/)).toBeInTheDocument();
+    // a run started by hand names the admin; one from before names were kept, their role
+    expect(screen.getByText(/Anna Admin · 2 geanonimiseerd/)).toBeInTheDocument();
+    expect(screen.getByText(/een beheerder · 1 geanonimiseerd/)).toBeInTheDocument();
+    expect(screen.queryByText(/\badmin\b/)).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Nu toepassen' }));
     expect(api.requests.some((request) => request.method === 'POST')).toBe(false);

@@ -1,6 +1,8 @@
 // The trail keeps ids and account names as values ("organiserIds: 1, 2", "registeredBy: staff");
 // people read names. Partners, programmes and stages come from the directories (the trail is for
-// admins, who may read them); who-fields name the entry's own actor, whose name the entry keeps.
+// admins, who may read them); who-fields name the entry's own actor, whose name the entry keeps;
+// persons, events and merged-into companies are too many for a directory, so the entry brings
+// their names along (a person erased or hidden from the caller has none: "een contactpersoon").
 import type { TFunction } from 'i18next';
 import { usePartnerDirectory } from '@/lib/reference/partners';
 import { useProgrammeDirectory, useStageDirectory } from '@/lib/reference/programmes';
@@ -11,6 +13,13 @@ const PARTNER_FIELDS = new Set(['partnerId', 'toPartnerId', 'fromPartnerId', 'cr
 
 /** A field that records who did something: createdBy, recordedBy, checkedInBy, registeredBy, withdrawnBy, … */
 const isWhoField = (field: string) => /By$/.test(field);
+
+/** Fields whose ids the entry names itself (AuditEntry.names), with what to say when it cannot. */
+const NAMED_BY_ENTRY = { contactId: 'audit.aContactPerson', eventId: 'audit.anEvent', mergedIntoId: 'audit.aCompany' } as const;
+
+function isNamedByEntry(field: string): field is keyof typeof NAMED_BY_ENTRY {
+  return Object.prototype.hasOwnProperty.call(NAMED_BY_ENTRY, field);
+}
 
 export function useValueNames(t: TFunction) {
   const partners = usePartnerDirectory();
@@ -32,6 +41,10 @@ export function useValueNames(t: TFunction) {
     if (field === 'programmeId') return programmes.nameOf(Number(value));
     if (field === 'stageId') return stages.labelOf(Number(value));
     if (field === 'companyId' && Number(value) === entry.companyId && entry.companyName) return entry.companyName;
+    if (isNamedByEntry(field)) {
+      const named = entry.names.find((name) => name.field === field && name.id === Number(value));
+      return named?.name ?? t(NAMED_BY_ENTRY[field]);
+    }
     return undefined;
   };
 }

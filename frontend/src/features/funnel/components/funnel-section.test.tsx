@@ -40,7 +40,7 @@ const events = [
 function fakeBackend(roles: string[], partnerId?: number, recordAnswer?: (body: unknown) => Response) {
   const records = [
     { id: 21, companyId: 5, programmeId: 1, stageId: 2, reachedAt: '2026-11-20T12:00:00Z', source: 'MANUAL', creditedPartnerId: 1, recordedBy: 'partner1', recordedAt: '2026-11-20T12:00:00Z' },
-    { id: 20, companyId: 5, programmeId: 1, stageId: 3, reachedAt: '2026-11-15T12:00:00Z', source: 'IMPORT', creditedPartnerId: 2, recordedBy: 'staff', recordedAt: '2026-11-15T12:00:00Z', withdrawnAt: '2026-11-16T12:00:00Z', withdrawnBy: 'staff', withdrawalReason: 'Dubbel geïmporteerd' },
+    { id: 20, companyId: 5, programmeId: 1, stageId: 3, reachedAt: '2026-11-15T12:00:00Z', source: 'IMPORT', creditedPartnerId: 2, recordedBy: 'staff', recordedAt: '2026-11-15T12:00:00Z', withdrawnAt: '2026-11-16T12:00:00Z', withdrawnBy: 'staff', withdrawnByName: 'Sami Staf', withdrawalReason: 'Dubbel geïmporteerd' },
   ];
   return installFakeApi({
     ...referenceRoutes,
@@ -57,7 +57,7 @@ function fakeBackend(roles: string[], partnerId?: number, recordAnswer?: (body: 
     'POST /api/stage-records': ({ body }) => recordAnswer?.(body) ?? json({ id: 30, source: 'MANUAL', recordedBy: 'x', recordedAt: '2026-11-24T10:00:00Z', reachedAt: '2026-11-24T10:00:00Z', ...(body as object) }, { status: 201 }),
     'POST /api/stage-records/:id/withdrawal': ({ params, body }) => {
       const record = records.find((candidate) => candidate.id === Number(params.id))!;
-      Object.assign(record, { withdrawnAt: '2026-11-24T10:00:00Z', withdrawnBy: 'partner1', withdrawalReason: (body as { reason: string }).reason });
+      Object.assign(record, { withdrawnAt: '2026-11-24T10:00:00Z', withdrawnBy: 'partner1', withdrawnByName: 'Pieter de Partner', withdrawalReason: (body as { reason: string }).reason });
       return json(record);
     },
   });
@@ -81,6 +81,9 @@ describe('funnel position', () => {
     const withdrawn = await screen.findByRole('row', { name: /Geactiveerd/ });
     expect(withdrawn).toHaveTextContent('Ingetrokken');
     expect(withdrawn).toHaveTextContent('Dubbel geïmporteerd');
+    // who withdrew it by name, never by account
+    expect(withdrawn).toHaveTextContent('door Sami Staf');
+    expect(withdrawn).not.toHaveTextContent(/\bstaff\b/);
     expect(within(withdrawn).queryByRole('button')).not.toBeInTheDocument();
   });
 

@@ -59,7 +59,8 @@ export function StageRecordsTable({ records, canWithdraw, onWithdraw }: StageRec
                       <span className="cell-secondary">
                         {t('funnel.records.withdrawnInfo', {
                           date: format.day(record.withdrawnAt),
-                          by: record.withdrawnBy ?? '',
+                          // the person's name; records withdrawn before names were kept say "someone"
+                          by: record.withdrawnByName ?? t('funnel.records.someone'),
                           reason: record.withdrawalReason ?? '',
                         })}
                       </span>

@@ -1,5 +1,6 @@
 // GET /api/imports/{id}/rejected-rows — the rejected rows as the file had them plus an error
-// column (CSV). A plain link cannot carry the bearer token: the SPA fetches and saves the blob.
+// column (CSV) in the screen's language. A plain link cannot carry the bearer token: the SPA
+// fetches and saves the blob.
 import { useMutation } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { ApiProblem } from '@/lib/problem';
@@ -10,11 +11,11 @@ export interface DownloadedFile {
   filename: string;
 }
 
-export async function downloadRejectedRows(id: number): Promise<DownloadedFile> {
+export async function downloadRejectedRows(id: number, language: string): Promise<DownloadedFile> {
   const { data, error, response } = await api.GET('/api/imports/{id}/rejected-rows', {
     params: { path: { id } },
-    // the endpoint speaks CSV only: asking for JSON gets 406
-    headers: { Accept: 'text/csv, application/problem+json' },
+    // the endpoint speaks CSV only: asking for JSON gets 406; the error column speaks the screen's language
+    headers: { Accept: 'text/csv, application/problem+json', 'Accept-Language': language },
     parseAs: 'blob',
   });
   if (!response.ok || !data) throw ApiProblem.fromResponse(response, error);
@@ -24,8 +25,8 @@ export async function downloadRejectedRows(id: number): Promise<DownloadedFile> 
 
 export function useDownloadRejectedRows() {
   return useMutation({
-    mutationFn: async (id: number) => {
-      const file = await downloadRejectedRows(id);
+    mutationFn: async ({ id, language }: { id: number; language: string }) => {
+      const file = await downloadRejectedRows(id, language);
       saveBlob(file.blob, file.filename);
       return file;
     },

@@ -1,4 +1,5 @@
-// Saves the rejected rows (with an error column) as a CSV the user can fix and import again.
+// Saves the rejected rows (with an error column in the screen's language) as a CSV the user can
+// fix and import again.
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -6,11 +7,11 @@ import { StatusMessage } from '@/components/status-message';
 import { useDownloadRejectedRows } from '@/features/imports/api/download-rejected-rows';
 
 export function DownloadRejectedButton({ jobId }: { jobId: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const download = useDownloadRejectedRows();
   return (
     <div className="import-download">
-      <Button busy={download.isPending} disabled={download.isPending} onClick={() => download.mutate(jobId)}>
+      <Button busy={download.isPending} disabled={download.isPending} onClick={() => download.mutate({ id: jobId, language: i18n.language })}>
         <span className="button-icon" aria-hidden="true">⤓</span>
         {download.isPending ? t('imports.downloading') : t('imports.downloadRejected')}
       </Button>

@@ -34,7 +34,7 @@ export function PreviewStep({ job, onNext }: { job: ImportJob; onNext: () => voi
         <p>{t('imports.preview.noRejections')}</p>
       ) : (
         <>
-          <RejectionsTable rejections={job.rejections} total={rejected} />
+          <RejectionsTable kind={job.kind} rejections={job.rejections} total={rejected} />
           <DownloadRejectedButton jobId={job.id} />
         </>
       )}

@@ -1,13 +1,21 @@
 // The rejected rows: the row number as the spreadsheet counts it, the column at fault (as the
-// file names it) and the reason in the user's language. Three columns fit a phone.
+// file names it, else the field's label) and the reason in the user's language, worded from its
+// code. Three columns fit a phone.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportRejection } from '@/features/imports/api/types';
-import { describeReason } from '@/features/imports/utils/messages';
+import type { ImportKind, ImportRejection } from '@/features/imports/api/types';
+import { fieldLabel } from '@/features/imports/utils/fields';
+import { describeRejection } from '@/features/imports/utils/messages';
 import { useFormat } from '@/lib/format';
 
-export function RejectionsTable({ rejections, total }: { rejections: ImportRejection[]; total: number }) {
-  const { t } = useTranslation();
+interface RejectionsTableProps {
+  kind: ImportKind;
+  rejections: ImportRejection[];
+  total: number;
+}
+
+export function RejectionsTable({ kind, rejections, total }: RejectionsTableProps) {
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const captionId = useId();
   return (
@@ -36,8 +44,10 @@ export function RejectionsTable({ rejections, total }: { rejections: ImportRejec
                 <th scope="row" className="utrecht-table__header-cell utrecht-table__cell--numeric-data row-header">
                   {format.number(rejection.row)}
                 </th>
-                <td className="utrecht-table__cell">{rejection.column || t('imports.preview.wholeRow')}</td>
-                <td className="utrecht-table__cell">{describeReason(t, rejection.reason)}</td>
+                <td className="utrecht-table__cell">
+                  {rejection.column || fieldLabel(t, kind, rejection.field) || t('imports.preview.wholeRow')}
+                </td>
+                <td className="utrecht-table__cell">{describeRejection(t, i18n.language, rejection)}</td>
               </tr>
             ))}
           </tbody>

@@ -31,7 +31,9 @@ export function previewedJob(overrides: Partial<ImportJob> = {}): ImportJob {
     ],
     totalRows: 4,
     preview: { created: 3, updated: 0, unchanged: 0, rejected: 1 },
-    rejections: [{ row: 5, column: 'KvK-nummer', field: 'kvkNumber', reason: 'must be exactly 8 digits' }],
+    rejections: [
+      { row: 5, column: 'KvK-nummer', field: 'kvkNumber', code: 'FORMAT', params: { format: 'kvk-number' }, reason: 'must be exactly 8 digits' },
+    ],
     rowsDone: 0,
     rowsToApply: 3,
     result: zero,

@@ -171,7 +171,7 @@ describe('the import wizard', () => {
       expect(within(first!).getByRole('rowheader')).toHaveTextContent('5');
       expect(within(first!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
         'KvK-nummer',
-        'moet uit precies 8 cijfers bestaan',
+        'Een KvK-nummer bestaat uit 8 cijfers.',
       ]);
       expect(screen.queryByText('kvkNumber')).not.toBeInTheDocument();
       expect(screen.queryByText(/must be/)).not.toBeInTheDocument();
@@ -187,7 +187,7 @@ describe('the import wizard', () => {
       const api = fakeImports({
         routes: {
           'GET /api/imports/:id/rejected-rows': () =>
-            new Response('\uFEFFKvK-nummer;Naam;error\r\n123;Fout;KvK-nummer: must be exactly 8 digits\r\n', {
+            new Response('\uFEFFKvK-nummer;Naam;fout\r\n123;Fout;KvK-nummer: Een KvK-nummer bestaat uit 8 cijfers.\r\n', {
               headers: { 'Content-Type': 'text/csv; charset=UTF-8', 'Content-Disposition': 'attachment; filename="bedrijven-afgewezen-rijen.csv"' },
             }),
         },
@@ -200,6 +200,8 @@ describe('the import wizard', () => {
       const request = api.sent('GET', '/api/imports/42/rejected-rows')[0]!;
       expect(request.headers.get('Authorization')).toBe('Bearer test-token');
       expect(request.headers.get('Accept')).toMatch(/^text\/csv\b/);
+      // the error column in the screen's language, not the browser's
+      expect(request.headers.get('Accept-Language')).toBe('nl');
     });
   });
 
@@ -339,7 +341,9 @@ describe('the import wizard', () => {
     await screen.findByRole('heading', { level: 1, name: 'Import companies' });
     expect(screen.getByRole('columnheader', { name: 'Read as' })).toBeInTheDocument();
     expect(screen.getByText('is not read')).toBeInTheDocument();
-    expect(screen.getByText('must be exactly 8 digits')).toBeInTheDocument();
+    // worded from the rejection's code in the screen's language, not the API's sentence
+    expect(screen.getByText('A KvK number has 8 digits.')).toBeInTheDocument();
+    expect(screen.queryByText('must be exactly 8 digits')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(screen.getByRole('button', { name: 'Import the good rows only' })).toBeInTheDocument();
   });

@@ -1,40 +1,54 @@
 import { describe, expect, it } from 'vitest';
 import { changeLanguage, i18n } from '@/lib/i18n';
 import { ApiProblem, type FieldErrorCode, type Params } from '@/lib/problem';
-import { describeReason, describeUploadProblem } from '@/features/imports/utils/messages';
+import { describeRejection, describeUploadProblem } from '@/features/imports/utils/messages';
+import type { ImportRejection } from '@/features/imports/api/types';
+import { nl } from '@/locales/nl';
+import { en } from '@/locales/en';
 
 const t = () => i18n.t;
 const refusal = (code: FieldErrorCode, params: Params = {}, field = 'file') =>
   new ApiProblem({ status: 400, title: 'Bad Request', errors: [{ field, message: 'English, for developers', code, params }] });
 
 describe("the API's refusals in the user's language", () => {
-  it.each([
-    ['must be exactly 8 digits', 'moet uit precies 8 cijfers bestaan'],
-    ['must be a Dutch postcode such as 3011 AB', 'moet een Nederlandse postcode zijn, zoals 3011 AB'],
-    ['must be an existing SBI code such as 62 or 62.01', 'moet een code uit de SBI-lijst zijn, met punten, zoals 62 of 62.01'],
-    [
-      'must be a code of the SBI 2008 list, written with dots, such as 62 or 62.01',
-      'moet een code uit de SBI-lijst zijn, met punten, zoals 62 of 62.01',
-    ],
-    ['must be an http(s) address', 'moet een webadres zijn dat begint met http:// of https://'],
-    ['must be a whole number', 'moet een geheel getal zijn'],
-    ['must be a date such as 2025-03-14 or 14-03-2025', 'moet een datum zijn, zoals 14-03-2025 of 2025-03-14'],
-    ['must not be blank', 'is leeg, maar moet ingevuld zijn'],
-    ['size must be between 0 and 200', 'is te lang: hoogstens 200'],
-    ['must be less than or equal to 249', 'mag hoogstens 249 zijn'],
-    ['the same company as row 3', 'hetzelfde bedrijf als rij 3: een bedrijf mag maar één keer in het bestand staan'],
-    ['does not match 12 employees (SMALL)', 'past niet bij 12 medewerkers (dat is Klein (minder dan 50 werknemers))'],
-    ['must be one of MICRO, SMALL, MEDIUM', 'kent Aanjager niet; gebruik een van deze waarden: micro, small, medium'],
-    [
-      'must be one of ADVICE_SESSION, PHONE_CALL (or in Dutch: adviesgesprek, telefoongesprek)',
-      'kent Aanjager niet; gebruik een van deze waarden: adviesgesprek, telefoongesprek',
-    ],
-  ])('says why a row is rejected: "%s"', (reason, dutch) => {
-    expect(describeReason(t(), reason)).toBe(dutch);
+  const rejection = (code: FieldErrorCode, params: Params = {}, field = 'kvkNumber'): ImportRejection => ({
+    row: 3,
+    column: 'KvK-nummer',
+    field,
+    code,
+    params,
+    reason: 'English, for partner systems',
+  });
+  // every code a rejection can carry: the contract's FieldErrorCode, whose texts the locales must have
+  const codes = Object.keys(nl.problems.fields) as FieldErrorCode[];
+
+  it.each(codes)('says a row rejected with %s in Dutch, never in the English of the API', (code) => {
+    // every param some code's text names, so a placeholder left over means a text that cannot be filled
+    const params = { row: '2', max: '200', min: '1', employees: '12', format: 'CSV', item: '2', columns: '300', fields: 'name', column: 'Opmerking' };
+    const said = describeRejection(t(), 'nl', rejection(code, params));
+    expect(said.trim()).not.toBe('');
+    expect(said).not.toBe('English, for partner systems');
+    expect(said).not.toMatch(/{{|}}/);
+    if (en.problems.fields[code] !== nl.problems.fields[code]) expect(said).not.toBe(i18n.t(`problems.fields.${code}`, { lng: 'en' }));
   });
 
-  it('keeps a reason it does not know as the server wrote it', () => {
-    expect(describeReason(t(), 'is on fire')).toBe('is on fire');
+  it.each<[FieldErrorCode, Params, string]>([
+    ['FORMAT', { format: 'kvk-number' }, 'Een KvK-nummer bestaat uit 8 cijfers.'],
+    ['FORMAT', { format: 'sbi-code' }, 'Vul een code uit de SBI-lijst in, met punten, zoals 62 of 62.01.'],
+    ['FORMAT', { format: 'whole-number' }, 'Vul een geheel getal in, zoals 12.'],
+    ['FORMAT', { format: 'date' }, 'Vul een datum in, zoals 14-03-2025 of 2025-03-14.'],
+    ['REQUIRED', {}, 'Vul dit veld in.'],
+    ['DUPLICATE_ROW', { row: '6' }, 'Hetzelfde als rij 6 van het bestand; elk gegeven mag er maar één keer in staan.'],
+    ['MISMATCH', { employees: '3', sizeClass: 'MICRO' }, 'Past niet bij 3 medewerkers.'],
+    ['NOT_FOUND', { what: 'company' }, 'Aanjager kent geen bedrijf met dit KvK-nummer (en vestigingsnummer). Importeer eerst het bedrijf.'],
+    [
+      'UNKNOWN_VALUE',
+      { values: 'ADVICE_SESSION, PHONE_CALL', dutchValues: 'adviesgesprek, telefoongesprek' },
+      'Kies een van deze waarden: adviesgesprek, telefoongesprek.',
+    ],
+    ['UNKNOWN_VALUE', { values: 'MICRO, SMALL, MEDIUM' }, 'Kies een van deze waarden: micro, small, medium.'],
+  ])('says why a row is rejected from its code %s and params', (code, params, dutch) => {
+    expect(describeRejection(t(), 'nl', rejection(code, params))).toBe(dutch);
   });
 
   it.each<[FieldErrorCode, Params, string | RegExp]>([
@@ -84,7 +98,9 @@ describe("the API's refusals in the user's language", () => {
 
   it('speaks English when the user does', async () => {
     await changeLanguage('en');
-    expect(describeReason(t(), 'must be exactly 8 digits')).toBe('must be exactly 8 digits');
+    expect(describeRejection(t(), 'en', rejection('FORMAT', { format: 'kvk-number' }))).toBe('A KvK number has 8 digits.');
+    const values = { values: 'ADVICE_SESSION, PHONE_CALL', dutchValues: 'adviesgesprek, telefoongesprek' };
+    expect(describeRejection(t(), 'en', rejection('UNKNOWN_VALUE', values))).toBe('Choose one of these values: advice session, phone call.');
     const problem = refusal('FILE_MISSING_COLUMNS', { fields: 'kvkNumber,name' });
     expect(describeUploadProblem(t(), 'en-GB', 'COMPANIES', problem).message).toBe(
       'The file has no columns for KvK number and Name. Name the columns as in the sample file.',

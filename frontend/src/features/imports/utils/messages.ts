@@ -1,63 +1,36 @@
-// Why the API refused a file (from the field errors' codes) and why it rejected a row. Row
-// reasons are stored with the import as English sentences of the backend's checks: the ones this
-// SPA knows are said in the user's language; one it does not know yet is shown as stored.
+// Why the API refused a file and why it rejected a row, both from the codes and params of field
+// errors (lib/problem-text): the English sentences of the API are for developers and partner systems.
 import type { TFunction } from 'i18next';
 import { isApiProblem } from '@/lib/problem';
 import { describeFieldError, describeProblem } from '@/lib/problem-text';
 import { fieldLabel } from '@/features/imports/utils/fields';
-import type { ImportKind } from '@/features/imports/api/types';
-
-type Rule = [RegExp, (match: RegExpExecArray) => string];
-
-const SIZE_CLASSES = ['MICRO', 'SMALL', 'MEDIUM'] as const;
+import type { ImportKind, ImportRejection } from '@/features/imports/api/types';
 
 function listOf(locale: string, items: string[]): string {
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
 }
 
-function reasonRules(t: TFunction): Rule[] {
-  return [
-    [/^must be exactly 8 digits$/, () => t('imports.reason.kvk')],
-    [/^must be exactly 12 digits$/, () => t('imports.reason.branch')],
-    [/^must be a Dutch postcode/, () => t('imports.reason.postcode')],
-    [/^must be an http\(s\) address$/, () => t('imports.reason.website')],
-    // the first wording is still in the reasons of imports made before the SBI list shipped
-    [/^must be (an existing SBI code|a code of the SBI 2008 list)/, () => t('imports.reason.sbi')],
-    [/^must be a well-formed email address$/, () => t('imports.reason.email')],
-    [/^must be a whole number$/, () => t('imports.reason.wholeNumber')],
-    [/^must be a date\b/, () => t('imports.reason.date')],
-    [/^must be ja or nee\b/, () => t('imports.reason.yesNo')],
-    [
-      /^must be one of (.+?)(?: \(or in Dutch: (.+)\))?$/,
-      (match) => t('imports.reason.oneOf', { values: (match[2] ?? match[1]!.toLowerCase()).replace(/_/g, ' ') }),
-    ],
-    [/^must not be (blank|null|empty)$/, () => t('imports.reason.blank')],
-    [/^size must be between \d+ and (\d+)$/, (match) => t('imports.reason.tooLong', { max: Number(match[1]) })],
-    [/^must be less than or equal to (-?\d+)$/, (match) => t('imports.reason.atMost', { max: Number(match[1]) })],
-    [/^must be greater than or equal to (-?\d+)$/, (match) => t('imports.reason.atLeast', { min: Number(match[1]) })],
-    [/^the same company as row (\d+)$/, (match) => t('imports.reason.sameAsRow', { row: match[1] })],
-    [
-      /^does not match (\d+) employees \((\w+)\)$/,
-      (match) => {
-        const sizeClass = SIZE_CLASSES.find((value) => value === match[2]);
-        return t('imports.reason.sizeClassMismatch', {
-          employees: Number(match[1]),
-          sizeClass: sizeClass ? t(`enums.sizeClass.${sizeClass}`) : match[2],
-        });
-      },
-    ],
-    [/was merged into/, () => t('imports.reason.merged')],
-    [/already exists/, () => t('imports.reason.exists')],
-  ];
+/**
+ * The values a person may write in a column read as one of a list: the Dutch words the import
+ * reads when it has them and the screen speaks Dutch, else the codes in lower case.
+ */
+function allowedValues(language: string, params: Record<string, string>): string {
+  if (language.startsWith('nl') && params.dutchValues) return params.dutchValues;
+  return (params.values ?? '').toLowerCase().replace(/_/g, ' ');
 }
 
-/** Why a row is rejected, in the user's language when the sentence is known. */
-export function describeReason(t: TFunction, reason: string): string {
-  for (const [pattern, say] of reasonRules(t)) {
-    const match = pattern.exec(reason.trim());
-    if (match) return say(match);
+/**
+ * Why a row is rejected, in the user's language (nl, en): from its code and params as any field
+ * error of the API; the English reason is for partner systems and never shown. Two codes say more
+ * for an import than on a form: the values a column takes, and that a company comes first.
+ */
+export function describeRejection(t: TFunction, language: string, rejection: ImportRejection): string {
+  const params = rejection.params;
+  if (rejection.code === 'UNKNOWN_VALUE' && params.values) {
+    return t('imports.rejection.values', { values: allowedValues(language, params) });
   }
-  return reason;
+  if (rejection.code === 'NOT_FOUND' && params.what === 'company') return t('imports.rejection.companyUnknown');
+  return describeFieldError(t, { field: rejection.field ?? '', message: '', code: rejection.code, params });
 }
 
 export interface UploadProblem {

@@ -119,7 +119,8 @@ function RunLine({ run }: { run: RetentionRun }) {
     <>
       {format.date(run.startedAt)}
       {' · '}
-      {run.trigger === 'SCHEDULE' ? t('retention.bySchedule') : run.triggeredBy}
+      {/* a person by name, never by account; a run from before names were kept by its role */}
+      {run.trigger === 'SCHEDULE' ? t('retention.bySchedule') : (run.triggeredByName ?? t('retention.byAnAdmin'))}
       {' · '}
       {run.error ? t('retention.failed') : t('retention.anonymised', { count: run.anonymised })}
     </>

@@ -35,7 +35,22 @@ public final class AuditDtos {
             String detail,
             @Schema(required = true) List<FieldChange> changes,
             @Schema(description = "When the personal values were masked because the person was erased")
-            OffsetDateTime maskedAt) {
+            OffsetDateTime maskedAt,
+            @Schema(required = true, description = "Names of the records the changes' ids refer to (contactId,"
+                    + " eventId, mergedIntoId); an id without a name here is of a person erased or not visible to"
+                    + " the caller, or of a record that no longer exists") List<ReferenceName> names) {
+
+        AuditEntryResponse withNames(List<ReferenceName> referenceNames) {
+            return new AuditEntryResponse(id, at, actor, actorName, actorPartnerId, actorPartnerName, action, entityType,
+                    entityId, companyId, companyName, detail, changes, maskedAt, referenceNames);
+        }
+    }
+
+    @Schema(name = "AuditReferenceName", description = "The name of a record a change's value refers to by id")
+    public record ReferenceName(
+            @Schema(required = true, description = "The field whose value is the id, e.g. contactId") String field,
+            @Schema(required = true) long id,
+            @Schema(required = true, description = "A person's name, an event's title, a company's name") String name) {
     }
 
     @Schema(name = "AuditPage")

@@ -35,6 +35,9 @@ public class AuditTrail {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    AuditReferenceNames referenceNames;
+
     public PageResult<AuditEntryResponse> search(AuditFilter filter, int page, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, params);
@@ -68,9 +71,9 @@ public class AuditTrail {
             entries.add(new AuditEntryResponse(((Number) r[0]).longValue(), SqlValues.timestamp(r[1]), (String) r[2],
                     (String) r[3], r[4] == null ? null : ((Number) r[4]).longValue(), (String) r[5], (String) r[6],
                     (String) r[7], ((Number) r[8]).longValue(), r[9] == null ? null : ((Number) r[9]).longValue(),
-                    (String) r[10], (String) r[11], changes((String) r[12]), SqlValues.timestamp(r[13])));
+                    (String) r[10], (String) r[11], changes((String) r[12]), SqlValues.timestamp(r[13]), List.of()));
         }
-        return entries;
+        return referenceNames.attach(entries);
     }
 
     private static String where(AuditFilter filter, Map<String, Object> params) {

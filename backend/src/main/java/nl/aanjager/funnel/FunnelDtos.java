@@ -45,13 +45,15 @@ public final class FunnelDtos {
             @Schema(required = true) String recordedBy,
             @Schema(required = true) OffsetDateTime recordedAt,
             OffsetDateTime withdrawnAt,
-            String withdrawnBy,
+            @Schema(description = "The account that withdrew the record") String withdrawnBy,
+            @Schema(description = "Who withdrew the record, as people read them; absent for system work and records"
+                    + " withdrawn before names were kept") String withdrawnByName,
             String withdrawalReason) {
 
         public static StageRecordResponse from(StageRecord r) {
             return new StageRecordResponse(r.id, r.companyId, r.programmeId, r.stageId, r.reachedAt, r.source,
                     r.sourceId, r.creditedPartnerId, r.recordedBy, r.recordedAt, r.withdrawnAt, r.withdrawnBy,
-                    r.withdrawalReason);
+                    r.withdrawnByName, r.withdrawalReason);
         }
     }
 

@@ -182,6 +182,8 @@ public class FunnelService {
                 var before = Changes.snapshot(record);
                 record.withdrawnAt = OffsetDateTime.now();
                 record.withdrawnBy = scope.actor();
+            record.withdrawnByName = scope.actorName().orElse(null);
+                record.withdrawnByName = scope.actorName().orElse(null);
                 record.withdrawalReason = reason;
                 audit.recordUpdate("stage-record.withdrawn", "stage_record", id, record.companyId, before, record);
             }
@@ -196,6 +198,7 @@ public class FunnelService {
             var before = Changes.snapshot(record);
             record.withdrawnAt = OffsetDateTime.now();
             record.withdrawnBy = scope.actor();
+            record.withdrawnByName = scope.actorName().orElse(null);
             record.withdrawalReason = reason;
             audit.recordUpdate("stage-record.withdrawn", "stage_record", record.id, record.companyId, before, record);
         }

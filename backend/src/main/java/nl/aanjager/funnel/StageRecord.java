@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import nl.aanjager.audit.NotAudited;
 
 /**
  * "Company C reached stage S of programme P at time T, because of X, credited to partner Q."
@@ -57,6 +58,14 @@ public class StageRecord {
 
     @Column(name = "withdrawn_by")
     public String withdrawnBy;
+
+    /**
+     * Who withdrew it, as people read them; null for system work and records withdrawn before names
+     * were kept. Not audited: the withdrawal's entry keeps the same name as its actor's.
+     */
+    @NotAudited
+    @Column(name = "withdrawn_by_name")
+    public String withdrawnByName;
 
     @Column(name = "withdrawal_reason")
     public String withdrawalReason;

@@ -15,6 +15,7 @@ import nl.aanjager.activities.ActivityRepository;
 import nl.aanjager.activities.ActivityService;
 import nl.aanjager.activities.ActivityType;
 import nl.aanjager.programmes.Need;
+import nl.aanjager.common.problem.FieldErrorCode;
 import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.companies.Company;
 import nl.aanjager.companies.CompanyRepository;
@@ -103,7 +104,7 @@ class ActivityImport implements ImportTarget {
         classify(rows).forEach((row, request) -> {
             Integer earlier = firstRowOf.putIfAbsent(key(request), row.number);
             if (earlier != null) {
-                row.reject("occurredOn", "the same activity as row " + earlier);
+                row.rejectAsDuplicateOf("occurredOn", "activity", earlier);
             }
         });
     }
@@ -128,7 +129,8 @@ class ActivityImport implements ImportTarget {
             Company company = companyByKey.get(CompanyRepository.kvkKey(row.value("companyKvkNumber"),
                     row.value("companyBranchNumber")));
             if (company == null) {
-                row.reject("companyKvkNumber", "no company with this KvK number (and branch); import the company first");
+                row.reject("companyKvkNumber", FieldErrorCode.NOT_FOUND,
+                        "no company with this KvK number (and branch); import the company first", Map.of("what", "company"));
                 continue;
             }
             ActivityRequest request = request(row, company.id, programmeByName);
@@ -179,15 +181,18 @@ class ActivityImport implements ImportTarget {
             Long stageId = null;
             if (row.value("programme") != null || row.value("stage") != null) {
                 String name = Optional.ofNullable(row.value("programme"))
-                        .orElseThrow(() -> new ImportValues.Unreadable("a stage needs its programme")).trim();
+                        .orElseThrow(() -> new ImportValues.Unreadable(FieldErrorCode.NEEDS_OTHER, "a stage needs its programme",
+                                "other", "programme")).trim();
                 Programme programme = programmeByName.computeIfAbsent(name.toLowerCase(),
                         n -> programmes.findByNameIgnoreCase(name))
-                        .orElseThrow(() -> new ImportValues.Unreadable("no programme with this name"));
+                        .orElseThrow(() -> new ImportValues.Unreadable(FieldErrorCode.NOT_FOUND, "no programme with this name",
+                                "what", "programme"));
                 field = "stage";
                 FunnelStage stage = stages.ofProgramme(programme.id).stream().filter(s -> row.value("stage") != null
                         && (ImportField.key(s.name).equals(ImportField.key(row.value("stage")))
                                 || s.code.equalsIgnoreCase(row.value("stage").trim())))
-                        .findFirst().orElseThrow(() -> new ImportValues.Unreadable("is not a stage of " + programme.name));
+                        .findFirst().orElseThrow(() -> new ImportValues.Unreadable(FieldErrorCode.DOES_NOT_BELONG,
+                                "is not a stage of " + programme.name, "programme", programme.name));
                 programmeId = programme.id;
                 stageId = stage.id;
             }
@@ -197,12 +202,13 @@ class ActivityImport implements ImportTarget {
                 contactId = contacts.find("companyId = ?1 and email = ?2 and erasedAt is null", companyId,
                         row.value("contactEmail").trim().toLowerCase()).firstResultOptional()
                         .filter(contact -> scope.maySeePerson(contact.id)).map(contact -> contact.id)
-                        .orElseThrow(() -> new ImportValues.Unreadable("is not a contact person of this company"));
+                        .orElseThrow(() -> new ImportValues.Unreadable(FieldErrorCode.DOES_NOT_BELONG,
+                                "is not a contact person of this company", "what", "contact"));
             }
             return new ActivityRequest(partnerId, companyId, contactId, type, occurredOn, row.value("summary"),
                     confidential, themes, needs, programmeId, stageId);
         } catch (ImportValues.Unreadable e) {
-            row.reject(field, e.getMessage());
+            row.reject(field, e);
             return null;
         }
     }
@@ -213,14 +219,17 @@ class ActivityImport implements ImportTarget {
             long own = scope.ownPartnerId();
             if (row.value("partner") != null && partners.findByNameIgnoreCase(row.value("partner").trim())
                     .filter(partner -> partner.id == own).isEmpty()) {
-                throw new ImportValues.Unreadable("you import activities of your own partner only");
+                throw new ImportValues.Unreadable(FieldErrorCode.OWN_PARTNER_ONLY,
+                        "you import activities of your own partner only");
             }
             return own;
         }
         if (row.value("partner") == null) {
-            throw new ImportValues.Unreadable("must name the partner that held the activity");
+            throw new ImportValues.Unreadable(FieldErrorCode.REQUIRED,
+                    "must name the partner that held the activity");
         }
         return partners.findByNameIgnoreCase(row.value("partner").trim()).map(partner -> partner.id)
-                .orElseThrow(() -> new ImportValues.Unreadable("no partner with this name"));
+                .orElseThrow(() -> new ImportValues.Unreadable(FieldErrorCode.NOT_FOUND, "no partner with this name",
+                        "what", "partner"));
     }
 }

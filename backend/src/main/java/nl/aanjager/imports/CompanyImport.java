@@ -72,7 +72,7 @@ class CompanyImport implements ImportTarget {
                 String key = CompanyRepository.kvkKey(row.value("kvkNumber"), row.value("branchNumber"));
                 Integer earlier = firstRowOf.putIfAbsent(key, row.number);
                 if (earlier != null) {
-                    row.reject("kvkNumber", "the same company as row " + earlier);
+                    row.rejectAsDuplicateOf("kvkNumber", "company", earlier);
                 } else {
                     classify(row, existing.get(key));
                 }
@@ -140,7 +140,7 @@ class CompanyImport implements ImportTarget {
                 sizeClass = ImportValues.oneOf(SizeClass.class, row.value("sizeClass"), SIZE_CLASSES_IN_DUTCH);
             }
         } catch (ImportValues.Unreadable e) {
-            row.reject(field, e.getMessage());
+            row.reject(field, e);
             return null;
         }
         return new CompanyRequest(row.value("kvkNumber"), or(row, "branchNumber", base.branchNumber()),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import nl.aanjager.common.problem.ApiException;
+import nl.aanjager.common.problem.FieldErrorCode;
 import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.companies.Company;
 import nl.aanjager.companies.CompanyRepository;
@@ -81,7 +82,7 @@ class ContactImport implements ImportTarget {
                         + "/" + email.trim().toLowerCase();
                 Integer earlier = firstRowOf.putIfAbsent(key, row.number);
                 if (earlier != null) {
-                    row.reject("email", "the same person as row " + earlier);
+                    row.rejectAsDuplicateOf("email", "person", earlier);
                 }
             }
         }
@@ -116,13 +117,15 @@ class ContactImport implements ImportTarget {
             Company company = companyByKey.get(CompanyRepository.kvkKey(row.value("companyKvkNumber"),
                     row.value("companyBranchNumber")));
             if (company == null) {
-                row.reject("companyKvkNumber", "no company with this KvK number (and branch); import the company first");
+                row.reject("companyKvkNumber", FieldErrorCode.NOT_FOUND,
+                        "no company with this KvK number (and branch); import the company first", Map.of("what", "company"));
                 continue;
             }
             String email = row.value("email") == null ? null : row.value("email").trim().toLowerCase();
             Contact existing = email == null ? null : known.get(company.id + "/" + email);
             if (existing != null && !scope.maySeePerson(existing.id)) {
-                row.reject("email", "this person was entered by another partner; only they can change the record");
+                row.reject("email", FieldErrorCode.OWN_PARTNER_ONLY,
+                        "this person was entered by another partner; only they can change the record", Map.of());
                 continue;
             }
             ContactRequest request = request(row, company.id, existing);
@@ -170,7 +173,7 @@ class ContactImport implements ImportTarget {
                 consentGivenAt = ImportValues.date(row.value("consentGivenAt")).atTime(LocalTime.NOON)
                         .atZone(calendar.zone()).toOffsetDateTime();
             } catch (ImportValues.Unreadable e) {
-                row.reject("consentGivenAt", e.getMessage());
+                row.reject("consentGivenAt", e);
                 return null;
             }
         }

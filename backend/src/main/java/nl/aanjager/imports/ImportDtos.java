@@ -2,6 +2,8 @@ package nl.aanjager.imports;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import nl.aanjager.common.problem.FieldErrorCode;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.PartType;
@@ -40,12 +42,17 @@ public final class ImportDtos {
             @Schema(description = "Absent: the column was not recognised and is not read") String field) {
     }
 
-    @Schema(name = "ImportRejection", description = "A row that is not imported, and why")
+    @Schema(name = "ImportRejection", description = "A row that is not imported, and why, coded as the API codes a field error"
+            + " (code and params, which a client words for people), with an English reason")
     public record ImportRejection(
             @Schema(required = true, description = "As a spreadsheet numbers it: the header is row 1") int row,
             @Schema(description = "The file's header of the column at fault") String column,
-            @Schema(description = "The field at fault") String field,
-            @Schema(required = true) String reason) {
+            @Schema(description = "The field at fault; absent when the whole row is") String field,
+            @Schema(required = true, description = "Why, as a stable code; INVALID for rows rejected before"
+                    + " rejections had codes") FieldErrorCode code,
+            @Schema(required = true, description = "Values that go with the code, e.g. row for DUPLICATE_ROW, format"
+                    + " for FORMAT, values (and dutchValues) for UNKNOWN_VALUE") Map<String, String> params,
+            @Schema(required = true, description = "English reason, for partner systems and developers") String reason) {
     }
 
     @Schema(name = "ImportCounts")

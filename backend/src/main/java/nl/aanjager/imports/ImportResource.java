@@ -13,11 +13,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import nl.aanjager.common.etag.ETags;
+import nl.aanjager.common.export.ExportLanguage;
 import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.problem.FieldErrorCode;
@@ -98,12 +101,12 @@ public class ImportResource {
     @Path("/{id}/rejected-rows")
     @Produces("text/csv")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-    @Operation(operationId = "downloadRejectedImportRows", summary = "The rejected rows as CSV, as the file had them plus an error column: fix them and upload this file again")
+    @Operation(operationId = "downloadRejectedImportRows", summary = "The rejected rows as CSV, as the file had them plus an error column in the language of Accept-Language (nl or en; Dutch otherwise): fix them and upload this file again")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
-    public Response rejectedRows(@PathParam("id") long id) {
+    public Response rejectedRows(@PathParam("id") long id, @Context HttpHeaders headers) {
         ImportJob job = service.find(id).orElseThrow(() -> ApiException.notFound("Import", id));
         String baseName = job.fileName.replaceAll("\\.[A-Za-z]+$", "").replaceAll("[^A-Za-z0-9._-]", "_");
-        return Response.ok(service.rejectedRowsCsv(job), "text/csv; charset=UTF-8")
+        return Response.ok(service.rejectedRowsCsv(job, ExportLanguage.of(headers)), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + baseName + "-afgewezen-rijen.csv\"").build();
     }
 

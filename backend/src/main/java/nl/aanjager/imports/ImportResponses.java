@@ -26,8 +26,9 @@ class ImportResponses {
 
     ImportJobResponse of(ImportJob job) {
         return response(job, service.rejections(job, ImportService.REJECTIONS_SHOWN).stream()
-                .map(row -> new ImportRejection(row.number(), ImportService.headerOf(job, row.field()).orElse(null),
-                        row.field(), row.error()))
+                .map(row -> new ImportRejection(row.number(),
+                        ImportService.headerOf(job, row.rejection().field()).orElse(null), row.rejection().field(),
+                        row.rejection().code(), row.rejection().params(), row.rejection().reason()))
                 .toList());
     }
 

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.aanjager.common.problem.FieldErrorCode;
 import org.hibernate.Session;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -36,8 +37,8 @@ class ImportRows {
     @Inject
     ObjectMapper json;
 
-    /** A rejected row with the cells it had in the file, to be fixed and sent again. */
-    record RejectedRow(int number, List<String> cells, Map<String, String> values, String field, String error) {
+    /** A rejected row with the cells it had in the file, to be fixed and sent again, and why it is rejected. */
+    record RejectedRow(int number, List<String> cells, Map<String, String> values, ImportRow.Rejection rejection) {
     }
 
     /**
@@ -47,15 +48,19 @@ class ImportRows {
     void insertAll(long jobId, List<ImportRow> rows, Map<Integer, List<String>> cellsOfRejected) {
         entityManager.unwrap(Session.class).doWork(connection -> {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy import_row (job_id,"
-                    + " row_number, action, values, cells, error_column, error, entity_id) from stdin");
+                    + " row_number, action, values, cells, error_column, error, error_code, error_params, entity_id)"
+                    + " from stdin");
             try {
                 StringBuilder lines = new StringBuilder();
                 for (ImportRow row : rows) {
                     lines.append(jobId).append('\t').append(row.number).append('\t').append(row.action.name());
                     copyField(lines, row.rejected() ? null : write(row.values));
                     copyField(lines, row.rejected() ? write(cellsOfRejected.get(row.number)) : null);
-                    copyField(lines, row.errorField);
-                    copyField(lines, row.error);
+                    ImportRow.Rejection rejection = row.rejection;
+                    copyField(lines, rejection == null ? null : rejection.field());
+                    copyField(lines, rejection == null ? null : rejection.reason());
+                    copyField(lines, rejection == null ? null : rejection.code().name());
+                    copyField(lines, rejection == null ? null : write(rejection.params()));
                     copyField(lines, row.entityId == null ? null : row.entityId.toString());
                     lines.append('\n');
                     if (lines.length() > COPY_BUFFER) {
@@ -125,20 +130,25 @@ class ImportRows {
     void markApplied(long jobId, List<ImportRow> rows) {
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement update = connection.prepareStatement("update import_row r set applied = true,"
-                    + " action = u.action, entity_id = u.entity_id, error_column = u.error_column, error = u.error"
-                    + " from unnest(?, ?, ?, ?, ?) as u(row_number, action, entity_id, error_column, error)"
-                    + " where r.job_id = ? and r.row_number = u.row_number")) {
+                    + " action = u.action, entity_id = u.entity_id, error_column = u.error_column, error = u.error,"
+                    + " error_code = u.error_code, error_params = cast(u.error_params as jsonb)"
+                    + " from unnest(?, ?, ?, ?, ?, ?, ?) as u(row_number, action, entity_id, error_column, error,"
+                    + " error_code, error_params) where r.job_id = ? and r.row_number = u.row_number")) {
                 update.setArray(1, connection.createArrayOf("integer",
                         rows.stream().map(row -> row.number).toArray(Integer[]::new)));
                 update.setArray(2, connection.createArrayOf("varchar",
                         rows.stream().map(row -> row.action.name()).toArray(String[]::new)));
                 update.setArray(3, connection.createArrayOf("bigint",
                         rows.stream().map(row -> row.entityId).toArray(Long[]::new)));
-                update.setArray(4, connection.createArrayOf("varchar",
-                        rows.stream().map(row -> row.errorField).toArray(String[]::new)));
-                update.setArray(5, connection.createArrayOf("varchar",
-                        rows.stream().map(row -> row.error).toArray(String[]::new)));
-                update.setLong(6, jobId);
+                update.setArray(4, connection.createArrayOf("varchar", rows.stream()
+                        .map(row -> row.rejection == null ? null : row.rejection.field()).toArray(String[]::new)));
+                update.setArray(5, connection.createArrayOf("varchar", rows.stream()
+                        .map(row -> row.rejection == null ? null : row.rejection.reason()).toArray(String[]::new)));
+                update.setArray(6, connection.createArrayOf("varchar", rows.stream()
+                        .map(row -> row.rejection == null ? null : row.rejection.code().name()).toArray(String[]::new)));
+                update.setArray(7, connection.createArrayOf("text", rows.stream()
+                        .map(row -> row.rejection == null ? null : write(row.rejection.params())).toArray(String[]::new)));
+                update.setLong(8, jobId);
                 update.executeUpdate();
             }
         });
@@ -149,15 +159,22 @@ class ImportRows {
         List<RejectedRow> rows = new ArrayList<>();
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement("select row_number, cells, values,"
-                    + " error_column, error from import_row where job_id = ? and action = 'REJECT' order by row_number"
+                    + " error_column, error, error_code, error_params from import_row"
+                    + " where job_id = ? and action = 'REJECT' order by row_number"
                     + (limit > 0 ? " limit " + limit : ""))) {
                 select.setLong(1, jobId);
                 try (ResultSet result = select.executeQuery()) {
                     while (result.next()) {
                         String cells = result.getString(2);
                         String values = result.getString(3);
+                        String code = result.getString(6);
+                        String params = result.getString(7);
+                        // rows rejected before rejections had codes say why in their English sentence only
+                        ImportRow.Rejection rejection = new ImportRow.Rejection(result.getString(4),
+                                code == null ? FieldErrorCode.INVALID : FieldErrorCode.valueOf(code),
+                                params == null ? Map.of() : read(params, VALUES), result.getString(5));
                         rows.add(new RejectedRow(result.getInt(1), cells == null ? null : read(cells, CELLS),
-                                values == null ? Map.of() : read(values, VALUES), result.getString(4), result.getString(5)));
+                                values == null ? Map.of() : read(values, VALUES), rejection));
                     }
                 }
             }

@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.aanjager.audit.AuditLog;
+import nl.aanjager.common.export.ExportLanguage;
+import nl.aanjager.common.export.Words;
 import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.problem.FieldErrorCode;
@@ -36,6 +38,9 @@ import nl.aanjager.common.security.CurrentUser;
 public class ImportService {
     /** How many rejected rows a job's response lists; the CSV download has them all. */
     static final int REJECTIONS_SHOWN = 500;
+
+    /** The header of the rejected-rows file's last column, which says why each row is rejected. */
+    private static final Words ERROR_COLUMN = new Words("fout", "error");
 
     @Inject
     Instance<ImportTarget> targets;
@@ -153,12 +158,13 @@ public class ImportService {
     }
 
     /**
-     * The rejected rows as the file had them, with a last column that says what is wrong, in a
-     * CSV that Excel opens as is (semicolons, UTF-8 with byte order mark) and this import reads back.
+     * The rejected rows as the file had them, with a last column that says what is wrong (in
+     * {@code language}), in a CSV that Excel opens as is (semicolons, UTF-8 with byte order mark)
+     * and this import reads back: it ignores the error column, which no field is recognised by.
      */
-    public String rejectedRowsCsv(ImportJob job) {
+    public String rejectedRowsCsv(ImportJob job, ExportLanguage language) {
         List<String> header = new ArrayList<>(job.headers);
-        header.add("error");
+        header.add(ERROR_COLUMN.in(language));
         List<List<String>> lines = new ArrayList<>();
         lines.add(header);
         for (ImportRows.RejectedRow row : rows.rejected(job.id, 0)) {
@@ -168,7 +174,7 @@ public class ImportService {
             while (line.size() < job.headers.size()) {
                 line.add("");
             }
-            line.add(describe(job, row));
+            line.add(describe(job, row, language));
             lines.add(line);
         }
         try {
@@ -179,9 +185,10 @@ public class ImportService {
         }
     }
 
-    /** "Postcode: must be a Dutch postcode such as 3011 AB": the column as the file names it, and why. */
-    static String describe(ImportJob job, ImportRows.RejectedRow row) {
-        return headerOf(job, row.field()).map(header -> header + ": ").orElse("") + row.error();
+    /** "Postcode: Vul een Nederlandse postcode in, zoals 3011 AB.": the column as the file names it, and why. */
+    static String describe(ImportJob job, ImportRows.RejectedRow row, ExportLanguage language) {
+        return headerOf(job, row.rejection().field()).map(header -> header + ": ").orElse("")
+                + RejectionText.of(row.rejection(), language);
     }
 
     static Optional<String> headerOf(ImportJob job, String field) {

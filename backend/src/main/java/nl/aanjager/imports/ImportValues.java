@@ -5,11 +5,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.aanjager.common.problem.FieldErrorCode;
 
 /**
  * Reads the text of a cell as the value a request needs, the way partners' files write them:
@@ -23,10 +25,24 @@ final class ImportValues {
     private ImportValues() {
     }
 
-    /** A cell that cannot be read as what its column holds; the message says what was expected. */
+    /**
+     * A cell that cannot be read as what its column holds: a stable code with its params (as a
+     * field error has them) for people, and an English message for partner systems.
+     */
     static final class Unreadable extends RuntimeException {
-        Unreadable(String message) {
+        final FieldErrorCode code;
+        final Map<String, String> params;
+
+        /** {@code params} come as name, value, name, value … */
+        Unreadable(FieldErrorCode code, String message, String... params) {
             super(message, null, false, false);
+            this.code = code;
+            this.params = new LinkedHashMap<>();
+            for (int i = 0; i + 1 < params.length; i += 2) {
+                if (params[i + 1] != null) {
+                    this.params.put(params[i], params[i + 1]);
+                }
+            }
         }
     }
 
@@ -34,7 +50,7 @@ final class ImportValues {
         try {
             return Integer.parseInt(text.replace(".", "").trim());
         } catch (NumberFormatException e) {
-            throw new Unreadable("must be a whole number");
+            throw new Unreadable(FieldErrorCode.FORMAT, "must be a whole number", "format", "whole-number");
         }
     }
 
@@ -48,14 +64,14 @@ final class ImportValues {
                 // the next way of writing a date
             }
         }
-        throw new Unreadable("must be a date such as 2025-03-14 or 14-03-2025");
+        throw new Unreadable(FieldErrorCode.FORMAT, "must be a date such as 2025-03-14 or 14-03-2025", "format", "date");
     }
 
     static boolean yesNo(String text) {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "ja", "j", "yes", "y", "true", "1", "waar", "x" -> true;
             case "nee", "n", "no", "false", "0", "onwaar", "" -> false;
-            default -> throw new Unreadable("must be ja or nee (yes or no)");
+            default -> throw new Unreadable(FieldErrorCode.FORMAT, "must be ja or nee (yes or no)", "format", "yes-no");
         };
     }
 
@@ -69,9 +85,12 @@ final class ImportValues {
         }
         E translated = dutch.get(key);
         if (translated == null) {
-            throw new Unreadable("must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                    .collect(Collectors.joining(", ")) + (dutch.isEmpty() ? "" : " (or in Dutch: "
-                    + dutch.keySet().stream().sorted().collect(Collectors.joining(", ")) + ")"));
+            String names = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            String dutchWords = dutch.keySet().stream().sorted().collect(Collectors.joining(", "));
+            // the values a person may write, in both languages the file may use: the SPA lists them
+            throw new Unreadable(FieldErrorCode.UNKNOWN_VALUE, "must be one of " + names + (dutch.isEmpty() ? ""
+                    : " (or in Dutch: " + dutchWords + ")"), "values", names, "dutchValues",
+                    dutch.isEmpty() ? null : dutchWords);
         }
         return translated;
     }

@@ -50,11 +50,14 @@ public class RetentionResource {
             @Schema(required = true, description = "Persons silent since before this moment were anonymised") OffsetDateTime cutoff,
             @Schema(required = true) int anonymised,
             @Schema(required = true, description = "SCHEDULE or ADMIN") String trigger,
-            @Schema(required = true) String triggeredBy,
+            @Schema(required = true, description = "The account that started the run (system for the schedule)")
+            String triggeredBy,
+            @Schema(description = "Who started the run by hand, as people read them; absent for scheduled runs and"
+                    + " runs from before names were kept") String triggeredByName,
             String error) {
         static RunResponse of(RetentionRun run) {
             return new RunResponse(run.id, run.startedAt, run.finishedAt, run.cutoff, run.anonymised, run.trigger.name(),
-                    run.triggeredBy, run.error);
+                    run.triggeredBy, run.triggeredByName, run.error);
         }
     }
 
@@ -103,7 +106,8 @@ public class RetentionResource {
     @Operation(operationId = "runRetention", summary = "Runs the retention rule now and answers what it did; 409 while"
             + " another run is busy")
     public RunResponse run() {
-        return retention.run(RetentionRun.Trigger.ADMIN, user.actor(), Instant.now()).map(RunResponse::of)
+        return retention.run(RetentionRun.Trigger.ADMIN, user.actor(), user.actorName().orElse(null),
+                Instant.now()).map(RunResponse::of)
                 .orElseThrow(() -> ApiException.conflict(ProblemCode.RETENTION_BUSY,
                         "Another retention run is busy; try again when it has finished"));
     }

@@ -41,5 +41,9 @@ public class RetentionRun {
     @Column(name = "triggered_by", nullable = false)
     public String triggeredBy;
 
+    /** The admin who started the run by hand, as people read them; null for scheduled runs. */
+    @Column(name = "triggered_by_name")
+    public String triggeredByName;
+
     public String error;
 }

@@ -29,7 +29,7 @@ public class RetentionSchedule {
         if (config.enabled()) {
             // the persons it erases are erased by the schedule, as the trail should say
             user.actAs(SystemActor.RETENTION);
-            retention.run(RetentionRun.Trigger.SCHEDULE, "system", clock.instant());
+            retention.run(RetentionRun.Trigger.SCHEDULE, "system", null, clock.instant());
         }
     }
 }

@@ -57,15 +57,17 @@ public class RetentionService {
 
     /**
      * Runs the rule as of {@code now}; empty when another run (on any replica) holds the lock.
+     * {@code by} is the account (or system actor) that started it, {@code byName} its name as people
+     * read it (null for a scheduled run).
      */
-    public Optional<RetentionRun> run(RetentionRun.Trigger trigger, String by, Instant now) {
+    public Optional<RetentionRun> run(RetentionRun.Trigger trigger, String by, String byName, Instant now) {
         try (Connection lockHolder = dataSource.getConnection()) {
             if (!tryLock(lockHolder)) {
                 LOG.infof("Retention run skipped: another run holds the lock");
                 return Optional.empty();
             }
             try {
-                return Optional.of(runLocked(trigger, by, now));
+                return Optional.of(runLocked(trigger, by, byName, now));
             } finally {
                 unlock(lockHolder);
             }
@@ -74,7 +76,7 @@ public class RetentionService {
         }
     }
 
-    private RetentionRun runLocked(RetentionRun.Trigger trigger, String by, Instant now) {
+    private RetentionRun runLocked(RetentionRun.Trigger trigger, String by, String byName, Instant now) {
         OffsetDateTime cutoff = cutoff(now);
         RetentionRun run = QuarkusTransaction.requiringNew().call(() -> {
             RetentionRun started = new RetentionRun();
@@ -82,6 +84,7 @@ public class RetentionService {
             started.cutoff = cutoff;
             started.trigger = trigger;
             started.triggeredBy = by;
+            started.triggeredByName = byName;
             entityManager.persist(started);
             return started;
         });

@@ -2,6 +2,7 @@ package nl.aanjager.imports;
 
 import static org.hamcrest.Matchers.contains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -35,6 +36,12 @@ class ActivityImportTest {
         assertEquals(Map.of("created", 3, "updated", 0, "unchanged", 0, "rejected", 4), job.getMap("preview"),
                 job.getList("rejections").toString());
         assertEquals(List.of("Datum", "Soort", "Partner", "Fase"), job.getList("rejections.column"));
+        // coded as the API's field errors are, so the SPA and the Dutch file can say why
+        assertEquals(List.of("DUPLICATE_ROW", "UNKNOWN_VALUE", "OWN_PARTNER_ONLY", "DOES_NOT_BELONG"),
+                job.getList("rejections.code"));
+        assertEquals(Map.of("row", "4"), job.getMap("rejections[0].params"));
+        assertTrue(job.getString("rejections[1].params.dutchValues").contains("adviesgesprek"),
+                job.getList("rejections").toString());
         JsonPath done = Imports.apply("partner1", job.getLong("id"), true);
         assertEquals(3, done.getInt("result.created"));
 

@@ -57,6 +57,34 @@ class CompanyImportTest {
     }
 
     @Test
+    void eachRejectedRowSaysWhyWithTheCodesAndParamsOfTheApisFieldErrors() {
+        String twice = Fixtures.kvk();
+        String csv = "KvK-nummer;Naam;SBI-code;Medewerkers;Grootteklasse\n"
+                + "1234;Te Kort BV;;;\n"
+                + Fixtures.kvk() + ";Onbekende Sector;04.1;;\n"
+                + Fixtures.kvk() + ";;;;\n"
+                + twice + ";Eerste;;;\n"
+                + twice + ";Tweede;;;\n"
+                + Fixtures.kvk() + ";Reuzen BV;;;reusachtig\n"
+                + Fixtures.kvk() + ";Telfout BV;;veel;\n"
+                + Fixtures.kvk() + ";Klein Maar Groot BV;;3;MEDIUM\n";
+
+        JsonPath job = Imports.preview("partner1", "bedrijven.csv", csv, "COMPANIES");
+
+        assertCoded(job, 2, "kvkNumber", "FORMAT", Map.of("format", "kvk-number"));
+        assertCoded(job, 3, "sbiCode", "FORMAT", Map.of("format", "sbi-code"));
+        assertCoded(job, 4, "name", "REQUIRED", Map.of());
+        assertCoded(job, 6, "kvkNumber", "DUPLICATE_ROW", Map.of("row", "5"));
+        assertCoded(job, 7, "sizeClass", "UNKNOWN_VALUE", Map.of("values", "MICRO, SMALL, MEDIUM",
+                "dutchValues", "klein, middelgroot, midden, zzp"));
+        assertCoded(job, 8, "employees", "FORMAT", Map.of("format", "whole-number"));
+        assertCoded(job, 9, "sizeClass", "MISMATCH", Map.of("employees", "3", "sizeClass", "MICRO"));
+        assertEquals(7, job.getList("rejections").size(), job.getList("rejections").toString());
+        // the English reason stays for partner systems that read it
+        assertRejected(job, 6, "KvK-nummer", "the same company as row 5");
+    }
+
+    @Test
     void nothingIsAppliedWhileRowsAreRejectedUnlessTheValidRowsOnlyAreAskedFor() throws InterruptedException {
         String good = Fixtures.kvk();
         JsonPath job = Imports.preview("partner1", "bedrijven.csv", "KvK-nummer;Naam\n" + good + ";Goed BV\n1;Fout BV\n",
@@ -157,13 +185,18 @@ class CompanyImportTest {
                 + ";Herkansing BV;9999 XX9\n", "COMPANIES");
         String rejected = Api.bearer("partner1").get("/api/imports/" + job.getLong("id") + "/rejected-rows").then()
                 .statusCode(200).contentType(containsString("text/csv")).extract().asString();
-        assertTrue(rejected.startsWith("\uFEFFKvK-nummer;Naam;Postcode;error\r\n"), rejected);
-        assertTrue(rejected.contains("Postcode: must be a Dutch postcode"), rejected);
+        // without Accept-Language in Dutch, the language of the people who fix the file
+        assertTrue(rejected.startsWith("\uFEFFKvK-nummer;Naam;Postcode;fout\r\n"), rejected);
+        assertTrue(rejected.contains("Postcode: Vul een Nederlandse postcode in, zoals 3011 AB."), rejected);
+        String english = Api.bearer("partner1").header("Accept-Language", "en-GB,en;q=0.8")
+                .get("/api/imports/" + job.getLong("id") + "/rejected-rows").then().statusCode(200).extract().asString();
+        assertTrue(english.startsWith("\uFEFFKvK-nummer;Naam;Postcode;error\r\n"), english);
+        assertTrue(english.contains("Postcode: must be a Dutch postcode"), english);
 
         String fixed = rejected.replace("9999 XX9", "3011 AB");
         JsonPath again = Imports.preview("partner1", "bedrijven-afgewezen-rijen.csv", fixed, "COMPANIES");
         assertEquals(0, again.getInt("preview.rejected"));
-        assertEquals(List.of("error"), unrecognised(again));
+        assertEquals(List.of("fout"), unrecognised(again));
         assertEquals(1, Imports.apply("partner1", again.getLong("id"), false).getInt("result.created"));
     }
 
@@ -201,6 +234,15 @@ class CompanyImportTest {
                 .orElseThrow(() -> new AssertionError("row " + row + " not rejected: " + job.getList("rejections")));
         assertEquals(column, rejection.get("column"), rejection.toString());
         assertTrue(((String) rejection.get("reason")).contains(reason), rejection.toString());
+    }
+
+    private static void assertCoded(JsonPath job, int row, String field, String code, Map<String, String> params) {
+        Map<String, Object> rejection = job.getList("rejections", Map.class).stream()
+                .filter(r -> ((Number) r.get("row")).intValue() == row).findFirst()
+                .orElseThrow(() -> new AssertionError("row " + row + " not rejected: " + job.getList("rejections")));
+        assertEquals(field, rejection.get("field"), rejection.toString());
+        assertEquals(code, rejection.get("code"), rejection.toString());
+        assertEquals(params, rejection.get("params"), rejection.toString());
     }
 
     private static List<String> unrecognised(JsonPath job) {

@@ -35,6 +35,8 @@ class ContactImportTest {
         List<Map<String, Object>> rejections = job.getList("rejections");
         assertEquals(List.of("E-mailadres", "E-mailadres", "KvK-nummer", "Bron toestemming"),
                 rejections.stream().map(r -> r.get("column")).toList(), rejections.toString());
+        assertEquals(List.of("DUPLICATE_ROW", "OWN_PARTNER_ONLY", "NOT_FOUND", "CONSENT_REQUIRED"),
+                rejections.stream().map(r -> r.get("code")).toList(), rejections.toString());
 
         assertEquals(1, Imports.apply("partner1", job.getLong("id"), true).getInt("result.created"));
         Api.as("partner1").queryParam("companyId", companyId).get("/api/contacts").then()

@@ -84,7 +84,7 @@ class RetentionTest {
                 .body("firstDue.contactId", hasItem((int) justBeforeCutoff))
                 .body("firstDue.contactId", not(hasItem((int) recentActivity)));
 
-        RetentionRun run = retention.run(RetentionRun.Trigger.ADMIN, "admin", now).orElseThrow();
+        RetentionRun run = retention.run(RetentionRun.Trigger.ADMIN, "admin", "Ada Admin", now).orElseThrow();
 
         assertTrue(run.anonymised >= 2, "anonymised " + run.anonymised);
         assertNull(run.error);
@@ -120,7 +120,7 @@ class RetentionTest {
         try (Connection otherReplica = dataSource.getConnection()) {
             advisoryLock(otherReplica, "select pg_advisory_lock(?)");
             try {
-                assertEquals(Optional.empty(), retention.run(RetentionRun.Trigger.SCHEDULE, "system", now));
+                assertEquals(Optional.empty(), retention.run(RetentionRun.Trigger.SCHEDULE, "system", null, now));
                 json().post("/api/retention/runs").then().statusCode(409);
             } finally {
                 // the connection goes back to the pool, not away: a session lock left on it would block later runs
@@ -137,7 +137,7 @@ class RetentionTest {
                 var context = Arc.container().requestContext();
                 context.activate();
                 try {
-                    return retention.run(RetentionRun.Trigger.SCHEDULE, "system", now);
+                    return retention.run(RetentionRun.Trigger.SCHEDULE, "system", null, now);
                 } finally {
                     context.terminate();
                 }
@@ -171,7 +171,7 @@ class RetentionTest {
         assertTrue(listed.contains(due));
         assertTrue(!listed.contains(kept));
 
-        RetentionRun run = retention.run(RetentionRun.Trigger.ADMIN, "admin", now).orElseThrow();
+        RetentionRun run = retention.run(RetentionRun.Trigger.ADMIN, "admin", "Ada Admin", now).orElseThrow();
 
         assertEquals(dueCount, run.anonymised, "the run anonymised as many as the dry run showed");
         for (long person : listed) {

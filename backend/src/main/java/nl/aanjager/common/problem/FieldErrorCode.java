@@ -19,20 +19,20 @@ public enum FieldErrorCode {
     TOO_SMALL,
     /** Above {@code max}. */
     TOO_LARGE,
-    /** Not in the shape {@code format} names: kvk-number, branch-number, postcode, web-address, https-address, phone, stage-code, sbi-code, sort, idempotency-key, webhook-url. */
+    /** Not in the shape {@code format} names: kvk-number, branch-number, postcode, web-address, https-address, phone, stage-code, sbi-code, sort, idempotency-key, webhook-url; in an import's cells also whole-number, date, yes-no. */
     FORMAT,
     EMAIL,
     /** A date or time after today in the programme's city. */
     IN_FUTURE,
     /** A box that must be ticked (consent) is not. */
     MUST_ACCEPT,
-    /** Not one of the values listed in {@code values}. */
+    /** Not one of the values listed in {@code values} (in an import also {@code dutchValues}, the Dutch words it reads). */
     UNKNOWN_VALUE,
     /** A field the operation does not have. */
     UNKNOWN_FIELD,
     /** A value of the wrong type, e.g. text where a number belongs. */
     WRONG_TYPE,
-    /** The record the field refers to does not exist (or is not visible to the caller). */
+    /** The record the field refers to ({@code what}: company, partner, programme, …) does not exist (or is not visible to the caller). */
     NOT_FOUND,
     /** Before the field named in {@code other} (an end before its start). */
     BEFORE_OTHER,
@@ -58,6 +58,8 @@ public enum FieldErrorCode {
     MISMATCH,
     /** Not allowed in this combination (a source with the wrong kind of record, a field left for robots). */
     NOT_ALLOWED,
+    /** An import's row is the same record as the earlier row {@code row} of the file: each may be there once. */
+    DUPLICATE_ROW,
     /** No file was sent. */
     FILE_MISSING,
     /** Not a .csv, .xlsx or .json file. */

@@ -6,14 +6,17 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A Bean Validation violation as a field error with a stable code and its params. */
-final class ViolationCodes {
+/**
+ * A Bean Validation violation as a field error with a stable code and its params: the one mapping
+ * for the API's validation problems and an import's rejected rows, so both say the same.
+ */
+public final class ViolationCodes {
     private static final String FORMAT_TEMPLATE = "{aanjager.format.";
 
     private ViolationCodes() {
     }
 
-    static Problem.FieldError fieldError(String field, ConstraintViolation<?> violation) {
+    public static Problem.FieldError fieldError(String field, ConstraintViolation<?> violation) {
         ConstraintDescriptor<?> constraint = violation.getConstraintDescriptor();
         Map<String, Object> attributes = constraint.getAttributes();
         Map<String, String> params = new LinkedHashMap<>();

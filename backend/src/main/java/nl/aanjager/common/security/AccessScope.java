@@ -164,4 +164,9 @@ public class AccessScope {
     public String actor() {
         return user.actor();
     }
+
+    /** Who is acting, as people read them (the token's name); empty for work without a caller. */
+    public Optional<String> actorName() {
+        return user.actorName();
+    }
 }
