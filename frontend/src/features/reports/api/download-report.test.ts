@@ -17,7 +17,7 @@ describe('downloading a report', () => {
       format: 'csv',
       filters: { programmeId: 1, from: '2026-01-01', to: '2026-12-31', district: '', sizeClass: 'SMALL' },
       extra: { by: 'district' },
-    });
+    }, 'nl');
 
     const request = api.sent('GET', '/api/reports/breakdown')[0]!;
     expect(Object.fromEntries(request.url.searchParams)).toEqual({
@@ -35,13 +35,13 @@ describe('downloading a report', () => {
 
   it('names the file after the report when the server does not', async () => {
     installFakeApi({ 'GET /api/reports/needs': () => new Response(new Uint8Array([80, 75, 3, 4])) });
-    const file = await downloadReport({ report: 'needs', format: 'xlsx', filters: { programmeId: 2 } });
+    const file = await downloadReport({ report: 'needs', format: 'xlsx', filters: { programmeId: 2 } }, 'nl');
     expect(file.filename).toBe('needs.xlsx');
   });
 
   it('turns a refusal into a problem the panel can show', async () => {
     installFakeApi({ 'GET /api/reports/funnel': () => problem(400, { title: 'Bad Request', detail: 'programmeId is required for this report' }) });
-    const failure = downloadReport({ report: 'funnel', format: 'csv', filters: {} });
+    const failure = downloadReport({ report: 'funnel', format: 'csv', filters: {} }, 'nl');
     await expect(failure).rejects.toBeInstanceOf(ApiProblem);
     await expect(failure).rejects.toMatchObject({ status: 400, detail: 'programmeId is required for this report' });
   });
