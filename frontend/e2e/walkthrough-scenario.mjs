@@ -369,7 +369,7 @@ export function walkthroughScenario(suite, browser, { baseUrl }) {
     const flagged = fine.filter((text) => findings(text, 'test', checks).length !== 0);
     expect(missed.length === 0, `the checks miss (or double count) ${JSON.stringify(missed)}`);
     expect(flagged.length === 0, `the checks flag good Dutch: ${flagged.map((text) => findings(text, 'test', checks)).join('; ')}`);
-  }, { shot: () => null });
+  }, { always: true, shot: () => null });
 
   for (const user of [...USERS, { username: undefined, role: 'public' }]) {
     const who = user.username ?? 'a visitor without login';
