@@ -11,6 +11,7 @@ import { dashboardScenario } from './dashboard-scenario.mjs';
 import { importScenario } from './imports-scenario.mjs';
 import { webhooksScenario } from './webhooks-scenario.mjs';
 import { auditScenario } from './audit-scenario.mjs';
+import { walkthroughScenario } from './walkthrough-scenario.mjs';
 import { productionNginxScenario } from './production-nginx-scenario.mjs';
 
 const baseUrl = (process.env.E2E_BASE_URL || 'http://localhost:4173').replace(/\/$/, '');
@@ -45,10 +46,11 @@ page.on('console', (message) => {
 
 const suite = createSuite(page);
 
-// E2E_ONLY=webhooks (or audit, or checkin on fresh demo data) runs that scenario alone
+// E2E_ONLY=webhooks (or audit, walkthrough, or checkin on fresh demo data) runs that scenario alone
 if (process.env.E2E_ONLY) {
   const only = createSuite(page);
   const scenarios = { webhooks: webhooksScenario, audit: auditScenario, checkin: (suite) => checkInScenario(suite, browser, { baseUrl }),
+    walkthrough: (suite) => walkthroughScenario(suite, browser, { baseUrl }),
     nginx: (suite) => productionNginxScenario(suite, browser, { productionUrl: process.env.E2E_PRODUCTION_URL, baseUrl }) };
   scenarios[process.env.E2E_ONLY](only, page, { baseUrl, unique });
   const ok = await only.run();
@@ -209,6 +211,7 @@ dashboardScenario(suite, page, { baseUrl });
 importScenario(suite, page, { baseUrl, unique });
 webhooksScenario(suite, page, { baseUrl, unique });
 auditScenario(suite, page, { baseUrl, unique });
+walkthroughScenario(suite, browser, { baseUrl });
 // E2E_PRODUCTION_URL: the production nginx configuration in front of the same backend (make test starts it)
 if (process.env.E2E_PRODUCTION_URL) {
   productionNginxScenario(suite, browser, { productionUrl: process.env.E2E_PRODUCTION_URL.replace(/\/$/, ''), baseUrl });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDay, formatLongDay, formatNumber } from '@/lib/format';
+import { formatDate, formatDay, formatEnd, formatLongDay, formatNumber } from '@/lib/format';
 
 describe('formatting per locale', () => {
   it('formats a date-only value without shifting the day', () => {
@@ -32,5 +32,16 @@ describe('formatLongDay', () => {
     expect(formatLongDay('2026-11-12', 'nl-NL')).toBe('12 november 2026');
     expect(formatLongDay('2026-01-01', 'en-GB')).toBe('1 January 2026');
     expect(formatLongDay(undefined, 'nl-NL')).toBe('');
+  });
+});
+
+describe('formatEnd', () => {
+  it('gives only the time when the period ends on the day it starts', () => {
+    expect(formatEnd(new Date(2026, 10, 29, 6, 30), new Date(2026, 10, 29, 13, 30), 'nl-NL')).toBe('13:30');
+  });
+
+  it('gives the date as well when the period runs into another day', () => {
+    const end = new Date(2026, 10, 30, 9, 0);
+    expect(formatEnd(new Date(2026, 10, 29, 18, 0), end, 'nl-NL')).toBe(formatDate(end, 'nl-NL'));
   });
 });

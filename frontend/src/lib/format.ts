@@ -35,6 +35,19 @@ export function formatLongDay(value: string | Date | null | undefined, locale: s
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: dateOnly ? 'UTC' : undefined }).format(date);
 }
 
+/**
+ * The end of a period that starts at start: only the time when both fall on the same day
+ * ("29 nov 2026, 06:30 – 13:30"), else the full date and time.
+ */
+export function formatEnd(start: string | Date, end: string | Date | null | undefined, locale: string): string {
+  if (end === null || end === undefined || end === '') return '';
+  const from = start instanceof Date ? start : new Date(start);
+  const to = end instanceof Date ? end : new Date(end);
+  if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) return formatDate(end, locale);
+  if (formatDay(from, locale) !== formatDay(to, locale)) return formatDate(to, locale);
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(to);
+}
+
 export function formatNumber(value: number | null | undefined, locale: string): string {
   if (value === null || value === undefined) return '';
   return new Intl.NumberFormat(locale).format(value);
@@ -53,6 +66,8 @@ export function useFormat() {
     date: (value: string | Date | null | undefined) => formatDate(value, locale),
     day: (value: string | Date | null | undefined, timeZone?: string) => formatDay(value, locale, timeZone),
     longDay: (value: string | Date | null | undefined) => formatLongDay(value, locale),
+    /** The end of a period after format.date(start): the time alone on the same day. */
+    end: (start: string | Date, end: string | Date | null | undefined) => formatEnd(start, end, locale),
     number: (value: number | null | undefined) => formatNumber(value, locale),
     /** At most one decimal: 2.5 days, 3 days. */
     decimal: (value: number | null | undefined) =>

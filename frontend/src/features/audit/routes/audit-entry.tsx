@@ -11,7 +11,7 @@ export function AuditEntryItem({ entry, showCompany }: { entry: AuditEntry; show
   const { t } = useTranslation();
   const format = useFormat();
   const valueName = useValueNames(t);
-  const value = (field: string, text: string | null | undefined) => valueName(entry, field, text) ?? valueLabel(t, text, format.date);
+  const value = (field: string, text: string | null | undefined) => valueName(entry, field, text) ?? valueLabel(t, text, format.date, { field, entityType: entry.entityType });
   const who = actorLabel(t, entry);
   // system work reads as its source alone ("Demogegevens"), a person as "door Sami Staf"
   const by = who.system

@@ -63,12 +63,50 @@ export function fieldLabel(t: TFunction, field: string): string {
   return t(`audit.field.${field}`, { defaultValue: humanised });
 }
 
-/** Values as the trail keeps them, made readable: masked, empty, yes/no, dates. */
-export function valueLabel(t: TFunction, value: string | null | undefined, formatDate: (value: string) => string): string {
+/**
+ * Where the words for a field's enum values live (the keys the pages themselves use), by the kind
+ * of record: "sizeClass: SMALL" reads "Klein (minder dan 50 werknemers)", as on the company page.
+ */
+function enumWords(field: string, entityType: string): string | undefined {
+  switch (field) {
+    case 'sizeClass':
+      return 'enums.sizeClass';
+    case 'needs':
+      return 'enums.need';
+    case 'indicator':
+      return 'enums.indicator';
+    case 'themes':
+      return 'programmes.theme';
+    case 'kind':
+      return entityType === 'partner' ? 'partners.kind' : undefined;
+    case 'type':
+      if (entityType === 'activity') return 'enums.activityType';
+      return entityType === 'event' ? 'eventEnums.type' : undefined;
+    case 'source':
+      return entityType === 'registration' ? 'eventEnums.source' : 'enums.stageSource';
+    default:
+      return undefined;
+  }
+}
+
+/** Values as the trail keeps them, made readable: masked, empty, yes/no, dates, enum values (one or a list). */
+export function valueLabel(
+  t: TFunction,
+  value: string | null | undefined,
+  formatDate: (value: string) => string,
+  of: { field: string; entityType: string } = { field: '', entityType: '' },
+): string {
   if (value == null || value === '') return t('audit.value.empty');
   if (value === '(gewist)') return t('audit.value.masked');
   if (value === 'true') return t('common.yes');
   if (value === 'false') return t('common.no');
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return formatDate(value);
+  const words = enumWords(of.field, of.entityType);
+  if (words && /^[A-Z][A-Z_]*(, [A-Z][A-Z_]*)*$/.test(value)) {
+    return value
+      .split(', ')
+      .map((one) => t(`${words}.${one}`, { defaultValue: one }))
+      .join(', ');
+  }
   return t(`audit.enumValue.${value}`, { defaultValue: value });
 }

@@ -27,7 +27,7 @@ export function EventDetails({ event }: { event: Event }) {
         <dt>{t('events.fields.when')}</dt>
         <dd>
           <time dateTime={event.startsAt}>{format.date(event.startsAt)}</time> –{' '}
-          <time dateTime={event.endsAt}>{format.date(event.endsAt)}</time>
+          <time dateTime={event.endsAt}>{format.end(event.startsAt, event.endsAt)}</time>
         </dd>
       </div>
       <div>

@@ -12,7 +12,7 @@ export function EventFacts({ event }: { event: PublicEvent }) {
         <dt>{t('publicEvents.when')}</dt>
         <dd>
           <time dateTime={event.startsAt}>{format.date(event.startsAt)}</time> –{' '}
-          <time dateTime={event.endsAt}>{format.date(event.endsAt)}</time>
+          <time dateTime={event.endsAt}>{format.end(event.startsAt, event.endsAt)}</time>
         </dd>
       </div>
       <div>
