@@ -76,7 +76,7 @@ export function companyScenario(suite, page, { baseUrl, unique, shared }) {
     const said = await kvkField.evaluate((input) => input.getAttribute('aria-describedby').split(' ').map((id) => document.getElementById(id)?.textContent).join(' '));
     expect(said.includes('Een KvK-nummer bestaat uit 8 cijfers.'), `expected the Dutch reason at the KvK number, got: ${said}`);
     const sbiSaid = await main().getByRole('textbox', { name: /^SBI-code/ }).evaluate((input) => input.getAttribute('aria-describedby').split(' ').map((id) => document.getElementById(id)?.textContent).join(' '));
-    expect(sbiSaid.includes('Vul een bestaande SBI-code in'), `expected the Dutch reason at the SBI code, got: ${sbiSaid}`);
+    expect(sbiSaid.includes('SBI-lijst'), `expected the Dutch reason at the SBI code, got: ${sbiSaid}`);
     const text = await main().textContent();
     expect(!/kvkNumber|sbiCode|digits|must be/.test(text), `expected no API field names or English on the form: ${text.slice(0, 400)}`);
     await main().getByRole('textbox', { name: /^SBI-code/ }).fill('');

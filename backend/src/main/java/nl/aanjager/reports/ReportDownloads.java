@@ -26,6 +26,8 @@ public class ReportDownloads {
     ReportNames names;
 
     public Response respond(Object report, ReportFilter filter, HttpHeaders headers) {
+        // a dialect the contract does not know is refused with JSON too, not silently ignored
+        Exports.isExcelDialect(filter.dialect);
         String chosen = filter.format != null ? filter.format.toLowerCase() : headers.getAcceptableMediaTypes().stream()
                 .map(type -> type.getType() + "/" + type.getSubtype())
                 .filter(type -> type.equals(CSV) || type.equals(XLSX) || type.equals(MediaType.APPLICATION_JSON))

@@ -41,14 +41,19 @@ public class Exports {
     /** The same for a caller with its own parameters (the reports, whose format also allows json). */
     public Request request(String requestedFormat, String requestedDialect, HttpHeaders headers) {
         String format = requestedFormat == null ? "csv" : requestedFormat.trim().toLowerCase();
-        String dialect = requestedDialect == null || requestedDialect.isBlank() ? "excel" : requestedDialect.trim().toLowerCase();
         if (!format.equals("csv") && !format.equals("xlsx")) {
             throw ApiException.invalidField("format", FieldErrorCode.UNKNOWN_VALUE, "must be csv or xlsx");
         }
+        return new Request(format.equals("xlsx"), isExcelDialect(requestedDialect), ExportLanguage.of(headers));
+    }
+
+    /** Whether a CSV is for Excel (the default) or plain; refuses anything else, also where no file is asked for. */
+    public static boolean isExcelDialect(String requested) {
+        String dialect = requested == null || requested.isBlank() ? "excel" : requested.trim().toLowerCase();
         if (!dialect.equals("excel") && !dialect.equals("plain")) {
             throw ApiException.invalidField("dialect", FieldErrorCode.UNKNOWN_VALUE, "must be excel or plain");
         }
-        return new Request(format.equals("xlsx"), dialect.equals("excel"), ExportLanguage.of(headers));
+        return dialect.equals("excel");
     }
 
     /** How the caller wants the file. */
