@@ -109,8 +109,10 @@ function findings(text, where, checks) {
 // edit button), by a `tab`, by checking a file (`upload`) or by setting up the door (`station`).
 
 const PAGES = [
+  { name: 'my-work', path: '/my-work', roles: ['partner'] },
   { name: 'dashboard', path: '/dashboard', roles: ['admin', 'staff', 'partner'] },
   { name: 'partners', path: '/partners', roles: ['admin', 'staff', 'partner'] },
+  { name: 'partner', after: 'partners', link: /^\/partners\/\d+$/, roles: ['admin', 'staff', 'partner'] },
   { name: 'partner-edit', after: 'partners', link: /^\/partners\/\d+\/edit$/, roles: ['admin', 'staff'] },
   { name: 'partner-new', path: '/partners/new', roles: ['admin', 'staff'] },
   { name: 'programmes', path: '/programmes', roles: ['admin', 'staff', 'partner'] },

@@ -5,7 +5,11 @@ describe('the start page per role', () => {
   it('is the dashboard for whoever reads the reports', () => {
     expect(homeFor(['admin'])).toBe('/dashboard');
     expect(homeFor(['staff', 'checkin'])).toBe('/dashboard');
-    expect(homeFor(['partner'])).toBe('/dashboard');
+  });
+
+  it('is their own work for a partner\'s advisor, with the dashboard one click away', () => {
+    expect(homeFor(['partner'])).toBe('/my-work');
+    expect(homeFor(['partner', 'staff'])).toBe('/dashboard');
   });
 
   it('is the check-in page for the door volunteer, the partner list otherwise', () => {

@@ -9,6 +9,8 @@ import { NotFoundRoute } from '@/app/not-found';
 import { PartnersListRoute } from '@/features/partners/routes/partners-list';
 import { PartnerCreateRoute } from '@/features/partners/routes/partner-create';
 import { PartnerEditRoute } from '@/features/partners/routes/partner-edit';
+import { PartnerDetailRoute } from '@/features/partners/routes/partner-detail';
+import { MyWorkRoute } from '@/app/my-work';
 import { ProgrammesListRoute } from '@/features/programmes/routes/programmes-list';
 import { ProgrammeCreateRoute } from '@/features/programmes/routes/programme-create';
 import { ProgrammeEditRoute } from '@/features/programmes/routes/programme-edit';
@@ -52,7 +54,9 @@ export const routes: RouteObject[] = [
       },
       { path: 'partners', element: <PartnersListRoute /> },
       { path: 'partners/new', element: <PartnerCreateRoute /> },
+      { path: 'partners/:id', element: <PartnerDetailRoute /> },
       { path: 'partners/:id/edit', element: <PartnerEditRoute /> },
+      { path: 'my-work', element: <MyWorkRoute /> },
       { path: 'programmes', element: <ProgrammesListRoute /> },
       { path: 'programmes/new', element: <ProgrammeCreateRoute /> },
       { path: 'programmes/:id', element: <ProgrammeDetailRoute /> },

@@ -1384,6 +1384,8 @@ export interface components {
         Activity: {
             /** Format: int64 */
             companyId: number;
+            /** @description The company's name, so a list across companies reads as names */
+            companyName?: string;
             confidential: boolean;
             /**
              * Format: int64

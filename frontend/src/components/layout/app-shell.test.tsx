@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { installFakeApi } from '@/testing/fake-api';
+import { installFakeApi, json } from '@/testing/fake-api';
 import { meAs } from '@/testing/network-fixtures';
 import { renderRoutes } from '@/testing/render';
 
@@ -28,5 +28,26 @@ describe('the app header', () => {
     await user.click(within(screen.getByRole('navigation', { name: 'Hoofdmenu' })).getByRole('link', { name: 'Partners' }));
     expect(router.state.location.pathname).toBe('/partners');
     expect(menu).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('leads a partner to their own work and counts the referrals waiting in their inbox', async () => {
+    const api = installFakeApi({
+      'GET /api/me': meAs(['partner'], 1),
+      'GET /api/referrals': () => json({ items: [], total: 3, page: 0, size: 1 }),
+    });
+    renderRoutes([{ path: 'companies', element: page('Bedrijven') }], '/companies');
+    const nav = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
+    expect(await within(nav).findByRole('link', { name: 'Mijn werk' })).toHaveAttribute('href', '/my-work');
+    expect(await within(nav).findByRole('link', { name: 'Doorverwijzingen, 3 open' })).toHaveAttribute('href', '/referrals');
+    expect(Object.fromEntries(api.sent('GET', '/api/referrals')[0]!.url.searchParams)).toMatchObject({ box: 'INBOX', status: 'OPEN' });
+  });
+
+  it('shows staff no count and no page of their own: they look at every partner', async () => {
+    const api = installFakeApi({ 'GET /api/me': meAs(['staff']) });
+    renderRoutes([{ path: 'companies', element: page('Bedrijven') }], '/companies');
+    const nav = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
+    expect(await within(nav).findByRole('link', { name: 'Doorverwijzingen' })).toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Mijn werk' })).not.toBeInTheDocument();
+    expect(api.sent('GET', '/api/referrals')).toHaveLength(0);
   });
 });

@@ -6,8 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { LanguageSwitch } from '@/components/language-switch';
 import { logout } from '@/lib/auth';
-import { ROLES, useCan } from '@/lib/authorization';
+import { ROLES, useActingPartner, useCan } from '@/lib/authorization';
 import { useMe } from '@/lib/me';
+import { useOpenReferralCount } from '@/lib/reference/open-referrals';
 
 function UserInfo() {
   const { t } = useTranslation();
@@ -37,6 +38,10 @@ export function AppShell() {
   const atTheDoor = useCan('checkin:use');
   const readsAudit = useCan('audit:read');
   const managesWebhooks = useCan('webhooks:manage');
+  // a partner's own inbox: admin and staff have none (they look at every partner's)
+  const { actsForNetwork, ownPartnerId } = useActingPartner();
+  const hasOwnWork = !actsForNetwork && ownPartnerId !== undefined;
+  const openReferrals = useOpenReferralCount(hasOwnWork && seesNetwork).data ?? 0;
   // open for the page it was opened on: following a link closes it
   const { key } = useLocation();
   const [menuFor, setMenuFor] = useState<string | null>(null);
@@ -66,6 +71,11 @@ export function AppShell() {
           <div id="app-menu" className={menuOpen ? 'app-header__menu app-header__menu--open' : 'app-header__menu'}>
             <nav className="app-nav" aria-label={t('nav.label')}>
               <ul>
+                {hasOwnWork && seesNetwork && (
+                  <li>
+                    <NavLink to="/my-work">{t('nav.myWork')}</NavLink>
+                  </li>
+                )}
                 {seesReports && (
                   <li>
                     <NavLink to="/dashboard">{t('nav.dashboard')}</NavLink>
@@ -83,7 +93,17 @@ export function AppShell() {
                       <NavLink to="/companies">{t('nav.companies')}</NavLink>
                     </li>
                     <li>
-                      <NavLink to="/referrals">{t('nav.referrals')}</NavLink>
+                      <NavLink to="/referrals">
+                        {t('nav.referrals')}
+                        {openReferrals > 0 && (
+                          <>
+                            <span className="nav-count" aria-hidden="true">
+                              {openReferrals}
+                            </span>
+                            <span className="visually-hidden">{t('nav.openReferrals', { count: openReferrals })}</span>
+                          </>
+                        )}
+                      </NavLink>
                     </li>
                     <li>
                       <NavLink to="/ambassadors">{t('nav.ambassadors')}</NavLink>

@@ -36,7 +36,9 @@ export function PartnersTable({ partners, canWrite, canDelete, onDelete }: Partn
           {partners.map((partner) => (
             <tr key={partner.id} className="utrecht-table__row">
               <th scope="row" className="utrecht-table__header-cell row-header">
-                {partner.name}
+                <Link className="utrecht-link" to={`/partners/${partner.id}`}>
+                  {partner.name}
+                </Link>
                 {partner.email && <span className="cell-secondary">{partner.email}</span>}
               </th>
               <td className="utrecht-table__cell">{t(`partners.kind.${partner.kind}`)}</td>

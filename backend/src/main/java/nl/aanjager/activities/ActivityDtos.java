@@ -36,6 +36,7 @@ public final class ActivityDtos {
             @Schema(required = true) long id,
             @Schema(required = true) long partnerId,
             @Schema(required = true) long companyId,
+            @Schema(description = "The company's name, so a list across companies reads as names") String companyName,
             @Schema(description = "Only when the caller may see the person") Long contactId,
             @Schema(description = "Only when the caller may see the person") String contactName,
             @Schema(required = true) ActivityType type,

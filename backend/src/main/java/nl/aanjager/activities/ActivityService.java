@@ -195,11 +195,13 @@ public class ActivityService {
     private List<ActivityResponse> toResponses(List<Activity> items) {
         List<Long> contactIds = items.stream().map(a -> a.contactId).filter(Objects::nonNull).distinct().toList();
         Map<Long, String> names = contacts.namesOf(contactIds);
+        Map<Long, String> companyNames = companies.namesById(items.stream().map(a -> a.companyId).distinct().toList());
         scope.preloadPeople(contactIds);
         return items.stream().map(a -> {
             boolean personVisible = a.contactId != null && scope.maySeePerson(a.contactId);
             boolean summaryVisible = !a.confidential || scope.actsFor(a.partnerId);
-            return new ActivityResponse(a.id, a.partnerId, a.companyId, personVisible ? a.contactId : null,
+            return new ActivityResponse(a.id, a.partnerId, a.companyId, companyNames.get(a.companyId),
+                    personVisible ? a.contactId : null,
                     personVisible ? names.get(a.contactId) : null, a.type, a.occurredOn,
                     summaryVisible ? a.summary : null, a.confidential, a.themes.stream().map(Theme::valueOf).toList(),
                     a.needs.stream().map(Need::valueOf).toList(), a.programmeId, a.stageId, a.createdBy, a.createdAt,

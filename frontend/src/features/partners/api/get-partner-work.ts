@@ -1,0 +1,31 @@
+// What a partner's page shows besides its own record: the companies it works with (GET
+// /api/companies?partnerId) and its contribution to a programme (GET /api/reports/partners).
+import { useQuery } from '@tanstack/react-query';
+import type { components } from '@/api/generated/schema';
+import { api, unwrap } from '@/lib/api-client';
+import { partnerKeys } from '@/features/partners/api/types';
+
+const FIRST = 10;
+
+/** Enabled only for whoever may list this partner's relationships (network, or the partner itself). */
+export function usePartnerCompanies(partnerId: number, enabled: boolean) {
+  return useQuery({
+    queryKey: [...partnerKeys.detail(partnerId), 'companies'] as const,
+    queryFn: () => unwrap(api.GET('/api/companies', { params: { query: { partnerId, size: FIRST, sort: 'name' } } })),
+    enabled,
+  });
+}
+
+/** The partner's row of the contribution report of one programme; null when it has none there. */
+export function usePartnerContribution(partnerId: number, programmeId: number | undefined) {
+  return useQuery({
+    queryKey: [...partnerKeys.detail(partnerId), 'contribution', programmeId] as const,
+    queryFn: async () => {
+      // the operation also answers CSV and Excel, so the generated type of its body is loose
+      const report = (await unwrap(api.GET('/api/reports/partners', { params: { query: { programmeId } } }))) as
+        components['schemas']['PartnerContributionReport'];
+      return report.partners.find((row) => row.partnerId === partnerId) ?? null;
+    },
+    enabled: programmeId !== undefined,
+  });
+}
