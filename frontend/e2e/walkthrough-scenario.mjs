@@ -310,6 +310,8 @@ async function walk({ context, page, settled, errors }, baseUrl, { username, rol
     }
     const reachable = PAGES.filter((candidate) => candidate.roles.includes(role));
     // the menu is the map of what a role reaches: the walk must cover all of it
+    // the menu fills in once /api/me has said who this is: wait for it before reading it
+    await page.locator('#app-menu nav a[href]').first().waitFor({ state: 'attached' });
     const offered = await page.locator('#app-menu nav a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(offered.length > 0, 'no menu found in the header');
     const unvisited = offered.filter((href) => !reachable.some((candidate) => candidate.path?.split('?')[0] === href));
