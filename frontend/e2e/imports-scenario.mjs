@@ -77,7 +77,7 @@ export function importScenario(suite, page, { baseUrl, unique }) {
     const rejected = main().getByRole('table', { name: 'Afgewezen rijen en de reden' });
     const row = rejected.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '5', exact: true }) });
     await row.getByRole('cell', { name: 'KvK-nummer', exact: true }).waitFor();
-    await row.getByRole('cell', { name: 'moet uit precies 8 cijfers bestaan' }).waitFor();
+    await row.getByRole('cell', { name: 'Een KvK-nummer bestaat uit 8 cijfers.' }).waitFor();
     await checkAccessibility(page, 'import: preview');
     await screenshots(page, 'import-2-preview');
   });
