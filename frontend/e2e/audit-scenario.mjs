@@ -38,7 +38,7 @@ export function auditScenario(suite, page, { baseUrl, unique }) {
     await change.getByText('Naam').waitFor();
     await change.getByText(before, { exact: true }).waitFor();
     await change.getByText(after, { exact: true }).waitFor();
-    await change.getByText(/door staff/).waitFor();
+    await change.getByText(/door Sami Staf/).waitFor(); // the person's name, never the account's user name
     await list.getByRole('listitem').filter({ hasText: 'Bedrijf toegevoegd' }).waitFor();
     await page.waitForLoadState('networkidle');
     await checkAccessibility(page, 'audit trail of one company');

@@ -111,7 +111,9 @@ export function importScenario(suite, page, { baseUrl, unique }) {
     const path = join(artifacts, `import-rejected-${unique}.csv`);
     await download.saveAs(path);
     const text = await readFile(path, 'utf8');
-    expect(text.includes(`123;E2E Import ${unique} fout`) && /;error\r?\n/.test(text), `unexpected rejected rows file:\n${text}`);
+    // the reason column is headed and worded in the screen's language, as the rest of the file
+    expect(text.includes(`123;E2E Import ${unique} fout`) && /;fout\r?\n/.test(text)
+      && text.includes('Een KvK-nummer bestaat uit 8 cijfers.'), `unexpected rejected rows file:\n${text}`);
   });
 
   suite.step('a new company of the import is in the companies list', async () => {

@@ -46,10 +46,10 @@ page.on('console', (message) => {
 
 const suite = createSuite(page);
 
-// E2E_ONLY=webhooks (or audit, walkthrough, or checkin on fresh demo data) runs that scenario alone
+// E2E_ONLY=webhooks (or imports, audit, walkthrough, or checkin on fresh demo data) runs that scenario alone
 if (process.env.E2E_ONLY) {
   const only = createSuite(page);
-  const scenarios = { webhooks: webhooksScenario, audit: auditScenario, checkin: (suite) => checkInScenario(suite, browser, { baseUrl }),
+  const scenarios = { webhooks: webhooksScenario, imports: importScenario, audit: auditScenario, checkin: (suite) => checkInScenario(suite, browser, { baseUrl }),
     walkthrough: (suite) => walkthroughScenario(suite, browser, { baseUrl }),
     nginx: (suite) => productionNginxScenario(suite, browser, { productionUrl: process.env.E2E_PRODUCTION_URL, baseUrl }) };
   scenarios[process.env.E2E_ONLY](only, page, { baseUrl, unique });
