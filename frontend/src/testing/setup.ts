@@ -1,6 +1,6 @@
 // Vitest setup: DOM matchers, Dutch translations, no Keycloak, and <dialog> for jsdom.
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { setupI18n } from '@/lib/i18n';
 
@@ -24,6 +24,10 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
     this.dispatchEvent(new Event('close'));
   };
 }
+
+// findBy… and waitFor wait up to 5 s instead of 1 s: on a busy 2-core CI machine a page with
+// several queries took longer than a second to render, and a slow machine is not a failure
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeEach(() => {
   window.localStorage.clear();
