@@ -9,10 +9,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.aanjager.common.sql.SqlConditions;
 import nl.aanjager.common.sql.SqlValues;
 import nl.aanjager.audit.AuditDtos.AuditEntryResponse;
 import nl.aanjager.audit.AuditDtos.FieldChange;
@@ -39,31 +39,29 @@ public class AuditTrail {
     AuditReferenceNames referenceNames;
 
     public PageResult<AuditEntryResponse> search(AuditFilter filter, int page, int size) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(filter, params);
-        Query count = bind(entityManager.createNativeQuery("select count(*)" + FROM + where), params);
+        SqlConditions where = where(filter);
+        Query count = where.bindTo(entityManager.createNativeQuery("select count(*)" + FROM + where.where()));
         long total = ((Number) count.getSingleResult()).longValue();
-        return new PageResult<>(rows(where, params, size, (long) page * size), total, page, size);
+        return new PageResult<>(rows(where, size, (long) page * size), total, page, size);
     }
 
     /** Every matching entry, oldest first in pages of a thousand, for the CSV download. */
     public void forEach(AuditFilter filter, java.util.function.Consumer<AuditEntryResponse> each) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(filter, params);
+        SqlConditions where = where(filter);
         long offset = 0;
         List<AuditEntryResponse> page;
         do {
-            page = rows(where, params, 1000, offset);
+            page = rows(where, 1000, offset);
             page.forEach(each);
             offset += page.size();
         } while (page.size() == 1000);
     }
 
-    private List<AuditEntryResponse> rows(String where, Map<String, Object> params, int limit, long offset) {
-        Query query = bind(entityManager.createNativeQuery("""
+    private List<AuditEntryResponse> rows(SqlConditions where, int limit, long offset) {
+        Query query = where.bindTo(entityManager.createNativeQuery("""
                 select a.id, a.at, a.actor, a.actor_name, a.actor_partner_id, p.name, a.action, a.entity_type, a.entity_id,
                        a.company_id, c.name, a.detail, cast(a.changes as text), a.masked_at
-                """ + FROM + where + " order by a.at desc, a.id desc limit :limit offset :offset"), params)
+                """ + FROM + where.where() + " order by a.at desc, a.id desc limit :limit offset :offset"))
                 .setParameter("limit", limit).setParameter("offset", offset);
         List<AuditEntryResponse> entries = new ArrayList<>();
         for (Object row : query.getResultList()) {
@@ -76,41 +74,35 @@ public class AuditTrail {
         return referenceNames.attach(entries);
     }
 
-    private static String where(AuditFilter filter, Map<String, Object> params) {
-        List<String> conditions = new ArrayList<>();
+    private static SqlConditions where(AuditFilter filter) {
+        SqlConditions conditions = new SqlConditions();
         if (filter.entityId != null && filter.entityType == null) {
             throw ApiException.invalidField("entityType", FieldErrorCode.REQUIRED, "names the kind of record the entityId belongs to");
         }
-        add(conditions, params, "a.entity_type = :entityType", "entityType", filter.entityType);
-        add(conditions, params, "a.entity_id = :entityId", "entityId", filter.entityId);
-        add(conditions, params, "a.company_id = :companyId", "companyId", filter.companyId);
+        add(conditions, "a.entity_type = ?", "entityType", filter.entityType);
+        add(conditions, "a.entity_id = ?", "entityId", filter.entityId);
+        add(conditions, "a.company_id = ?", "companyId", filter.companyId);
         // people look for a person by the name they read; the account name keeps working for scripts
-        add(conditions, params, "(a.actor = :actor or lower(a.actor_name) = lower(:actor))", "actor",
+        add(conditions, "(a.actor = ? or lower(a.actor_name) = lower(?))", "actor",
                 blankToNull(filter.actor));
-        add(conditions, params, "a.actor_partner_id = :partnerId", "partnerId", filter.partnerId);
-        add(conditions, params, "a.at >= :from", "from", filter.from);
-        add(conditions, params, "a.at < :to", "to", filter.to);
+        add(conditions, "a.actor_partner_id = ?", "partnerId", filter.partnerId);
+        add(conditions, "a.at >= ?", "from", filter.from);
+        add(conditions, "a.at < ?", "to", filter.to);
         String action = blankToNull(filter.action);
         if (action != null && action.endsWith(".")) {
-            add(conditions, params, "a.action like :actionPrefix", "actionPrefix",
+            add(conditions, "a.action like ?", "actionPrefix",
                     action.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         } else {
-            add(conditions, params, "a.action = :action", "action", action);
+            add(conditions, "a.action = ?", "action", action);
         }
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return conditions;
     }
 
-    private static void add(List<String> conditions, Map<String, Object> params, String condition, String name,
-            Object value) {
+    /** Adds the condition when the value is given, its "?" standing for the value's parameter. */
+    private static void add(SqlConditions conditions, String condition, String stem, Object value) {
         if (value != null) {
-            conditions.add(condition);
-            params.put(name, value);
+            conditions.add(condition.replace("?", conditions.bind(stem, value)));
         }
-    }
-
-    private static Query bind(Query query, Map<String, Object> params) {
-        params.forEach(query::setParameter);
-        return query;
     }
 
     private List<FieldChange> changes(String text) {

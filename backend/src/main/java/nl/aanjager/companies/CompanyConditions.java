@@ -1,8 +1,7 @@
 package nl.aanjager.companies;
 
-import java.util.List;
-import java.util.Map;
 import nl.aanjager.common.paging.EnumParam;
+import nl.aanjager.common.sql.SqlConditions;
 import nl.aanjager.programmes.Theme;
 
 /**
@@ -14,10 +13,9 @@ public final class CompanyConditions {
     private CompanyConditions() {
     }
 
-    public static void add(String district, String sector, String sizeClass, String theme, List<String> where,
-            Map<String, Object> parameters) {
-        add("c", "exists (select 1 from activity a where a.company_id = c.id and :theme = any(a.themes))", district,
-                sector, sizeClass, theme, where, parameters);
+    public static void add(String district, String sector, String sizeClass, String theme, SqlConditions where) {
+        add("c", district, sector, sizeClass, theme, where, parameter ->
+                "exists (select 1 from activity a where a.company_id = c.id and " + parameter + " = any(a.themes))");
     }
 
     /**
@@ -25,27 +23,24 @@ public final class CompanyConditions {
      * district, sbi_code, size_class and its activities' themes.
      */
     public static void addOnFact(String alias, String district, String sector, String sizeClass, String theme,
-            List<String> where, Map<String, Object> parameters) {
-        add(alias, ":theme = any(" + alias + ".themes)", district, sector, sizeClass, theme, where, parameters);
+            SqlConditions where) {
+        add(alias, district, sector, sizeClass, theme, where, parameter -> parameter + " = any(" + alias + ".themes)");
     }
 
-    private static void add(String alias, String themeCondition, String district, String sector, String sizeClass,
-            String theme, List<String> where, Map<String, Object> parameters) {
+    private static void add(String alias, String district, String sector, String sizeClass, String theme,
+            SqlConditions where, java.util.function.UnaryOperator<String> themeCondition) {
         if (district != null && !district.isBlank()) {
-            where.add(alias + ".district = :district");
-            parameters.put("district", district.trim());
+            where.add(alias + ".district = " + where.bind("district", district.trim()));
         }
         if (sector != null && !sector.isBlank()) {
-            where.add(alias + ".sbi_code like :sector");
-            parameters.put("sector", sector.trim().replace("%", "") + "%");
+            where.add(alias + ".sbi_code like " + where.bind("sector", sector.trim().replace("%", "") + "%"));
         }
         if (sizeClass != null && !sizeClass.isBlank()) {
-            where.add(alias + ".size_class = :sizeClass");
-            parameters.put("sizeClass", EnumParam.parse(SizeClass.class, "sizeClass", sizeClass).name());
+            where.add(alias + ".size_class = "
+                    + where.bind("sizeClass", EnumParam.parse(SizeClass.class, "sizeClass", sizeClass).name()));
         }
         if (theme != null && !theme.isBlank()) {
-            where.add(themeCondition);
-            parameters.put("theme", EnumParam.parse(Theme.class, "theme", theme).name());
+            where.add(themeCondition.apply(where.bind("theme", EnumParam.parse(Theme.class, "theme", theme).name())));
         }
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,6 +15,7 @@ import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.problem.FieldErrorCode;
 import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.common.sql.ReportingDatabase;
+import nl.aanjager.common.sql.SqlConditions;
 
 /**
  * "Which companies match this search and these filters?" — native SQL on pg_trgm's index:
@@ -44,42 +44,38 @@ public class CompanySearchQuery {
     AccessScope scope;
 
     public CompanyListPage search(PageParams params, CompanyFilter filter, String after) {
-        List<String> where = new ArrayList<>(List.of("c.merged_into_id is null"));
-        Map<String, Object> parameters = new HashMap<>();
-        addFilters(filter, where, parameters);
+        SqlConditions where = new SqlConditions().add("c.merged_into_id is null");
+        addFilters(filter, where);
         int beforeReportConditions = where.size();
-        reportConditions.add(filter, where, parameters);
+        reportConditions.add(filter, where);
         // the companies behind a dashboard number read where the dashboard's numbers were read
         boolean behindAReport = where.size() > beforeReportConditions;
         String relevance = null;
         long total;
         boolean exact = true;
         if (params.hasSearch() && isNameSearch(params.q.trim())) {
-            String words = normalise(params.q);
-            parameters.put("q", words);
-            relevance = "similarity(c.search_name, :q) desc";
+            String words = where.bind("q", normalise(params.q));
+            relevance = "similarity(c.search_name, " + words + ") desc";
             // every word found in the name: precise and cheap on the trigram index ...
-            List<String> containing = new ArrayList<>(where);
-            String[] parts = words.split("\\s+");
-            for (int i = 0; i < parts.length; i++) {
-                containing.add("c.search_name like :w" + i);
-                parameters.put("w" + i, "%" + escapeLike(parts[i]) + "%");
+            SqlConditions containing = where.copy();
+            for (String word : normalise(params.q).split("\\s+")) {
+                containing.add("c.search_name like " + where.bind("word", "%" + escapeLike(word) + "%"));
             }
-            total = count(containing, parameters, behindAReport);
+            total = count(containing, behindAReport);
             if (total > 0) {
                 where = containing;
             } else {
                 // ... and only when that finds nothing, names that look alike (typos, word order)
-                where.add("c.search_name % :q");
-                total = count(where, parameters, behindAReport);
+                where.add("c.search_name % " + words);
+                total = count(where, behindAReport);
             }
         } else {
             if (params.hasSearch()) {
-                addExactSearch(params.q.trim(), where, parameters);
+                addExactSearch(params.q.trim(), where);
             }
             Long estimate = where.size() == 1 ? estimateOfWholeList() : null;
             exact = estimate == null;
-            total = exact ? count(where, parameters, behindAReport) : estimate;
+            total = exact ? count(where, behindAReport) : estimate;
         }
 
         boolean keysetOrder = relevance == null && (params.sort == null || params.sort.isBlank()
@@ -89,13 +85,11 @@ public class CompanySearchQuery {
         }
         if (after != null) {
             CompanyListCursor cursor = CompanyListCursor.decode(after);
-            where.add("(c.name, c.id) > (:afterName, :afterId)");
-            parameters.put("afterName", cursor.name());
-            parameters.put("afterId", cursor.id());
+            where.add("(c.name, c.id) > (" + where.bind("afterName", cursor.name()) + ", "
+                    + where.bind("afterId", cursor.id()) + ")");
         }
-        String sql = "select c.id from company c where " + String.join(" and ", where)
-                + " order by " + orderBy(params.sort, relevance) + " limit :limit offset :offset";
-        Query page = bind(nativeQuery(sql, behindAReport), sql, parameters);
+        Query page = where.bindTo(nativeQuery("select c.id from company c " + where.where()
+                + " order by " + orderBy(params.sort, relevance) + " limit :limit offset :offset", behindAReport));
         page.setParameter("limit", params.size).setParameter("offset", after != null ? 0L : (long) params.page * params.size);
         @SuppressWarnings("unchecked")
         List<Number> ids = page.getResultList();
@@ -121,35 +115,23 @@ public class CompanySearchQuery {
         return !q.matches("[0-9]{8}") && !Postcodes.looksLikeOne(q) && !normalise(q).isBlank();
     }
 
-    private static void addExactSearch(String q, List<String> where, Map<String, Object> parameters) {
+    private static void addExactSearch(String q, SqlConditions where) {
         if (q.matches("[0-9]{8}")) {
-            where.add("c.kvk_number = :kvk");
-            parameters.put("kvk", q);
+            where.add("c.kvk_number = " + where.bind("kvk", q));
         } else if (Postcodes.looksLikeOne(q)) {
-            where.add("c.postcode = :postcode");
-            parameters.put("postcode", Postcodes.normalise(q));
+            where.add("c.postcode = " + where.bind("postcode", Postcodes.normalise(q)));
         } else {
             where.add("false");
         }
     }
 
-    private long count(List<String> where, Map<String, Object> parameters, boolean behindAReport) {
-        String sql = "select count(*) from company c where " + String.join(" and ", where);
-        return ((Number) bind(nativeQuery(sql, behindAReport), sql, parameters).getSingleResult()).longValue();
+    private long count(SqlConditions where, boolean behindAReport) {
+        return ((Number) where.bindTo(nativeQuery("select count(*) from company c " + where.where(), behindAReport))
+                .getSingleResult()).longValue();
     }
 
     private Query nativeQuery(String sql, boolean behindAReport) {
         return behindAReport ? reporting.createNativeQuery(sql) : entityManager.createNativeQuery(sql);
-    }
-
-    /** Binds the parameters this statement uses (a count does not use the ranking's :q). */
-    private static Query bind(Query query, String sql, Map<String, Object> parameters) {
-        parameters.forEach((name, value) -> {
-            if (java.util.regex.Pattern.compile(":" + name + "\\b").matcher(sql).find()) {
-                query.setParameter(name, value);
-            }
-        });
-        return query;
     }
 
     /** The same normal form as the search_name column: lower case, punctuation removed. */
@@ -161,27 +143,25 @@ public class CompanySearchQuery {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private void addFilters(CompanyFilter filter, List<String> where, Map<String, Object> parameters) {
-        CompanyConditions.add(filter.district, filter.sector, filter.sizeClass, filter.theme, where, parameters);
+    private void addFilters(CompanyFilter filter, SqlConditions where) {
+        CompanyConditions.add(filter.district, filter.sector, filter.sizeClass, filter.theme, where);
         if (filter.stageId != null && filter.programmeId == null) {
             throw ApiException.invalidField("stageId", FieldErrorCode.ONE_OF, "needs programmeId");
         }
         if (filter.programmeId != null && filter.stageId == null && !filter.programmeScopesNeedOrOutcome()) {
-            where.add("exists (select 1 from stage_record sr where sr.company_id = c.id"
-                    + " and sr.programme_id = :programme and sr.withdrawn_at is null)");
-            parameters.put("programme", filter.programmeId);
+            where.add("exists (select 1 from stage_record sr where sr.company_id = c.id and sr.programme_id = "
+                    + where.bind("programme", filter.programmeId) + " and sr.withdrawn_at is null)");
         }
         if (filter.programmeId != null && filter.stageId != null) {
+            String programme = where.bind("programme", filter.programmeId);
             where.add("(select max(fs.position) from stage_record sr join funnel_stage fs on fs.id = sr.stage_id"
-                    + " where sr.company_id = c.id and sr.programme_id = :programme and sr.withdrawn_at is null)"
-                    + " = (select position from funnel_stage where id = :stage and programme_id = :programme)");
-            parameters.put("programme", filter.programmeId);
-            parameters.put("stage", filter.stageId);
+                    + " where sr.company_id = c.id and sr.programme_id = " + programme + " and sr.withdrawn_at is null)"
+                    + " = (select position from funnel_stage where id = " + where.bind("stage", filter.stageId)
+                    + " and programme_id = " + programme + ")");
         }
         if (filter.partnerId != null) {
             scope.refuseOtherPartnersRelationships("partnerId", filter.partnerId);
-            where.add(AccessScope.worksWithPartnerCondition("c.id"));
-            parameters.put(AccessScope.PARTNER_PARAMETER, filter.partnerId);
+            where.add(AccessScope.worksWith(where.bind("workedWith", filter.partnerId), "c.id"));
         }
     }
 

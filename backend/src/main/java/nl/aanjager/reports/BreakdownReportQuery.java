@@ -3,8 +3,8 @@ package nl.aanjager.reports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.aanjager.common.sql.ReportingDatabase;
+import nl.aanjager.common.sql.SqlConditions;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.aanjager.common.problem.ApiException;
@@ -48,18 +48,17 @@ public class BreakdownReportQuery {
         if (source == null) {
             throw ApiException.invalidField("by", FieldErrorCode.UNKNOWN_VALUE, "must be one of theme, partner, district, sector, sizeClass");
         }
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("programme", programme);
-        List<String> where = new ArrayList<>(filter.factConditions("e", parameters));
-        where.add("e.programme_id = :programme");
-        where.addAll(filter.periodConditions("e.first_entered_at", parameters, calendar));
+        SqlConditions where = new SqlConditions();
+        where.add("e.programme_id = " + where.bind("programme", programme));
+        filter.factConditions("e", where);
+        filter.period().onMoments("e.first_entered_at", where, calendar);
         List<BreakdownReport.Row> rows = new ArrayList<>();
         // one entry per company and stage, one credit per partner, company and stage, each theme
         // once in an entry's themes: adding up rows counts distinct companies
         for (Object[] row : ReportRows.run(database, """
                 select key, position, stage_id, sum(companies) from (%s) keyed
                 group by key, position, stage_id order by key, position""".formatted(source.formatted(
-                String.join(" and ", where))), parameters)) {
+                where.joined())), where)) {
             rows.add(new BreakdownReport.Row((String) row[0], ((Number) row[1]).intValue(), ReportRows.number(row[2]),
                     ReportRows.number(row[3])));
         }

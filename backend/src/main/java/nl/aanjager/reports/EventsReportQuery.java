@@ -3,11 +3,10 @@ package nl.aanjager.reports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.aanjager.common.sql.ReportingDatabase;
+import nl.aanjager.common.sql.SqlConditions;
 import java.util.ArrayList;
 import nl.aanjager.common.sql.SqlValues;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import nl.aanjager.common.time.ProgrammeCalendar;
 
 /**
@@ -24,13 +23,11 @@ public class EventsReportQuery {
     ReportingDatabase database;
 
     public EventsReport report(ReportFilter filter) {
-        Map<String, Object> parameters = new HashMap<>();
-        List<String> where = new ArrayList<>(List.of("ev.status <> 'CANCELLED'"));
+        SqlConditions where = new SqlConditions().add("ev.status <> 'CANCELLED'");
         if (filter.programmeId != null) {
-            where.add("ev.programme_id = :programme");
-            parameters.put("programme", filter.programmeId);
+            where.add("ev.programme_id = " + where.bind("programme", filter.programmeId));
         }
-        where.addAll(filter.periodConditions("ev.starts_at", parameters, calendar));
+        filter.period().onMoments("ev.starts_at", where, calendar);
         List<EventsReport.Row> rows = new ArrayList<>();
         long[] sum = new long[6];
         for (Object[] row : ReportRows.run(database, """
@@ -42,8 +39,8 @@ public class EventsReportQuery {
                        count(g.id) filter (where g.status = 'CHECKED_IN' and not g.walk_in),
                        (select count(*) from company_contact k where k.first_event_id = ev.id)
                 from event ev left join registration g on g.event_id = ev.id
-                where %s
-                group by ev.id order by ev.starts_at, ev.id""".formatted(String.join(" and ", where)), parameters)) {
+                %s
+                group by ev.id order by ev.starts_at, ev.id""".formatted(where.where()), where)) {
             long registrations = ReportRows.number(row[3]);
             long cameRegistered = ReportRows.number(row[7]);
             rows.add(new EventsReport.Row(ReportRows.number(row[0]), (String) row[1], SqlValues.timestamp(row[2]), registrations,

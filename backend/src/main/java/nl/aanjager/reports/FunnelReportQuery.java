@@ -3,7 +3,7 @@ package nl.aanjager.reports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.aanjager.common.sql.ReportingDatabase;
-import jakarta.persistence.Query;
+import nl.aanjager.common.sql.SqlConditions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,18 +29,17 @@ public class FunnelReportQuery {
 
     public FunnelReport report(ReportFilter filter) {
         long programme = filter.requireProgramme();
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("programme", programme);
-        List<String> where = new ArrayList<>(filter.factConditions("e", parameters));
-        where.add("e.programme_id = :programme");
-        where.addAll(filter.periodConditions("e.first_entered_at", parameters, calendar));
+        SqlConditions where = new SqlConditions();
+        where.add("e.programme_id = " + where.bind("programme", programme));
+        filter.factConditions("e", where);
+        filter.period().onMoments("e.first_entered_at", where, calendar);
 
         // one pass: companies per stage and whole days from the previous stage, so the median
         // comes from these counts instead of sorting every entry
         Map<Integer, DayCounts> byPosition = new HashMap<>();
-        for (Object[] row : rows("""
+        for (Object[] row : ReportRows.run(database, """
                 select e.position, e.days_from_previous, count(*) from company_stage_entry e
-                where %s group by 1, 2""".formatted(String.join(" and ", where)), parameters)) {
+                %s group by 1, 2""".formatted(where.where()), where)) {
             byPosition.computeIfAbsent(((Number) row[0]).intValue(), position -> new DayCounts())
                     .add(row[1] == null ? null : ((Number) row[1]).intValue(), ((Number) row[2]).longValue());
         }
@@ -56,13 +55,6 @@ public class FunnelReportQuery {
             previous = companies;
         }
         return new FunnelReport(programme, result);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Map<String, Object> parameters) {
-        Query query = database.createNativeQuery(sql);
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
     }
 
     static double round(double value) {

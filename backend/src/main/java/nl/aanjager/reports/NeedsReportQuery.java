@@ -3,9 +3,9 @@ package nl.aanjager.reports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.aanjager.common.sql.ReportingDatabase;
+import nl.aanjager.common.sql.SqlConditions;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,19 +22,17 @@ public class NeedsReportQuery {
     ReportingDatabase database;
 
     public NeedsReport report(ReportFilter filter) {
-        Map<String, Object> parameters = new HashMap<>();
-        List<String> where = new ArrayList<>(filter.factConditions("n", parameters));
+        SqlConditions where = filter.factConditions("n", new SqlConditions());
         if (filter.programmeId != null) {
-            where.add("(:programme = any(n.programme_ids) or n.without_programme)");
-            parameters.put("programme", filter.programmeId);
+            where.add("(" + where.bind("programme", filter.programmeId) + " = any(n.programme_ids) or n.without_programme)");
         }
-        where.addAll(filter.dayConditions("n.first_raised_on", parameters));
+        filter.period().onDates("n.first_raised_on", where);
         // one row per company and need: the counts per (need, SBI code, size class) add up
         // exactly, so the totals and splits are summed here from one parallel aggregate
         Map<String, NeedTally> byNeed = new TreeMap<>();
         for (Object[] row : ReportRows.run(database, """
                 select n.need, n.sbi_code, n.size_class, count(*) from company_need n
-                where %s group by 1, 2, 3""".formatted(ReportFilter.all(where)), parameters)) {
+                %s group by 1, 2, 3""".formatted(where.where()), where)) {
             String sbi = (String) row[1];
             byNeed.computeIfAbsent((String) row[0], need -> new NeedTally())
                     .add(sbi == null ? null : sbi.substring(0, Math.min(2, sbi.length())), (String) row[2],

@@ -3,10 +3,9 @@ package nl.aanjager.reports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.aanjager.common.sql.ReportingDatabase;
+import nl.aanjager.common.sql.SqlConditions;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import nl.aanjager.programmes.Indicator;
 
 /** "What did it lead to?" — jobs, investment and measures summed per indicator and partner. */
@@ -16,23 +15,24 @@ public class OutcomesReportQuery {
     ReportingDatabase database;
 
     public OutcomesReport report(ReportFilter filter) {
-        Map<String, Object> parameters = new HashMap<>();
         // outcomes move with a merge, so the company is joined only to filter on it
         boolean joinCompany = filter.narrowsCompanies();
-        List<String> where = new ArrayList<>(joinCompany ? filter.companyConditions(parameters) : List.of());
-        if (filter.programmeId != null) {
-            where.add("o.programme_id = :programme");
-            parameters.put("programme", filter.programmeId);
+        SqlConditions where = new SqlConditions();
+        if (joinCompany) {
+            filter.companyConditions(where);
         }
-        where.addAll(filter.dayConditions("o.occurred_on", parameters));
+        if (filter.programmeId != null) {
+            where.add("o.programme_id = " + where.bind("programme", filter.programmeId));
+        }
+        filter.period().onDates("o.occurred_on", where);
         List<OutcomesReport.Row> rows = new ArrayList<>();
         for (Object[] row : ReportRows.run(database, """
                 select o.indicator, o.partner_id, sum(o.value), count(distinct o.company_id), grouping(o.partner_id)
                 from outcome o %s
-                where %s
+                %s
                 group by grouping sets ((o.indicator), (o.indicator, o.partner_id))
                 order by o.indicator, 5 desc, o.partner_id""".formatted(joinCompany ? "join company c on c.id = o.company_id" : "",
-                ReportFilter.all(where)), parameters)) {
+                where.where()), where)) {
             boolean total = ReportRows.number(row[4]) == 1;
             rows.add(new OutcomesReport.Row(Indicator.valueOf((String) row[0]),
                     total ? null : ReportRows.nullableNumber(row[1]), ReportRows.decimal(row[2]),

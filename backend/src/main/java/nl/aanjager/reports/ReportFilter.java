@@ -2,12 +2,10 @@ package nl.aanjager.reports;
 
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
-import nl.aanjager.common.time.ProgrammeCalendar;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.problem.FieldErrorCode;
+import nl.aanjager.common.sql.Period;
+import nl.aanjager.common.sql.SqlConditions;
 import nl.aanjager.companies.CompanyConditions;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,24 +60,22 @@ public class ReportFilter {
         return programmeId;
     }
 
-    void checkPeriod() {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw ApiException.invalidField("to", FieldErrorCode.BEFORE_OTHER, "must not be before from");
-        }
+    /** The period; checked when the report reads it, so a report without one refuses nothing. */
+    Period period() {
+        return new Period(from, to);
     }
 
     /**
      * Conditions on the company (alias c) and, for the partner filter, its credited progress
-     * in the programme; parameters are added to the map.
+     * in the programme.
      */
-    List<String> companyConditions(Map<String, Object> parameters) {
-        List<String> where = new ArrayList<>(List.of("c.merged_into_id is null"));
-        CompanyConditions.add(district, sector, sizeClass, theme, where, parameters);
+    SqlConditions companyConditions(SqlConditions where) {
+        where.add("c.merged_into_id is null");
+        CompanyConditions.add(district, sector, sizeClass, theme, where);
         if (partnerId != null) {
-            where.add("exists (select 1 from stage_record r where r.company_id = c.id and r.programme_id = :programme"
-                    + " and r.credited_partner_id = :partner and r.withdrawn_at is null)");
-            parameters.put("partner", partnerId);
-            parameters.put("programme", requireProgramme());
+            where.add("exists (select 1 from stage_record r where r.company_id = c.id and r.programme_id = "
+                    + where.bind("programme", requireProgramme()) + " and r.credited_partner_id = "
+                    + where.bind("creditedPartner", partnerId) + " and r.withdrawn_at is null)");
         }
         return where;
     }
@@ -89,56 +85,20 @@ public class ReportFilter {
      * company_need), which carries the company's district, SBI code, size class and themes and exists
      * only for live companies, so no join to company is needed.
      */
-    List<String> factConditions(String alias, Map<String, Object> parameters) {
-        List<String> where = new ArrayList<>();
-        CompanyConditions.addOnFact(alias, district, sector, sizeClass, theme, where, parameters);
+    SqlConditions factConditions(String alias, SqlConditions where) {
+        CompanyConditions.addOnFact(alias, district, sector, sizeClass, theme, where);
         if (partnerId != null) {
-            where.add("exists (select 1 from partner_stage_credit pc where pc.programme_id = :programme"
-                    + " and pc.partner_id = :partner and pc.position = 1 and pc.company_id = " + alias + ".company_id)");
-            parameters.put("partner", partnerId);
-            parameters.put("programme", requireProgramme());
+            where.add("exists (select 1 from partner_stage_credit pc where pc.programme_id = "
+                    + where.bind("programme", requireProgramme()) + " and pc.partner_id = "
+                    + where.bind("creditedPartner", partnerId) + " and pc.position = 1 and pc.company_id = "
+                    + alias + ".company_id)");
         }
         return where;
     }
 
-    /** Whether only the programme and nothing about companies narrows the report. */
+    /** Whether anything about companies narrows the report, beyond the programme. */
     boolean narrowsCompanies() {
         return partnerId != null || java.util.stream.Stream.of(theme, district, sector, sizeClass)
                 .anyMatch(value -> value != null && !value.isBlank());
-    }
-
-    /** Conditions that the date column lies in the period (if one is given). */
-    List<String> dayConditions(String column, Map<String, Object> parameters) {
-        checkPeriod();
-        List<String> where = new ArrayList<>();
-        if (from != null) {
-            where.add(column + " >= :fromDay");
-            parameters.put("fromDay", from);
-        }
-        if (to != null) {
-            where.add(column + " <= :toDay");
-            parameters.put("toDay", to);
-        }
-        return where;
-    }
-
-    /** The conditions joined with "and"; "true" when there are none. */
-    static String all(List<String> conditions) {
-        return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
-    }
-
-    /** A condition that the timestamp column lies in the period (if one is given). */
-    List<String> periodConditions(String column, Map<String, Object> parameters, ProgrammeCalendar calendar) {
-        checkPeriod();
-        List<String> where = new ArrayList<>();
-        if (from != null) {
-            where.add(column + " >= :periodStart");
-            parameters.put("periodStart", calendar.startOf(from));
-        }
-        if (to != null) {
-            where.add(column + " < :periodEnd");
-            parameters.put("periodEnd", calendar.startOf(to.plusDays(1)));
-        }
-        return where;
     }
 }

@@ -1,10 +1,9 @@
 package nl.aanjager.reports;
 
 import nl.aanjager.common.sql.ReportingDatabase;
-import jakarta.persistence.Query;
+import nl.aanjager.common.sql.SqlConditions;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 /** Running a report's native SQL and reading its columns. */
 final class ReportRows {
@@ -12,14 +11,8 @@ final class ReportRows {
     }
 
     @SuppressWarnings("unchecked")
-    static List<Object[]> run(ReportingDatabase database, String sql, Map<String, Object> parameters) {
-        Query query = database.createNativeQuery(sql);
-        parameters.forEach((name, value) -> {
-            if (sql.contains(":" + name)) {
-                query.setParameter(name, value);
-            }
-        });
-        return query.getResultList();
+    static List<Object[]> run(ReportingDatabase database, String sql, SqlConditions where) {
+        return where.bindTo(database.createNativeQuery(sql)).getResultList();
     }
 
     static long number(Object value) {

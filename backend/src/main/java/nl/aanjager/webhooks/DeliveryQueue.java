@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
+import nl.aanjager.common.security.AccessScope;
 
 /**
  * The dispatcher's transactions, in plain JDBC: they run every few seconds on every replica and
@@ -82,13 +83,12 @@ class DeliveryQueue {
                       and (s.partner_id is null
                            or e.audience = 'ALL'
                            or (e.audience = 'PARTNERS' and s.partner_id = any (e.partner_ids))
-                           or (e.audience = 'WORKS_WITH' and exists (select 1 from partner_company pc
-                                   where pc.partner_id = s.partner_id and pc.company_id = e.company_id))
+                           or (e.audience = 'WORKS_WITH' and %s)
                            or (e.audience = 'ORGANISERS' and exists (select 1 from registration g
                                    join event_organiser o on o.event_id = g.event_id
                                    where g.id = e.entity_id and o.partner_id = s.partner_id)))
                     on conflict (subscription_id, event_id) do nothing
-                    """);
+                    """.formatted(AccessScope.worksWith("s.partner_id", "e.company_id")));
                     PreparedStatement done = connection.prepareStatement(
                             "update webhook_event set fanned_out = true where id = any (?)")) {
                 OffsetDateTime now = at(clock.now());

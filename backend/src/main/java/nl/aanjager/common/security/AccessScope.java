@@ -15,6 +15,7 @@ import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.problem.FieldErrorCode;
 import nl.aanjager.common.problem.ProblemCode;
 import nl.aanjager.common.problem.ProblemType;
+import nl.aanjager.common.sql.SqlConditions;
 
 /**
  * Object-level authorization in one place (README "Who sees what"). Admin and staff see
@@ -35,11 +36,8 @@ public class AccessScope {
     private static final String VISIBLE_PEOPLE =
             "select pp.contact_id from partner_person pp where pp.partner_id = :scopePartner";
 
-    private static final String WORKED_WITH_COMPANIES =
-            "select pc.company_id from partner_company pc where pc.partner_id = :scopePartner";
-
-    /** The parameter the conditions below name the partner by. */
-    public static final String PARTNER_PARAMETER = "scopePartner";
+    /** The parameter {@link #personCondition} names the caller's partner by. */
+    private static final String PARTNER_PARAMETER = "scopePartner";
 
     @Inject
     CurrentUser user;
@@ -127,36 +125,29 @@ public class AccessScope {
     }
 
     /**
-     * A native-SQL condition "the caller's partner works with this company" (an activity, a
-     * referral either way, a contact it entered, or a funnel credit that stands); always true for
-     * admin and staff. Bind the partner with {@link #bindPartner}.
+     * "The partner works with the company" (an activity, a referral either way, a contact it
+     * entered, or a funnel credit that stands), the one SQL fragment for it: the relation is kept
+     * as facts in {@code partner_company} (V9). Both arguments are SQL expressions, a column or a
+     * bound parameter.
      */
-    public String worksWithCondition(String companyIdColumn) {
+    public static String worksWith(String partnerExpression, String companyIdExpression) {
+        return "exists (select 1 from partner_company worked where worked.partner_id = " + partnerExpression
+                + " and worked.company_id = " + companyIdExpression + ")";
+    }
+
+    /** Adds "the caller's partner works with this company"; nothing for admin and staff. */
+    public void addWorksWith(String companyIdColumn, SqlConditions where) {
         if (seesEverything()) {
-            return "true";
+            return;
         }
-        if (user.partnerId().isEmpty()) {
-            return "false";
-        }
-        return worksWithPartnerCondition(companyIdColumn);
+        where.add(user.partnerId().map(partner -> worksWith(where.bind("callerPartner", partner), companyIdColumn))
+                .orElse("false"));
     }
 
-    /** "This company is one the partner bound as {@code :scopePartner} works with", for any caller. */
-    public static String worksWithPartnerCondition(String companyIdColumn) {
-        return "(" + companyIdColumn + " in (" + WORKED_WITH_COMPANIES + "))";
-    }
-
-    /** Binds the caller's partner for the conditions above, when they use it. */
+    /** Binds the caller's partner for {@link #personCondition}, when it uses it. */
     public void bindPartner(Query query) {
         if (!seesEverything() && user.partnerId().isPresent()) {
             query.setParameter(PARTNER_PARAMETER, user.partnerId().get());
-        }
-    }
-
-    /** The same for a parameter map that is bound later. */
-    public void bindPartner(Map<String, Object> parameters) {
-        if (!seesEverything() && user.partnerId().isPresent()) {
-            parameters.put(PARTNER_PARAMETER, user.partnerId().get());
         }
     }
 
