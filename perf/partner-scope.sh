@@ -50,7 +50,7 @@ contacts of one company|/api/contacts?companyId=$COMPANY
 contacts, search by name|/api/contacts?q=persoon%2012&size=20
 one contact|/api/contacts/$PERSON
 activities of one company (names per person)|/api/activities?companyId=$COMPANY
-companies partner 1 works with, page 1|/api/companies?partnerId=1&size=20
+companies partner 1 works with, page 1|/api/companies?workedWithPartnerId=1&size=20
 company timeline (referrals of its two partners only)|/api/companies/$COMPANY/timeline
 registrations of an event partner 1 organises|/api/events/$EVENT/registrations?size=50
 CASES

@@ -74,7 +74,7 @@ add "funnel, 2025, district 'Gebied 7'" "/api/reports/funnel?programmeId=$P&from
   "select e.position, e.days_from_previous, count(*) from $E and e.district = 'Gebied 7' and $Y group by 1, 2;"
 add "funnel, size class SMALL" "/api/reports/funnel?programmeId=$P&sizeClass=SMALL" \
   "select e.position, e.days_from_previous, count(*) from $E and e.size_class = 'SMALL' group by 1, 2;"
-add "funnel, partner credited" "/api/reports/funnel?programmeId=$P&partnerId=$PARTNER" \
+add "funnel, partner credited" "/api/reports/funnel?programmeId=$P&creditedPartnerId=$PARTNER" \
   "select e.position, e.days_from_previous, count(*) from $E and exists (select 1 from partner_stage_credit pc where pc.programme_id = $P and pc.partner_id = $PARTNER and pc.position = 1 and pc.company_id = e.company_id) group by 1, 2;"
 add "funnel, theme DIGITAL" "/api/reports/funnel?programmeId=$P&theme=DIGITAL" \
   "select e.position, e.days_from_previous, count(*) from $E and 'DIGITAL' = any(e.themes) group by 1, 2;"

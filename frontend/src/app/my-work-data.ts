@@ -24,7 +24,7 @@ export function useRecentActivities() {
 export function useOwnCompanies(partnerId: number | undefined) {
   return useQuery({
     queryKey: ['companies', 'list', 'my-work', partnerId] as const,
-    queryFn: () => unwrap(api.GET('/api/companies', { params: { query: { partnerId, size: FIRST, sort: 'name' } } })),
+    queryFn: () => unwrap(api.GET('/api/companies', { params: { query: { workedWithPartnerId: partnerId, size: FIRST, sort: 'name' } } })),
     enabled: partnerId !== undefined,
   });
 }

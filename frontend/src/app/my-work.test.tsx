@@ -38,12 +38,12 @@ describe('a partner\'s own start page', () => {
     expect(await within(activities).findByRole('link', { name: 'Metaalwerk Zuid' })).toBeInTheDocument();
     expect(within(activities).getByText(/^Bedrijfsbezoek · 18 nov 2026$/)).toBeInTheDocument();
     const companies = screen.getByRole('region', { name: 'Bedrijven waarmee u werkt (12)' });
-    expect(within(companies).getByRole('link', { name: 'Alle 12 bedrijven in de lijst' })).toHaveAttribute('href', '/companies?partnerId=1');
+    expect(within(companies).getByRole('link', { name: 'Alle 12 bedrijven in de lijst' })).toHaveAttribute('href', '/companies?workedWithPartnerId=1');
     const events = screen.getByRole('region', { name: 'Uw komende bijeenkomsten' });
     expect(await within(events).findByRole('link', { name: 'Ondernemerscafé Zuid' })).toBeInTheDocument();
     expect(within(events).queryByText('Andermans bijeenkomst')).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Naar het dashboard van het netwerk' })).toHaveAttribute('href', '/dashboard');
-    expect(api.sent('GET', '/api/companies')[0]!.url.searchParams.get('partnerId')).toBe('1');
+    expect(api.sent('GET', '/api/companies')[0]!.url.searchParams.get('workedWithPartnerId')).toBe('1');
     expect(Object.fromEntries(api.sent('GET', '/api/referrals')[0]!.url.searchParams)).toMatchObject({ box: 'INBOX', status: 'OPEN' });
   });
 

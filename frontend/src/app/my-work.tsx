@@ -107,7 +107,7 @@ export function MyWorkRoute() {
           empty={companies.data?.items.length === 0}
           emptyText={t('myWork.noCompanies')}
           more={
-            <Link className="utrecht-link" to={`/companies?partnerId=${ownPartnerId ?? ''}`}>
+            <Link className="utrecht-link" to={`/companies?workedWithPartnerId=${ownPartnerId ?? ''}`}>
               {t('myWork.allCompanies', { count: companies.data?.total ?? 0 })}
             </Link>
           }

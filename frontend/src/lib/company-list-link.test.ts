@@ -35,7 +35,7 @@ describe('the company list URL', () => {
       sector: '62.01',
       sizeClass: 'SMALL' as const,
       theme: 'DIGITAL' as const,
-      partnerId: 5,
+      workedWithPartnerId: 5,
     };
     const url = new URL(companyListHref(filters), 'http://localhost');
     expect(readCompanyListFilters(url.searchParams)).toEqual(filters);
@@ -90,15 +90,15 @@ describe('the company list URL', () => {
 
 describe("another partner's relationships", () => {
   it('are refused to a partner user in every filter that names them, not to admin and staff', () => {
-    const filters = { programmeId: 1, partnerId: 2, creditedPartnerId: 2, indicator: 'JOBS_CREATED' as const, outcomePartnerId: 2 };
+    const filters = { programmeId: 1, workedWithPartnerId: 2, creditedPartnerId: 2, indicator: 'JOBS_CREATED' as const, outcomePartnerId: 2 };
     expect(refusedRelationshipFilters(filters, 'network')).toEqual([]);
     expect(refusedRelationshipFilters(filters, 2)).toEqual([]);
-    expect(refusedRelationshipFilters(filters, 1)).toEqual(['partnerId', 'creditedPartnerId', 'outcomePartnerId']);
+    expect(refusedRelationshipFilters(filters, 1)).toEqual(['workedWithPartnerId', 'creditedPartnerId', 'outcomePartnerId']);
     expect(refusedRelationshipFilters({ q: 'zon', district: 'Noord' }, 1)).toEqual([]);
     // what the list drops anyway (a credited partner without a programme) is no refusal
     expect(refusedRelationshipFilters({ creditedPartnerId: 2 }, 1)).toEqual([]);
     // not known yet who is looking: nothing on anyone's relationships
-    expect(refusedRelationshipFilters({ partnerId: 2 }, undefined)).toEqual(['partnerId']);
+    expect(refusedRelationshipFilters({ workedWithPartnerId: 2 }, undefined)).toEqual(['workedWithPartnerId']);
   });
 
   it('leave a partner user without the link, keeping every other one', () => {

@@ -25,7 +25,7 @@ export interface CompanyListFilters {
   stageId?: number;
   theme?: Theme;
   /** Companies this partner has worked with. */
-  partnerId?: number;
+  workedWithPartnerId?: number;
   // The filters below open the companies behind a report's number.
   /** Reached this stage (first entered within from/to). */
   reachedStageId?: number;
@@ -105,7 +105,7 @@ export function readCompanyListFilters(search: URLSearchParams): CompanyListFilt
     programmeId: readId(search.get('programmeId')),
     stageId: readId(search.get('stageId')),
     theme: oneOf<Theme>(THEMES, search.get('theme')),
-    partnerId: readId(search.get('partnerId')),
+    workedWithPartnerId: readId(search.get('workedWithPartnerId')),
     reachedStageId: readId(search.get('reachedStageId')),
     creditedPartnerId: readId(search.get('creditedPartnerId')),
     creditedStageId: readId(search.get('creditedStageId')),
@@ -138,7 +138,7 @@ const ORDER: (keyof CompanyListFilters)[] = [
   'sector',
   'sizeClass',
   'theme',
-  'partnerId',
+  'workedWithPartnerId',
 ];
 
 export function companyListSearch(filters: CompanyListFilters): URLSearchParams {
@@ -157,7 +157,7 @@ export function companyListHref(filters: CompanyListFilters): string {
 }
 
 /** The filters on one partner's relationships: its client list, in one way or another. */
-export const RELATIONSHIP_KEYS = ['partnerId', 'creditedPartnerId', 'outcomePartnerId'] as const;
+export const RELATIONSHIP_KEYS = ['workedWithPartnerId', 'creditedPartnerId', 'outcomePartnerId'] as const;
 export type RelationshipKey = (typeof RELATIONSHIP_KEYS)[number];
 
 /**

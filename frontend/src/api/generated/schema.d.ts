@@ -3845,8 +3845,6 @@ export interface operations {
                 /** @description With indicator: outcomes recorded by this partner (a partner: its own only) */
                 outcomePartnerId?: number;
                 page?: number;
-                /** @description Companies this partner works with (an activity, a referral either way, a contact it entered, or a funnel credit). A partner may name only its own partner: another id is refused with 403 */
-                partnerId?: number;
                 /** @description Companies with funnel progress in this programme */
                 programmeId?: number;
                 q?: string;
@@ -3864,6 +3862,8 @@ export interface operations {
                 theme?: string;
                 /** @description With reachedStageId, creditedStageId, need or indicator: last day of the period (inclusive) */
                 to?: components["schemas"]["LocalDate"];
+                /** @description Companies this partner works with (an activity, a referral either way, a contact it entered, or a funnel credit). A partner may name only its own partner: another id is refused with 403 */
+                workedWithPartnerId?: number;
             };
             header?: never;
             path?: never;
@@ -4744,8 +4744,6 @@ export interface operations {
                 newAtEventId?: number;
                 /** @description With indicator: outcomes recorded by this partner (a partner: its own only) */
                 outcomePartnerId?: number;
-                /** @description Companies this partner works with (an activity, a referral either way, a contact it entered, or a funnel credit). A partner may name only its own partner: another id is refused with 403 */
-                partnerId?: number;
                 /** @description Companies with funnel progress in this programme */
                 programmeId?: number;
                 q?: string;
@@ -4762,6 +4760,8 @@ export interface operations {
                 theme?: string;
                 /** @description With reachedStageId, creditedStageId, need or indicator: last day of the period (inclusive) */
                 to?: components["schemas"]["LocalDate"];
+                /** @description Companies this partner works with (an activity, a referral either way, a contact it entered, or a funnel credit). A partner may name only its own partner: another id is refused with 403 */
+                workedWithPartnerId?: number;
             };
             header?: never;
             path?: never;
@@ -11307,6 +11307,8 @@ export interface operations {
         parameters: {
             query?: {
                 by?: string;
+                /** @description Companies whose funnel progress in the programme is credited to this partner */
+                creditedPartnerId?: number;
                 /** @description For csv: excel (default) opens in a Dutch Excel as it is (semicolons, decimal comma, dates as 29-11-2026, UTF-8 with a byte order mark); plain is for programs (commas, decimal point, ISO 8601) */
                 dialect?: "excel" | "plain";
                 district?: string;
@@ -11314,8 +11316,6 @@ export interface operations {
                 format?: string;
                 /** @description First day of the period (inclusive) */
                 from?: components["schemas"]["LocalDate"];
-                /** @description Progress credited to this partner */
-                partnerId?: number;
                 programmeId?: number;
                 /** @description SBI code prefix, e.g. 25 or 62.01 */
                 sector?: string;
@@ -11396,6 +11396,8 @@ export interface operations {
     eventsReport: {
         parameters: {
             query?: {
+                /** @description Companies whose funnel progress in the programme is credited to this partner */
+                creditedPartnerId?: number;
                 /** @description For csv: excel (default) opens in a Dutch Excel as it is (semicolons, decimal comma, dates as 29-11-2026, UTF-8 with a byte order mark); plain is for programs (commas, decimal point, ISO 8601) */
                 dialect?: "excel" | "plain";
                 district?: string;
@@ -11403,8 +11405,6 @@ export interface operations {
                 format?: string;
                 /** @description First day of the period (inclusive) */
                 from?: components["schemas"]["LocalDate"];
-                /** @description Progress credited to this partner */
-                partnerId?: number;
                 programmeId?: number;
                 /** @description SBI code prefix, e.g. 25 or 62.01 */
                 sector?: string;
@@ -11485,6 +11485,8 @@ export interface operations {
     funnelReport: {
         parameters: {
             query?: {
+                /** @description Companies whose funnel progress in the programme is credited to this partner */
+                creditedPartnerId?: number;
                 /** @description For csv: excel (default) opens in a Dutch Excel as it is (semicolons, decimal comma, dates as 29-11-2026, UTF-8 with a byte order mark); plain is for programs (commas, decimal point, ISO 8601) */
                 dialect?: "excel" | "plain";
                 district?: string;
@@ -11492,8 +11494,6 @@ export interface operations {
                 format?: string;
                 /** @description First day of the period (inclusive) */
                 from?: components["schemas"]["LocalDate"];
-                /** @description Progress credited to this partner */
-                partnerId?: number;
                 programmeId?: number;
                 /** @description SBI code prefix, e.g. 25 or 62.01 */
                 sector?: string;
@@ -11574,6 +11574,8 @@ export interface operations {
     needsReport: {
         parameters: {
             query?: {
+                /** @description Companies whose funnel progress in the programme is credited to this partner */
+                creditedPartnerId?: number;
                 /** @description For csv: excel (default) opens in a Dutch Excel as it is (semicolons, decimal comma, dates as 29-11-2026, UTF-8 with a byte order mark); plain is for programs (commas, decimal point, ISO 8601) */
                 dialect?: "excel" | "plain";
                 district?: string;
@@ -11581,8 +11583,6 @@ export interface operations {
                 format?: string;
                 /** @description First day of the period (inclusive) */
                 from?: components["schemas"]["LocalDate"];
-                /** @description Progress credited to this partner */
-                partnerId?: number;
                 programmeId?: number;
                 /** @description SBI code prefix, e.g. 25 or 62.01 */
                 sector?: string;
@@ -11663,6 +11663,8 @@ export interface operations {
     outcomesReport: {
         parameters: {
             query?: {
+                /** @description Companies whose funnel progress in the programme is credited to this partner */
+                creditedPartnerId?: number;
                 /** @description For csv: excel (default) opens in a Dutch Excel as it is (semicolons, decimal comma, dates as 29-11-2026, UTF-8 with a byte order mark); plain is for programs (commas, decimal point, ISO 8601) */
                 dialect?: "excel" | "plain";
                 district?: string;
@@ -11670,8 +11672,6 @@ export interface operations {
                 format?: string;
                 /** @description First day of the period (inclusive) */
                 from?: components["schemas"]["LocalDate"];
-                /** @description Progress credited to this partner */
-                partnerId?: number;
                 programmeId?: number;
                 /** @description SBI code prefix, e.g. 25 or 62.01 */
                 sector?: string;
@@ -11752,6 +11752,8 @@ export interface operations {
     partnersReport: {
         parameters: {
             query?: {
+                /** @description Companies whose funnel progress in the programme is credited to this partner */
+                creditedPartnerId?: number;
                 /** @description For csv: excel (default) opens in a Dutch Excel as it is (semicolons, decimal comma, dates as 29-11-2026, UTF-8 with a byte order mark); plain is for programs (commas, decimal point, ISO 8601) */
                 dialect?: "excel" | "plain";
                 district?: string;
@@ -11759,8 +11761,6 @@ export interface operations {
                 format?: string;
                 /** @description First day of the period (inclusive) */
                 from?: components["schemas"]["LocalDate"];
-                /** @description Progress credited to this partner */
-                partnerId?: number;
                 programmeId?: number;
                 /** @description SBI code prefix, e.g. 25 or 62.01 */
                 sector?: string;
@@ -11841,6 +11841,8 @@ export interface operations {
     progressReport: {
         parameters: {
             query?: {
+                /** @description Companies whose funnel progress in the programme is credited to this partner */
+                creditedPartnerId?: number;
                 /** @description For csv: excel (default) opens in a Dutch Excel as it is (semicolons, decimal comma, dates as 29-11-2026, UTF-8 with a byte order mark); plain is for programs (commas, decimal point, ISO 8601) */
                 dialect?: "excel" | "plain";
                 district?: string;
@@ -11848,8 +11850,6 @@ export interface operations {
                 format?: string;
                 /** @description First day of the period (inclusive) */
                 from?: components["schemas"]["LocalDate"];
-                /** @description Progress credited to this partner */
-                partnerId?: number;
                 programmeId?: number;
                 /** @description SBI code prefix, e.g. 25 or 62.01 */
                 sector?: string;

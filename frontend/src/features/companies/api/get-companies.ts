@@ -1,11 +1,15 @@
 // GET /api/companies — a page of companies: fuzzy search on name, KvK number or postcode, filters.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { paths } from '@/api/generated/schema';
 import { api, unwrap } from '@/lib/api-client';
 import { normaliseCompanyListFilters } from '@/lib/company-list-link';
 import { companyKeys, type CompanyListParams, type CompanyPage } from '@/features/companies/api/types';
 
 /** The list's search, filters and order as query parameters, the same for a page and a download. */
-export function companyListQuery(list: Omit<CompanyListParams, 'page' | 'size'>) {
+// typed with the contract's names, so that a renamed parameter fails to compile here
+type CompanyListQuery = NonNullable<paths['/api/companies']['get']['parameters']['query']>;
+
+export function companyListQuery(list: Omit<CompanyListParams, 'page' | 'size'>): CompanyListQuery {
   // the API answers 400 to a period without a dated filter: never send one
   const params = { ...list, ...normaliseCompanyListFilters(list) };
   return {
@@ -16,7 +20,7 @@ export function companyListQuery(list: Omit<CompanyListParams, 'page' | 'size'>)
     programmeId: params.programmeId,
     stageId: params.stageId,
     theme: params.theme,
-    partnerId: params.partnerId,
+    workedWithPartnerId: params.workedWithPartnerId,
     reachedStageId: params.reachedStageId,
     creditedPartnerId: params.creditedPartnerId,
     creditedStageId: params.creditedStageId,

@@ -110,19 +110,19 @@ export function CompanyFilters({ values, onChange }: CompanyFiltersProps) {
       {actsForNetwork ? (
         <SelectField
           label={t('companies.filter.partner')}
-          name="partnerId"
+          name="workedWithPartnerId"
           placeholder={t('companies.filter.allPartners')}
           options={partners.map((partner) => ({ value: String(partner.id), label: partner.name }))}
-          value={values.partnerId === undefined ? '' : String(values.partnerId)}
-          onChange={(event) => apply({ partnerId: readId(event.target.value) })}
+          value={values.workedWithPartnerId === undefined ? '' : String(values.workedWithPartnerId)}
+          onChange={(event) => apply({ workedWithPartnerId: readId(event.target.value) })}
         />
       ) : (
         ownPartnerId !== undefined && (
           <CheckboxField
             label={t('companies.filter.ownPartner')}
-            name="partnerId"
-            checked={values.partnerId === ownPartnerId}
-            onChange={(event) => apply({ partnerId: event.target.checked ? ownPartnerId : undefined })}
+            name="workedWithPartnerId"
+            checked={values.workedWithPartnerId === ownPartnerId}
+            onChange={(event) => apply({ workedWithPartnerId: event.target.checked ? ownPartnerId : undefined })}
           />
         )
       )}

@@ -73,8 +73,8 @@ describe('company list', () => {
     await screen.findByRole('table');
     expect(screen.queryByRole('combobox', { name: 'Gewerkt met partner' })).not.toBeInTheDocument();
     await user.click(await screen.findByRole('checkbox', { name: 'Alleen bedrijven waarmee uw organisatie werkt' }));
-    await waitFor(() => expect(lastQuery(api).get('partnerId')).toBe('1'));
-    expect(router.state.location.search).toBe('?partnerId=1');
+    await waitFor(() => expect(lastQuery(api).get('workedWithPartnerId')).toBe('1'));
+    expect(router.state.location.search).toBe('?workedWithPartnerId=1');
     expect(screen.getByRole('checkbox', { name: 'Alleen bedrijven waarmee uw organisatie werkt' })).toBeChecked();
   });
 
@@ -102,7 +102,7 @@ describe('company list', () => {
     const partner = screen.getByRole('combobox', { name: 'Gewerkt met partner' });
     await within(partner).findByRole('option', { name: 'FME Zuid-Holland' });
     await user.selectOptions(partner, 'FME Zuid-Holland');
-    await waitFor(() => expect(lastQuery(api).get('partnerId')).toBe('2'));
+    await waitFor(() => expect(lastQuery(api).get('workedWithPartnerId')).toBe('2'));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sorteren op' }), 'Nieuwst toegevoegd');
     await waitFor(() => expect(lastQuery(api).get('sort')).toBe('-createdAt'));
 
@@ -113,7 +113,7 @@ describe('company list', () => {
       programmeId: '1',
       stageId: '2',
       theme: 'CIRCULAR',
-      partnerId: '2',
+      workedWithPartnerId: '2',
       sort: '-createdAt',
     });
 

@@ -1,5 +1,5 @@
 // What a partner's page shows besides its own record: the companies it works with (GET
-// /api/companies?partnerId) and its contribution to a programme (GET /api/reports/partners).
+// /api/companies?workedWithPartnerId) and its contribution to a programme (GET /api/reports/partners).
 import { useQuery } from '@tanstack/react-query';
 import type { components } from '@/api/generated/schema';
 import { api, unwrap } from '@/lib/api-client';
@@ -11,7 +11,7 @@ const FIRST = 10;
 export function usePartnerCompanies(partnerId: number, enabled: boolean) {
   return useQuery({
     queryKey: [...partnerKeys.detail(partnerId), 'companies'] as const,
-    queryFn: () => unwrap(api.GET('/api/companies', { params: { query: { partnerId, size: FIRST, sort: 'name' } } })),
+    queryFn: () => unwrap(api.GET('/api/companies', { params: { query: { workedWithPartnerId: partnerId, size: FIRST, sort: 'name' } } })),
     enabled,
   });
 }

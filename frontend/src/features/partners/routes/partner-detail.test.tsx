@@ -26,7 +26,7 @@ describe('a partner page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'FME Zuid-Holland' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'info@fme.example' })).toHaveAttribute('href', 'mailto:info@fme.example');
     const companies = await screen.findByRole('region', { name: 'Bedrijven waarmee deze partner werkt (14)' });
-    expect(within(companies).getByRole('link', { name: 'Alle 14 bedrijven in de bedrijvenlijst' })).toHaveAttribute('href', '/companies?partnerId=2');
+    expect(within(companies).getByRole('link', { name: 'Alle 14 bedrijven in de bedrijvenlijst' })).toHaveAttribute('href', '/companies?workedWithPartnerId=2');
     const contribution = screen.getByRole('region', { name: 'Bijdrage' });
     expect(await within(contribution).findByText('Bedrijven in fase Informed')).toBeInTheDocument();
     expect(within(contribution).getByText('113')).toBeInTheDocument();

@@ -110,7 +110,7 @@ export function PartnerDetailRoute() {
                 ))}
               </ul>
               <p className="work-section__more">
-                <Link className="utrecht-link" to={`/companies?partnerId=${id}`}>
+                <Link className="utrecht-link" to={`/companies?workedWithPartnerId=${id}`}>
                   {t('partners.detail.allCompanies', { count: companies.data.total })}
                 </Link>
               </p>

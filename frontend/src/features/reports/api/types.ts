@@ -58,21 +58,24 @@ export interface ReportFilters {
   from?: string;
   to?: string;
   theme?: Theme;
-  /** Progress credited to this partner. */
-  partnerId?: number;
+  /** Companies whose funnel progress is credited to this partner. */
+  creditedPartnerId?: number;
   district?: string;
   sector?: string;
   sizeClass?: SizeClass;
 }
 
+/** The query parameters every report takes, as the contract names them. */
+type ReportQuery = NonNullable<paths['/api/reports/funnel']['get']['parameters']['query']>;
+
 /** The filters as query parameters: empty values left out. */
-export function reportQuery(filters: ReportFilters) {
+export function reportQuery(filters: ReportFilters): ReportQuery {
   return {
     programmeId: filters.programmeId,
     from: filters.from || undefined,
     to: filters.to || undefined,
     theme: filters.theme,
-    partnerId: filters.partnerId,
+    creditedPartnerId: filters.creditedPartnerId,
     district: filters.district || undefined,
     sector: filters.sector || undefined,
     sizeClass: filters.sizeClass,

@@ -23,7 +23,7 @@ export function useFilterDescriptions() {
     else if (filters.to) parts.push(t('reports.active.until', { to: format.date(filters.to) }));
     else parts.push(t('reports.active.allTime'));
     if (filters.theme) parts.push(t('reports.active.theme', { theme: t(`programmes.theme.${filters.theme}`) }));
-    if (filters.partnerId !== undefined) parts.push(t('reports.active.partner', { partner: partnerName(filters.partnerId) }));
+    if (filters.creditedPartnerId !== undefined) parts.push(t('reports.active.partner', { partner: partnerName(filters.creditedPartnerId) }));
     if (filters.district) parts.push(t('reports.active.district', { district: filters.district }));
     if (filters.sector) parts.push(t('reports.active.sector', { sector: sectorLabel(filters.sector) }));
     if (filters.sizeClass) parts.push(t('reports.active.sizeClass', { size: t(`enums.sizeClass.${filters.sizeClass}`) }));

@@ -112,11 +112,11 @@ export function FilterBar({ filters, programmes, partners, onChange }: FilterBar
       />
       <SelectField
         label={t('reports.filters.partner')}
-        name="partnerId"
+        name="creditedPartnerId"
         placeholder={t('reports.filters.allPartners')}
         options={partners.map((partner) => ({ value: String(partner.id), label: partner.name }))}
-        value={filters.partnerId === undefined ? '' : String(filters.partnerId)}
-        onChange={(event) => apply({ partnerId: readId(event.target.value) })}
+        value={filters.creditedPartnerId === undefined ? '' : String(filters.creditedPartnerId)}
+        onChange={(event) => apply({ creditedPartnerId: readId(event.target.value) })}
       />
       <SelectField
         label={t('reports.filters.sizeClass')}

@@ -44,7 +44,7 @@ describe('the dashboard for a partner user', () => {
 
   it("keeps a partner user's numbers plain under another partner's report filter, and links them under its own", async () => {
     fakeBackend({ roles: ['partner'], partnerId: 1 });
-    const first = renderRoutes(routes, '/dashboard?programmeId=1&partnerId=2');
+    const first = renderRoutes(routes, '/dashboard?programmeId=1&creditedPartnerId=2');
     const funnelPanel = await screen.findByRole('region', { name: 'Funnel' });
     await first.user.click(await within(funnelPanel).findByRole('button', { name: 'Toon als tabel' }));
     // the numbers are the network's, by the report's partner; the lists behind them are FME's clients
@@ -57,7 +57,7 @@ describe('the dashboard for a partner user', () => {
     expect(within(needs).queryByRole('link')).not.toBeInTheDocument();
     first.unmount();
 
-    const second = renderRoutes(routes, '/dashboard?programmeId=1&partnerId=1');
+    const second = renderRoutes(routes, '/dashboard?programmeId=1&creditedPartnerId=1');
     const ownPanel = await screen.findByRole('region', { name: 'Funnel' });
     await second.user.click(await within(ownPanel).findByRole('button', { name: 'Toon als tabel' }));
     expect(await within(ownPanel).findByRole('link', { name: '6 bedrijven in fase Geïnformeerd bekijken' })).toHaveAttribute(

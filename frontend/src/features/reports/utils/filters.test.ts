@@ -10,7 +10,7 @@ import {
 describe('the dashboard URL', () => {
   it('holds every filter under the API names, and the view choices', () => {
     const search = new URLSearchParams(
-      'programmeId=1&from=2026-01-01&to=2026-12-31&theme=DIGITAL&partnerId=2&district=Charlois&sector=62&sizeClass=MICRO&by=partner&split=sector',
+      'programmeId=1&from=2026-01-01&to=2026-12-31&theme=DIGITAL&creditedPartnerId=2&district=Charlois&sector=62&sizeClass=MICRO&by=partner&split=sector',
     );
     const view = readDashboardSearch(search);
     expect(view).toEqual({
@@ -19,7 +19,7 @@ describe('the dashboard URL', () => {
         from: '2026-01-01',
         to: '2026-12-31',
         theme: 'DIGITAL',
-        partnerId: 2,
+        creditedPartnerId: 2,
         district: 'Charlois',
         sector: '62',
         sizeClass: 'MICRO',
@@ -36,7 +36,7 @@ describe('the dashboard URL', () => {
 
   it('ignores what it does not know', () => {
     const view = readDashboardSearch(new URLSearchParams('programmeId=x&from=yesterday&theme=FUN&sizeClass=&by=colour&split=all'));
-    expect(view).toEqual({ filters: { programmeId: undefined, from: undefined, to: undefined, theme: undefined, partnerId: undefined, district: undefined, sector: undefined, sizeClass: undefined }, by: 'district', split: '' });
+    expect(view).toEqual({ filters: { programmeId: undefined, from: undefined, to: undefined, theme: undefined, creditedPartnerId: undefined, district: undefined, sector: undefined, sizeClass: undefined }, by: 'district', split: '' });
   });
 });
 

@@ -40,7 +40,7 @@ describe('click-through links', () => {
   });
 
   it('turns the report partner (progress credited) into creditedPartnerId, not the list partner (worked with)', () => {
-    const opened = query(funnelStageHref({ programmeId: 1, partnerId: 7 }, 3));
+    const opened = query(funnelStageHref({ programmeId: 1, creditedPartnerId: 7 }, 3));
     expect(opened).toEqual({ programmeId: '1', reachedStageId: '3', creditedPartnerId: '7' });
   });
 
@@ -56,17 +56,17 @@ describe('click-through links', () => {
   it("opens a partner's breakdown cell as its credit at the stage, first credited in the period", () => {
     expect(query(breakdownCellHref(filters, 'partner', '4', 2))).toEqual({ ...listed, creditedPartnerId: '4', creditedStageId: '2' });
     // the report's own partner filter is the same partner's credit: the stage credit implies it
-    expect(query(breakdownCellHref({ programmeId: 1, partnerId: 4 }, 'partner', '4', 2))).toEqual({
+    expect(query(breakdownCellHref({ programmeId: 1, creditedPartnerId: 4 }, 'partner', '4', 2))).toEqual({
       programmeId: '1',
       creditedPartnerId: '4',
       creditedStageId: '2',
     });
     // another partner's credit on top of it is more than one list can ask
-    expect(breakdownCellHref({ programmeId: 1, partnerId: 4 }, 'partner', '5', 2)).toBeUndefined();
+    expect(breakdownCellHref({ programmeId: 1, creditedPartnerId: 4 }, 'partner', '5', 2)).toBeUndefined();
   });
 
   it('keeps reached stage plus any credit for the funnel and other breakdowns under a partner filter', () => {
-    expect(query(breakdownCellHref({ programmeId: 1, partnerId: 7 }, 'district', 'Noord', 2))).toEqual({
+    expect(query(breakdownCellHref({ programmeId: 1, creditedPartnerId: 7 }, 'district', 'Noord', 2))).toEqual({
       programmeId: '1',
       reachedStageId: '2',
       creditedPartnerId: '7',
@@ -113,7 +113,7 @@ describe('click-through links', () => {
     });
     expect(query(needHref({ programmeId: 1 }, 'NETWORK', 'sector', '43'))).toEqual({ programmeId: '1', need: 'NETWORK', sector: '43' });
     // the report's partner: any credit in the programme
-    expect(query(needHref({ programmeId: 1, partnerId: 3 }, 'NETWORK'))).toEqual({ programmeId: '1', creditedPartnerId: '3', need: 'NETWORK' });
+    expect(query(needHref({ programmeId: 1, creditedPartnerId: 3 }, 'NETWORK'))).toEqual({ programmeId: '1', creditedPartnerId: '3', need: 'NETWORK' });
   });
 
   it("opens an outcome indicator for the programme in the period, in total or one partner's", () => {
@@ -122,7 +122,7 @@ describe('click-through links', () => {
       indicator: 'JOBS_CREATED',
       from: '2026-01-01',
     });
-    expect(query(outcomeHref({ ...filters, partnerId: 3 }, 'JOBS_CREATED', 2))).toEqual({
+    expect(query(outcomeHref({ ...filters, creditedPartnerId: 3 }, 'JOBS_CREATED', 2))).toEqual({
       ...listed,
       creditedPartnerId: '3',
       indicator: 'JOBS_CREATED',

@@ -14,9 +14,7 @@ function reportCompaniesHref(filters: ReportFilters, counted: CompanyListFilters
     sector: filters.sector,
     sizeClass: filters.sizeClass,
     theme: filters.theme,
-    // "progress credited to this partner" in the reports is creditedPartnerId in the list
-    // (partnerId there means "worked with")
-    creditedPartnerId: filters.partnerId,
+    creditedPartnerId: filters.creditedPartnerId,
     programmeId: filters.programmeId,
     from: filters.from,
     to: filters.to,
@@ -66,7 +64,7 @@ export function breakdownCellHref(
       const partner = Number(key);
       if (!Number.isInteger(partner) || partner <= 0) return undefined;
       // another partner's credit besides the report's partner filter: one list cannot ask both
-      if (filters.partnerId !== undefined && filters.partnerId !== partner) return undefined;
+      if (filters.creditedPartnerId !== undefined && filters.creditedPartnerId !== partner) return undefined;
       // the partner's credit at this stage, first credited in the period (not the stage's entry)
       return reportCompaniesHref(filters, { creditedPartnerId: partner, creditedStageId: stageId });
     }

@@ -30,10 +30,15 @@ public class CompanyFilter {
     @Parameter(description = "Companies with an activity on this theme")
     public String theme;
 
-    @QueryParam("partnerId")
+    @QueryParam("workedWithPartnerId")
     @Parameter(description = "Companies this partner works with (an activity, a referral either way, a contact it"
             + " entered, or a funnel credit). A partner may name only its own partner: another id is refused with 403")
-    public Long partnerId;
+    public Long workedWithPartnerId;
+
+    /** The old name of workedWithPartnerId, refused (partnerId meant "credited to" in the reports). */
+    @QueryParam("partnerId")
+    @Parameter(hidden = true)
+    public Long renamedPartnerId;
 
     // The filters below open the companies behind a number in a report. A partner's people
     // see such lists only for companies their own partner works with, and may name only their

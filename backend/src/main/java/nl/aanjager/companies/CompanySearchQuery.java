@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.aanjager.common.paging.PageParams;
+import nl.aanjager.common.paging.RenamedParam;
 import nl.aanjager.common.paging.PageResult;
 import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.problem.FieldErrorCode;
@@ -159,9 +160,10 @@ public class CompanySearchQuery {
                     + " = (select position from funnel_stage where id = " + where.bind("stage", filter.stageId)
                     + " and programme_id = " + programme + ")");
         }
-        if (filter.partnerId != null) {
-            scope.refuseOtherPartnersRelationships("partnerId", filter.partnerId);
-            where.add(AccessScope.worksWith(where.bind("workedWith", filter.partnerId), "c.id"));
+        RenamedParam.refuse("partnerId", filter.renamedPartnerId, "workedWithPartnerId");
+        if (filter.workedWithPartnerId != null) {
+            scope.refuseOtherPartnersRelationships("workedWithPartnerId", filter.workedWithPartnerId);
+            where.add(AccessScope.worksWith(where.bind("workedWith", filter.workedWithPartnerId), "c.id"));
         }
     }
 

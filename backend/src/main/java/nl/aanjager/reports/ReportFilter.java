@@ -2,6 +2,7 @@ package nl.aanjager.reports;
 
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
+import nl.aanjager.common.paging.RenamedParam;
 import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.problem.FieldErrorCode;
 import nl.aanjager.common.sql.Period;
@@ -28,9 +29,14 @@ public class ReportFilter {
     @Parameter(description = "Companies with an activity on this theme")
     public String theme;
 
+    @QueryParam("creditedPartnerId")
+    @Parameter(description = "Companies whose funnel progress in the programme is credited to this partner")
+    public Long creditedPartnerId;
+
+    /** The old name of creditedPartnerId, refused (partnerId meant "works with" in the company list). */
     @QueryParam("partnerId")
-    @Parameter(description = "Progress credited to this partner")
-    public Long partnerId;
+    @Parameter(hidden = true)
+    public Long renamedPartnerId;
 
     @QueryParam("district")
     public String district;
@@ -53,6 +59,12 @@ public class ReportFilter {
             + " ISO 8601)", schema = @Schema(type = SchemaType.STRING, enumeration = {"excel", "plain"}))
     public String dialect;
 
+    /** This filter, once no parameter of an old name is in it. */
+    ReportFilter checked() {
+        RenamedParam.refuse("partnerId", renamedPartnerId, "creditedPartnerId");
+        return this;
+    }
+
     long requireProgramme() {
         if (programmeId == null) {
             throw ApiException.invalidField("programmeId", FieldErrorCode.REQUIRED, "is required for this report");
@@ -72,10 +84,10 @@ public class ReportFilter {
     SqlConditions companyConditions(SqlConditions where) {
         where.add("c.merged_into_id is null");
         CompanyConditions.add(district, sector, sizeClass, theme, where);
-        if (partnerId != null) {
+        if (creditedPartnerId != null) {
             where.add("exists (select 1 from stage_record r where r.company_id = c.id and r.programme_id = "
                     + where.bind("programme", requireProgramme()) + " and r.credited_partner_id = "
-                    + where.bind("creditedPartner", partnerId) + " and r.withdrawn_at is null)");
+                    + where.bind("creditedPartner", creditedPartnerId) + " and r.withdrawn_at is null)");
         }
         return where;
     }
@@ -87,10 +99,10 @@ public class ReportFilter {
      */
     SqlConditions factConditions(String alias, SqlConditions where) {
         CompanyConditions.addOnFact(alias, district, sector, sizeClass, theme, where);
-        if (partnerId != null) {
+        if (creditedPartnerId != null) {
             where.add("exists (select 1 from partner_stage_credit pc where pc.programme_id = "
                     + where.bind("programme", requireProgramme()) + " and pc.partner_id = "
-                    + where.bind("creditedPartner", partnerId) + " and pc.position = 1 and pc.company_id = "
+                    + where.bind("creditedPartner", creditedPartnerId) + " and pc.position = 1 and pc.company_id = "
                     + alias + ".company_id)");
         }
         return where;
@@ -98,7 +110,7 @@ public class ReportFilter {
 
     /** Whether anything about companies narrows the report, beyond the programme. */
     boolean narrowsCompanies() {
-        return partnerId != null || java.util.stream.Stream.of(theme, district, sector, sizeClass)
+        return creditedPartnerId != null || java.util.stream.Stream.of(theme, district, sector, sizeClass)
                 .anyMatch(value -> value != null && !value.isBlank());
     }
 }

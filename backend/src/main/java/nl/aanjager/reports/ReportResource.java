@@ -60,7 +60,7 @@ public class ReportResource {
             @Content(mediaType = "application/json", schema = @Schema(implementation = FunnelReport.class)),
             @Content(mediaType = ReportDownloads.CSV), @Content(mediaType = ReportDownloads.XLSX)})
     public Response funnel(@BeanParam ReportFilter filter) {
-        return downloads.respond(funnel.report(filter), filter, headers);
+        return downloads.respond(funnel.report(filter.checked()), filter, headers);
     }
 
     @GET
@@ -70,7 +70,7 @@ public class ReportResource {
             @Content(mediaType = "application/json", schema = @Schema(implementation = ProgressReport.class)),
             @Content(mediaType = ReportDownloads.CSV), @Content(mediaType = ReportDownloads.XLSX)})
     public Response progress(@BeanParam ReportFilter filter) {
-        return downloads.respond(progress.report(filter), filter, headers);
+        return downloads.respond(progress.report(filter.checked()), filter, headers);
     }
 
     @GET
@@ -80,7 +80,7 @@ public class ReportResource {
             @Content(mediaType = "application/json", schema = @Schema(implementation = BreakdownReport.class)),
             @Content(mediaType = ReportDownloads.CSV), @Content(mediaType = ReportDownloads.XLSX)})
     public Response breakdown(@BeanParam ReportFilter filter, @QueryParam("by") @DefaultValue("district") String by) {
-        return downloads.respond(breakdown.report(filter, by), filter, headers);
+        return downloads.respond(breakdown.report(filter.checked(), by), filter, headers);
     }
 
     @GET
@@ -90,7 +90,7 @@ public class ReportResource {
             @Content(mediaType = "application/json", schema = @Schema(implementation = EventsReport.class)),
             @Content(mediaType = ReportDownloads.CSV), @Content(mediaType = ReportDownloads.XLSX)})
     public Response events(@BeanParam ReportFilter filter) {
-        return downloads.respond(events.report(filter), filter, headers);
+        return downloads.respond(events.report(filter.checked()), filter, headers);
     }
 
     @GET
@@ -100,7 +100,7 @@ public class ReportResource {
             @Content(mediaType = "application/json", schema = @Schema(implementation = PartnerContributionReport.class)),
             @Content(mediaType = ReportDownloads.CSV), @Content(mediaType = ReportDownloads.XLSX)})
     public Response partners(@BeanParam ReportFilter filter) {
-        return downloads.respond(partners.report(filter), filter, headers);
+        return downloads.respond(partners.report(filter.checked()), filter, headers);
     }
 
     @GET
@@ -110,7 +110,7 @@ public class ReportResource {
             @Content(mediaType = "application/json", schema = @Schema(implementation = OutcomesReport.class)),
             @Content(mediaType = ReportDownloads.CSV), @Content(mediaType = ReportDownloads.XLSX)})
     public Response outcomes(@BeanParam ReportFilter filter) {
-        return downloads.respond(outcomes.report(filter), filter, headers);
+        return downloads.respond(outcomes.report(filter.checked()), filter, headers);
     }
 
     @GET
@@ -120,6 +120,6 @@ public class ReportResource {
             @Content(mediaType = "application/json", schema = @Schema(implementation = NeedsReport.class)),
             @Content(mediaType = ReportDownloads.CSV), @Content(mediaType = ReportDownloads.XLSX)})
     public Response needs(@BeanParam ReportFilter filter) {
-        return downloads.respond(needs.report(filter), filter, headers);
+        return downloads.respond(needs.report(filter.checked()), filter, headers);
     }
 }

@@ -122,8 +122,12 @@ class ReportsWithKnownAnswersTest {
     void periodAndCompanyFiltersNarrowTheFunnel() {
         report(world).queryParam("from", "2026-02-01").queryParam("to", "2026-02-28").get("/api/reports/funnel").then()
                 .body("stages.companies", contains(2, 1, 1));
-        report(world).queryParam("partnerId", 2).get("/api/reports/funnel").then()
+        report(world).queryParam("creditedPartnerId", 2).get("/api/reports/funnel").then()
                 .body("stages.companies", contains(3, 2, 1));
+        // the old name meant "credited" here but "works with" in the company list: refused, never ignored
+        report(world).queryParam("partnerId", 2).get("/api/reports/funnel").then().statusCode(400)
+                .body("errors[0].field", equalTo("partnerId")).body("errors[0].code", equalTo("UNKNOWN_FIELD"))
+                .body("errors[0].params.use", equalTo("creditedPartnerId"));
         report(world).queryParam("sizeClass", "MICRO").get("/api/reports/funnel").then()
                 .body("stages.companies", contains(2, 2, 1));
         report(world).queryParam("sector", "25").get("/api/reports/funnel").then()
