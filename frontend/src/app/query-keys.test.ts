@@ -3,24 +3,24 @@
 // that the shapes do not drift when code moves. A key that changes shape must change here too.
 import { describe, expect, it } from 'vitest';
 import { companyKeys } from '@/features/companies/api/types';
-import { companyListsKey, companyScopeKey } from '@/lib/company-scope';
-import { companySearchQueryOptions } from '@/lib/reference/company-search';
-import { companyContactsKey } from '@/lib/reference/company-contacts';
+import { companyListsKey, companyScopeKey } from '@/shared/company-scope';
+import { companySearchQueryOptions } from '@/shared/reference/company-search';
+import { companyContactsKey } from '@/shared/reference/company-contacts';
 import { eventKeys } from '@/features/events/api/types';
-import { eventListsKey, eventScopeKey } from '@/lib/event-scope';
+import { eventListsKey, eventScopeKey } from '@/shared/event-scope';
 import { checkInKeys } from '@/features/checkin/api/types';
-import { attendanceQueryOptions } from '@/lib/reference/event-attendance';
-import { eventTitleQueryOptions } from '@/lib/reference/event-title';
+import { attendanceQueryOptions } from '@/shared/reference/event-attendance';
+import { eventTitleQueryOptions } from '@/features/companies/api/get-event-title';
 import { activityKeys } from '@/features/activities/api/types';
 import { funnelKeys } from '@/features/funnel/api/types';
 import { activitySourcesQueryOptions, attendanceSourcesQueryOptions } from '@/features/funnel/api/get-credit-sources';
 import { timelineKeys } from '@/features/timeline/api/types';
 import { referralKeys } from '@/features/referrals/api/types';
-import { openReferralCountQueryOptions } from '@/lib/reference/open-referrals';
+import { openReferralCountQueryOptions } from '@/shared/reference/open-referrals';
 import { partnerKeys } from '@/features/partners/api/types';
-import { partnerDirectoryQueryOptions } from '@/lib/reference/partners';
+import { partnerDirectoryQueryOptions } from '@/shared/reference/partners';
 import { programmeKeys } from '@/features/programmes/api/types';
-import { funnelStagesQueryOptions, programmeDirectoryQueryOptions } from '@/lib/reference/programmes';
+import { funnelStagesQueryOptions, programmeDirectoryQueryOptions } from '@/shared/reference/programmes';
 import { ambassadorKeys } from '@/features/ambassadors/api/types';
 import { importKeys } from '@/features/imports/api/types';
 import { webhookKeys } from '@/features/webhooks/api/types';
@@ -28,8 +28,8 @@ import { publicEventKeys } from '@/features/public-events/api/types';
 import { reportKeys } from '@/features/reports/api/types';
 import { auditKeys } from '@/features/audit/api/get-audit';
 import { retentionKeys } from '@/features/retention/api/retention';
-import { meQueryOptions } from '@/lib/me';
-import { sbiCodesQueryOptions } from '@/lib/reference/sbi-codes';
+import { meQueryOptions } from '@/shared/me';
+import { sbiCodesQueryOptions } from '@/shared/reference/sbi-codes';
 
 const params = { page: 0 };
 

@@ -1,9 +1,9 @@
-// lib/reference reads partners, programmes and stages for every feature, but may not import a
+// shared/reference reads partners, programmes and stages for every feature, but may not import a
 // feature: its cache keys are written out there and must stay where the features' writes
 // invalidate them, or a renamed stage would show its old name elsewhere until a reload.
 import { describe, expect, it } from 'vitest';
-import { partnerDirectoryQueryOptions } from '@/lib/reference/partners';
-import { funnelStagesQueryOptions, programmeDirectoryQueryOptions } from '@/lib/reference/programmes';
+import { partnerDirectoryQueryOptions } from '@/shared/reference/partners';
+import { funnelStagesQueryOptions, programmeDirectoryQueryOptions } from '@/shared/reference/programmes';
 import { partnerKeys } from '@/features/partners/api/types';
 import { programmeKeys } from '@/features/programmes/api/types';
 

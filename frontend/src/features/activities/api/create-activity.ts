@@ -1,7 +1,7 @@
 // POST /api/activities — with programmeId and stageId it also credits that funnel stage.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { invalidateCompany } from '@/lib/company-scope';
+import { invalidateCompany } from '@/shared/company-scope';
 import { activityKeys, type Activity, type ActivityRequest } from '@/features/activities/api/types';
 
 export function createActivity(body: ActivityRequest): Promise<Activity> {

@@ -1,7 +1,7 @@
 // POST /api/ambassadors — appoint a contact person ambassador of a programme for a term.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { invalidateCompany } from '@/lib/company-scope';
+import { invalidateCompany } from '@/shared/company-scope';
 import { ambassadorKeys, type Ambassador, type AmbassadorRequest } from '@/features/ambassadors/api/types';
 
 export function appointAmbassador(body: AmbassadorRequest): Promise<Ambassador> {

@@ -1,7 +1,7 @@
 // PUT /api/ambassadors/{id} with If-Match — change a term, e.g. end it.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, etagForVersion, unwrap } from '@/lib/api-client';
-import { invalidateCompany } from '@/lib/company-scope';
+import { invalidateCompany } from '@/shared/company-scope';
 import { ambassadorKeys, type Ambassador, type AmbassadorRequest } from '@/features/ambassadors/api/types';
 
 export interface UpdateAmbassadorInput {

@@ -1,7 +1,7 @@
 // Check-in types, taken from the generated contract in one place, and the query keys (under the
 // shared event scope, so the event page's counts and history follow the door).
 import type { components } from '@/api/generated/schema';
-import { eventListsKey, eventScopeKey } from '@/lib/event-scope';
+import { eventListsKey, eventScopeKey } from '@/shared/event-scope';
 
 export type CheckInList = components['schemas']['CheckInList'];
 export type CheckInAttendee = components['schemas']['CheckInAttendee'];

@@ -1,7 +1,7 @@
 // GET /api/companies — a page of companies: fuzzy search on name, KvK number or postcode, filters.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { normaliseCompanyListFilters } from '@/lib/company-list-link';
+import { normaliseCompanyListFilters } from '@/shared/company-list-link';
 import { companyKeys, type CompanyListParams, type CompanyPage } from '@/features/companies/api/types';
 
 /** The list's search, filters and order as query parameters, the same for a page and a download. */
@@ -46,7 +46,7 @@ export const getCompaniesQueryOptions = (params: CompanyListParams) =>
     placeholderData: keepPreviousData,
   });
 
-/** enabled: false while the list would be refused (see lib/company-list-link refusedRelationshipFilters). */
+/** enabled: false while the list would be refused (see shared/company-list-link refusedRelationshipFilters). */
 export function useCompanies(params: CompanyListParams, enabled = true) {
   return useQuery({ ...getCompaniesQueryOptions(params), enabled });
 }

@@ -1,7 +1,7 @@
 // Company types, taken from the generated contract in one place, and the query keys.
 import type { components } from '@/api/generated/schema';
-import type { CompanyListFilters } from '@/lib/company-list-link';
-import { companyListsKey, companyScopeKey } from '@/lib/company-scope';
+import type { CompanyListFilters } from '@/shared/company-list-link';
+import { companyListsKey, companyScopeKey } from '@/shared/company-scope';
 
 export type Company = components['schemas']['Company'];
 export type CompanyRequest = components['schemas']['CompanyRequest'];
@@ -12,7 +12,7 @@ export type LikelyDuplicate = components['schemas']['LikelyDuplicate'];
 export const COMPANY_SORTS = ['', 'name', '-name', 'kvkNumber', 'postcode', '-createdAt'] as const;
 export type CompanySort = (typeof COMPANY_SORTS)[number];
 
-/** The list's filters, including those a report's number opens (see lib/company-list-link). */
+/** The list's filters, including those a report's number opens (see shared/company-list-link). */
 export type CompanyFilterParams = CompanyListFilters;
 
 export interface CompanyListParams extends CompanyFilterParams {

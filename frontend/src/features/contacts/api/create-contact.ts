@@ -1,7 +1,7 @@
 // POST /api/contacts — a contact person at a company, with their consent.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { companyScopeKey } from '@/lib/company-scope';
+import { companyScopeKey } from '@/shared/company-scope';
 import type { Contact, ContactRequest } from '@/features/contacts/api/types';
 
 export function createContact(body: ContactRequest): Promise<Contact> {

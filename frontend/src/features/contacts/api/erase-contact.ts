@@ -1,7 +1,7 @@
 // POST /api/contacts/{id}/erasure (admin) — erases the person's data everywhere; irreversible.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { companyScopeKey } from '@/lib/company-scope';
+import { companyScopeKey } from '@/shared/company-scope';
 import type { Contact } from '@/features/contacts/api/types';
 
 export function eraseContact(id: number): Promise<Contact> {

@@ -1,7 +1,7 @@
 // GET /api/contacts/{id}/export (admin) — everything held about a person, saved as a JSON file.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { companyScopeKey } from '@/lib/company-scope';
+import { companyScopeKey } from '@/shared/company-scope';
 import { saveBlob } from '@/lib/save-file';
 import type { Contact, ContactExport } from '@/features/contacts/api/types';
 

@@ -1,7 +1,7 @@
 // PUT /api/contacts/{id} with If-Match (the version from the list): a stale one gives 412.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, etagForVersion, unwrap } from '@/lib/api-client';
-import { companyScopeKey } from '@/lib/company-scope';
+import { companyScopeKey } from '@/shared/company-scope';
 import type { Contact, ContactRequest } from '@/features/contacts/api/types';
 
 export interface UpdateContactInput {

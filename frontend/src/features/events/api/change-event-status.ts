@@ -2,7 +2,7 @@
 // One file for the three: the same shape, the same invalidation (the event and every list).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, etagForVersion, unwrap } from '@/lib/api-client';
-import { invalidateEvent } from '@/lib/event-scope';
+import { invalidateEvent } from '@/shared/event-scope';
 import { eventKeys, type Event } from '@/features/events/api/types';
 
 export const STATUS_CHANGES = ['publish', 'cancel', 'close'] as const;

@@ -1,8 +1,8 @@
 // Event, registration and check-in history types, taken from the generated contract in one
-// place, and the query keys (under the shared event scope, see lib/event-scope.ts).
+// place, and the query keys (under the shared event scope, see shared/event-scope.ts).
 import type { components } from '@/api/generated/schema';
-import type { EventStatus, RegistrationStatus } from '@/lib/enums';
-import { eventListsKey, eventScopeKey } from '@/lib/event-scope';
+import type { EventStatus, RegistrationStatus } from '@/shared/enums';
+import { eventListsKey, eventScopeKey } from '@/shared/event-scope';
 
 export type Event = components['schemas']['Event'];
 export type EventRequest = components['schemas']['EventRequest'];

@@ -1,6 +1,6 @@
 // Funnel types, taken from the generated contract in one place, and the query keys.
 import type { components } from '@/api/generated/schema';
-import { companyScopeKey } from '@/lib/company-scope';
+import { companyScopeKey } from '@/shared/company-scope';
 
 export type ProgrammeFunnelPosition = components['schemas']['ProgrammeFunnelPosition'];
 export type FunnelStagePosition = components['schemas']['FunnelStagePosition'];

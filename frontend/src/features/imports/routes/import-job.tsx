@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { usePageTitle } from '@/components/use-page-title';
-import { companyListsKey } from '@/lib/company-scope';
+import { companyListsKey } from '@/shared/company-scope';
 import { useConfirmImport } from '@/features/imports/api/confirm-import';
 import { useImport } from '@/features/imports/api/get-import';
 import { isFinished, isRunning, type ImportJob } from '@/features/imports/api/types';

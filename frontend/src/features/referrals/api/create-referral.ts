@@ -1,7 +1,7 @@
 // POST /api/referrals — refer a company to another partner, with a reason.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { invalidateCompany } from '@/lib/company-scope';
+import { invalidateCompany } from '@/shared/company-scope';
 import { referralKeys, type Referral, type ReferralRequest } from '@/features/referrals/api/types';
 
 export function createReferral(body: ReferralRequest): Promise<Referral> {

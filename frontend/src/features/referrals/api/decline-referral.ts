@@ -1,7 +1,7 @@
 // POST /api/referrals/{id}/decline — the receiving partner declines, with a note.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { invalidateCompany } from '@/lib/company-scope';
+import { invalidateCompany } from '@/shared/company-scope';
 import { referralKeys, type Referral, type RespondInput } from '@/features/referrals/api/types';
 
 export function declineReferral({ id, note }: RespondInput): Promise<Referral> {

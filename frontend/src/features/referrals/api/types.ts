@@ -1,6 +1,6 @@
 // Referral types, taken from the generated contract in one place, and the query keys.
 import type { components } from '@/api/generated/schema';
-import type { ReferralStatus } from '@/lib/enums';
+import type { ReferralStatus } from '@/shared/enums';
 
 export type Referral = components['schemas']['Referral'];
 export type ReferralRequest = components['schemas']['ReferralRequest'];

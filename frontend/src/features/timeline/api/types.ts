@@ -1,6 +1,6 @@
 // Timeline types, taken from the generated contract in one place, and the query keys.
 import type { components } from '@/api/generated/schema';
-import { companyScopeKey } from '@/lib/company-scope';
+import { companyScopeKey } from '@/shared/company-scope';
 
 export type TimelineItem = components['schemas']['TimelineItem'];
 

@@ -3,7 +3,7 @@
 // reads; fetched again on each visit, so a renamed event shows its new title.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { eventScopeKey } from '@/lib/event-scope';
+import { eventScopeKey } from '@/shared/event-scope';
 
 export async function getEventTitle(eventId: number): Promise<string> {
   const event = await unwrap(api.GET('/api/events/{id}', { params: { path: { id: eventId } } }));

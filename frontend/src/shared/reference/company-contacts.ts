@@ -3,7 +3,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { components } from '@/api/generated/schema';
 import { api, unwrap } from '@/lib/api-client';
-import { companyScopeKey } from '@/lib/company-scope';
+import { companyScopeKey } from '@/shared/company-scope';
 
 export type CompanyContact = components['schemas']['Contact'];
 

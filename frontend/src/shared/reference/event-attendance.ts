@@ -3,7 +3,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { components } from '@/api/generated/schema';
 import { api, unwrap } from '@/lib/api-client';
-import { eventScopeKey } from '@/lib/event-scope';
+import { eventScopeKey } from '@/shared/event-scope';
 
 export type Attendance = components['schemas']['Attendance'];
 

@@ -3,7 +3,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '@/lib/api-client';
-import { sbiCatalogue, sbiLabel, sbiTitle, type SbiCatalogue } from '@/lib/sbi-label';
+import { sbiCatalogue, sbiLabel, sbiTitle, type SbiCatalogue } from '@/shared/sbi-label';
 
 export async function getSbiCatalogue(): Promise<SbiCatalogue> {
   return sbiCatalogue(await unwrap(api.GET('/api/sbi-codes')));

@@ -4,7 +4,7 @@
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import type { components } from '@/api/generated/schema';
 import { api, unwrap } from '@/lib/api-client';
-import { useStageLabel } from '@/lib/stage-label';
+import { useStageLabel } from '@/shared/stage-label';
 import { useTranslation } from 'react-i18next';
 
 export type ProgrammeSummary = Pick<components['schemas']['Programme'], 'id' | 'name' | 'startDate' | 'endDate'>;
