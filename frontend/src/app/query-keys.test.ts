@@ -2,32 +2,31 @@
 // every read about one company sits under its scope, every list under its resource's list key, and
 // that the shapes do not drift when code moves. A key that changes shape must change here too.
 import { describe, expect, it } from 'vitest';
-import { companyKeys } from '@/features/companies/api/types';
-import { companyListsKey, companyScopeKey } from '@/shared/company-scope';
+import { companyKeys } from '@/shared/query-keys/companies';
 import { companySearchQueryOptions } from '@/shared/reference/company-search';
-import { companyContactsKey } from '@/shared/reference/company-contacts';
-import { eventKeys } from '@/features/events/api/types';
-import { eventListsKey, eventScopeKey } from '@/shared/event-scope';
-import { checkInKeys } from '@/features/checkin/api/types';
+import { companyContactsQueryOptions } from '@/shared/reference/company-contacts';
+import { contactKeys } from '@/shared/query-keys/contacts';
+import { eventKeys } from '@/shared/query-keys/events';
+import { getTodaysEventsQueryOptions } from '@/features/checkin/api/get-todays-events';
 import { attendanceQueryOptions } from '@/shared/reference/event-attendance';
 import { eventTitleQueryOptions } from '@/features/companies/api/get-event-title';
-import { activityKeys } from '@/features/activities/api/types';
-import { funnelKeys } from '@/features/funnel/api/types';
+import { activityKeys } from '@/features/activities/api/keys';
+import { funnelKeys } from '@/features/funnel/api/keys';
 import { activitySourcesQueryOptions, attendanceSourcesQueryOptions } from '@/features/funnel/api/get-credit-sources';
-import { timelineKeys } from '@/features/timeline/api/types';
-import { referralKeys } from '@/features/referrals/api/types';
+import { timelineKeys } from '@/features/timeline/api/keys';
+import { referralKeys } from '@/shared/query-keys/referrals';
 import { openReferralCountQueryOptions } from '@/shared/reference/open-referrals';
-import { partnerKeys } from '@/features/partners/api/types';
+import { partnerKeys } from '@/shared/query-keys/partners';
 import { partnerDirectoryQueryOptions } from '@/shared/reference/partners';
-import { programmeKeys } from '@/features/programmes/api/types';
+import { programmeKeys } from '@/shared/query-keys/programmes';
 import { funnelStagesQueryOptions, programmeDirectoryQueryOptions } from '@/shared/reference/programmes';
-import { ambassadorKeys } from '@/features/ambassadors/api/types';
-import { importKeys } from '@/features/imports/api/types';
-import { webhookKeys } from '@/features/webhooks/api/types';
-import { publicEventKeys } from '@/features/public-events/api/types';
-import { reportKeys } from '@/features/reports/api/types';
-import { auditKeys } from '@/features/audit/api/get-audit';
-import { retentionKeys } from '@/features/retention/api/retention';
+import { ambassadorKeys } from '@/shared/query-keys/ambassadors';
+import { importKeys } from '@/features/imports/api/keys';
+import { webhookKeys } from '@/features/webhooks/api/keys';
+import { publicEventKeys } from '@/features/public-events/api/keys';
+import { reportKeys } from '@/features/reports/api/keys';
+import { auditKeys } from '@/features/audit/api/keys';
+import { retentionKeys } from '@/features/retention/api/keys';
 import { meQueryOptions } from '@/shared/me';
 import { sbiCodesQueryOptions } from '@/shared/reference/sbi-codes';
 
@@ -37,13 +36,15 @@ describe('the query keys', () => {
   it.each([
     // companies: the lists under ['companies', 'list'], everything about one company under ['company', id]
     ['company lists', companyKeys.lists(), ['companies', 'list']],
-    ['company lists (scope module)', companyListsKey, ['companies', 'list']],
     ['a company list', companyKeys.list(params as never), ['companies', 'list', params]],
     ['a company search', companySearchQueryOptions('bak').queryKey, ['companies', 'list', 'search', 'bak']],
-    ['a company scope', companyScopeKey(7), ['company', 7]],
+    ["a company list on a partner's start page", companyKeys.myWork(3), ['companies', 'list', 'my-work', 3]],
+    ["every company's scope", companyKeys.scopes(), ['company']],
+    ['a company scope', companyKeys.scope(7), ['company', 7]],
     ['a company', companyKeys.detail(7), ['company', 7, 'detail']],
     ['its likely duplicates', companyKeys.duplicates(7), ['company', 7, 'likely-duplicates']],
-    ['its contact persons', companyContactsKey(7), ['company', 7, 'contacts']],
+    ['its contact persons', contactKeys.ofCompany(7), ['company', 7, 'contacts']],
+    ['its contact persons (reference)', companyContactsQueryOptions(7).queryKey, ['company', 7, 'contacts']],
     ['its activities', activityKeys.ofCompany(7), ['company', 7, 'activities']],
     ['its funnel position', funnelKeys.position(7), ['company', 7, 'funnel']],
     ['its stage records', funnelKeys.records(7), ['company', 7, 'stage-records']],
@@ -52,11 +53,11 @@ describe('the query keys', () => {
     ['its timeline', timelineKeys.items(7, 20), ['company', 7, 'timeline', 20]],
     // events: the lists under ['events', 'list'], everything about one event under ['event', id]
     ['event lists', eventKeys.lists(), ['events', 'list']],
-    ['event lists (scope module)', eventListsKey, ['events', 'list']],
     ['an event list', eventKeys.list(params as never), ['events', 'list', params]],
     ['invitations', eventKeys.invited(), ['events', 'list', 'invited']],
-    ["the door's events of a day", checkInKeys.today('2025-01-01'), ['events', 'list', 'today', '2025-01-01']],
-    ['an event scope', eventScopeKey(4), ['event', 4]],
+    ["the door's events of a day", getTodaysEventsQueryOptions('2025-01-01', '2025-01-02').queryKey, ['events', 'list', 'today', '2025-01-01']],
+    ["events on a partner's start page", eventKeys.myWork(3), ['events', 'list', 'my-work', 3]],
+    ['an event scope', eventKeys.scope(4), ['event', 4]],
     ['an event', eventKeys.detail(4), ['event', 4, 'detail']],
     ['its registrations', eventKeys.registrations(4), ['event', 4, 'registrations']],
     ['a page of them', eventKeys.registrationList(4, params as never), ['event', 4, 'registrations', params]],
@@ -65,15 +66,19 @@ describe('the query keys', () => {
     ['its title', eventTitleQueryOptions(4).queryKey, ['event', 4, 'title']],
     // the rest, one root per resource
     ['activities', activityKeys.all, ['activities']],
+    ["activities on a partner's start page", activityKeys.myWork(), ['activities', 'list', 'my-work']],
     ['referrals', referralKeys.all, ['referrals']],
     ['referral lists', referralKeys.lists(), ['referrals', 'list']],
     ['a referral list', referralKeys.list(params as never), ['referrals', 'list', params]],
     ['the open referral count', openReferralCountQueryOptions().queryKey, ['referrals', 'list', 'open-count']],
+    ["referrals on a partner's start page", referralKeys.myWork(), ['referrals', 'list', 'my-work']],
     ['partners', partnerKeys.all, ['partners']],
     ['partner lists', partnerKeys.lists(), ['partners', 'list']],
     ['a partner list', partnerKeys.list(params as never), ['partners', 'list', params]],
     ['the partner directory', partnerDirectoryQueryOptions().queryKey, ['partners', 'list', 'directory']],
     ['a partner', partnerKeys.detail(2), ['partners', 'detail', 2]],
+    ['its companies', partnerKeys.companies(2), ['partners', 'detail', 2, 'companies']],
+    ['its contribution', partnerKeys.contribution(2, 5), ['partners', 'detail', 2, 'contribution', 5]],
     ['programmes', programmeKeys.all, ['programmes']],
     ['programme lists', programmeKeys.lists(), ['programmes', 'list']],
     ['a programme list', programmeKeys.list(params as never), ['programmes', 'list', params]],

@@ -2,7 +2,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import { normaliseCompanyListFilters } from '@/shared/company-list-link';
-import { companyKeys, type CompanyListParams, type CompanyPage } from '@/features/companies/api/types';
+import type { CompanyListParams, CompanyPage } from '@/features/companies/api/types';
+import { companyKeys } from '@/shared/query-keys/companies';
 
 /** The list's search, filters and order as query parameters, the same for a page and a download. */
 export function companyListQuery(list: Omit<CompanyListParams, 'page' | 'size'>) {

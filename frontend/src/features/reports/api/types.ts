@@ -1,5 +1,5 @@
 // Report types from the generated contract, each report's path, the shared filters as the API
-// takes them, and the query keys: every key holds the filters, so a change of filter refetches every panel.
+// takes them (the query keys, which hold the filters: api/keys).
 import type { components, paths } from '@/api/generated/schema';
 import type { SizeClass, Theme } from '@/shared/enums';
 
@@ -78,9 +78,3 @@ export function reportQuery(filters: ReportFilters) {
     sizeClass: filters.sizeClass,
   };
 }
-
-export const reportKeys = {
-  all: ['reports'] as const,
-  report: (name: ReportName, filters: ReportFilters, extra: Record<string, string> = {}) =>
-    [...reportKeys.all, name, reportQuery(filters), extra] as const,
-};
