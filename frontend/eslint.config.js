@@ -36,6 +36,14 @@ const featureBoundaries = features.map((feature) => ({
   },
 }));
 
+// An array literal (with or without `as const`) as a queryKey, or as the key of get/setQueryData.
+const inlineQueryKey = [
+  "Property[key.name='queryKey'] > ArrayExpression",
+  "Property[key.name='queryKey'] > TSAsExpression > ArrayExpression",
+  'CallExpression[callee.property.name=/^(get|set)Quer(y|ies)Data$/] > ArrayExpression.arguments:first-child',
+  'CallExpression[callee.property.name=/^(get|set)Quer(y|ies)Data$/] > TSAsExpression.arguments:first-child > ArrayExpression',
+].join(', ');
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'src/api/generated', 'e2e/artifacts'] },
   {
@@ -48,6 +56,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: 'ExportAllDeclaration', message: 'No barrel files: import from the module itself.' },
+        // Invalidation works by prefix, so a key typed out by hand silently stops matching when
+        // the factory changes. Keys come from one factory per resource: src/shared/query-keys/*
+        // for resources several features read or change, features/<feature>/api/keys.ts otherwise.
+        { selector: inlineQueryKey, message: "Build query keys with the resource's key factory, not an array literal." },
       ],
     },
   },
