@@ -2,8 +2,8 @@
 // reports on the dashboard, the door volunteer goes straight to check-in, anyone else to the partner list.
 import { Navigate } from 'react-router-dom';
 import { Loading } from '@/components/loading';
-import { can } from '@/lib/authorization';
-import { useMe } from '@/lib/me';
+import { can } from '@/shared/authorization';
+import { useMe } from '@/shared/me';
 
 export function homeFor(roles: readonly string[] | undefined): string {
   if (roles?.includes('partner') && !roles.includes('admin') && !roles.includes('staff')) return '/my-work';

@@ -2,12 +2,16 @@
 // list keys of its resource so that work done elsewhere refreshes it.
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
+import { companyKeys } from '@/shared/query-keys/companies';
+import { eventKeys } from '@/shared/query-keys/events';
+import { referralKeys } from '@/shared/query-keys/referrals';
+import { activityKeys } from '@/features/activities/api/keys';
 
 const FIRST = 5;
 
 export function useOpenInbox() {
   return useQuery({
-    queryKey: ['referrals', 'list', 'my-work'] as const,
+    queryKey: referralKeys.myWork(),
     queryFn: () => unwrap(api.GET('/api/referrals', { params: { query: { box: 'INBOX', status: 'OPEN', size: FIRST } } })),
   });
 }
@@ -15,7 +19,7 @@ export function useOpenInbox() {
 /** A partner lists only its own activities: the newest first. */
 export function useRecentActivities() {
   return useQuery({
-    queryKey: ['activities', 'list', 'my-work'] as const,
+    queryKey: activityKeys.myWork(),
     queryFn: () => unwrap(api.GET('/api/activities', { params: { query: { size: FIRST } } })),
   });
 }
@@ -23,7 +27,7 @@ export function useRecentActivities() {
 /** Idle until /api/me has named the partner. */
 export function useOwnCompanies(partnerId: number | undefined) {
   return useQuery({
-    queryKey: ['companies', 'list', 'my-work', partnerId] as const,
+    queryKey: companyKeys.myWork(partnerId),
     queryFn: () => unwrap(api.GET('/api/companies', { params: { query: { workedWithPartnerId: partnerId, size: FIRST, sort: 'name' } } })),
     enabled: partnerId !== undefined,
   });
@@ -33,7 +37,7 @@ export function useOwnCompanies(partnerId: number | undefined) {
 export function useOwnUpcomingEvents(partnerId: number | undefined, now: Date = new Date()) {
   return useQuery({
     enabled: partnerId !== undefined,
-    queryKey: ['events', 'list', 'my-work', partnerId] as const,
+    queryKey: eventKeys.myWork(partnerId),
     queryFn: async () => {
       const page = await unwrap(api.GET('/api/events', { params: { query: { from: now.toISOString(), size: 50 } } }));
       return page.items.filter((event) => event.organisers.some((organiser) => organiser.id === partnerId)).slice(0, FIRST);

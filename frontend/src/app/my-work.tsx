@@ -8,9 +8,9 @@ import { ButtonLink } from '@/components/button';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { usePageTitle } from '@/components/use-page-title';
-import { useActingPartner } from '@/lib/authorization';
+import { useActingPartner } from '@/shared/authorization';
 import { useFormat } from '@/lib/format';
-import { usePartnerDirectory } from '@/lib/reference/partners';
+import { usePartnerDirectory } from '@/shared/reference/partners';
 import { useOpenInbox, useOwnCompanies, useOwnUpcomingEvents, useRecentActivities } from '@/app/my-work-data';
 
 interface WorkSectionProps {

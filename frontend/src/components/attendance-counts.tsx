@@ -2,7 +2,7 @@
 // registered, walk-ins, waitlist, and the rest.
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
-import type { Attendance } from '@/lib/reference/event-attendance';
+import type { Attendance } from '@/shared/reference/event-attendance';
 
 interface AttendanceCountsProps {
   attendance: Attendance;

@@ -1,6 +1,6 @@
 // Reading filter values from text (a URL's query parameters, a select's value): what is malformed
 // or empty reads as absent, so a hand-edited or outdated link opens the screen without that
-// filter rather than failing. Enum values: oneOf in lib/enums.
+// filter rather than failing. Enum values: oneOf in shared/enums.
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

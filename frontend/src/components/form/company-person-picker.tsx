@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { SelectField, TextField } from '@/components/form/fields';
-import { useCompanyContacts } from '@/lib/reference/company-contacts';
-import { useCompanySearch } from '@/lib/reference/company-search';
+import { useCompanyContacts } from '@/shared/reference/company-contacts';
+import { useCompanySearch } from '@/shared/reference/company-search';
 
 interface CompanyPersonPickerProps {
   companyId: string;

@@ -5,8 +5,8 @@
 import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '@/components/form/fields';
-import { useSbiCodes } from '@/lib/reference/sbi-codes';
-import { findSbiEntry, isCompanySbiCode } from '@/lib/sbi-label';
+import { useSbiCodes } from '@/shared/reference/sbi-codes';
+import { findSbiEntry, isCompanySbiCode } from '@/shared/sbi-label';
 
 type SbiCodeFieldProps = Omit<ComponentProps<typeof TextField>, 'status' | 'value'> & {
   value: string;

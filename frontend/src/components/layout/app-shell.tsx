@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { LanguageSwitch } from '@/components/language-switch';
 import { logout } from '@/lib/auth';
-import { ROLES, useActingPartner, useCan } from '@/lib/authorization';
-import { useMe } from '@/lib/me';
-import { useOpenReferralCount } from '@/lib/reference/open-referrals';
+import { ROLES, useActingPartner, useCan } from '@/shared/authorization';
+import { useMe } from '@/shared/me';
+import { useOpenReferralCount } from '@/shared/reference/open-referrals';
 
 function UserInfo() {
   const { t } = useTranslation();

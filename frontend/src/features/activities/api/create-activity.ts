@@ -1,8 +1,9 @@
 // POST /api/activities — with programmeId and stageId it also credits that funnel stage.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { invalidateCompany } from '@/lib/company-scope';
-import { activityKeys, type Activity, type ActivityRequest } from '@/features/activities/api/types';
+import { invalidateCompany } from '@/shared/query-keys/companies';
+import type { Activity, ActivityRequest } from '@/features/activities/api/types';
+import { activityKeys } from '@/features/activities/api/keys';
 
 export function createActivity(body: ActivityRequest): Promise<Activity> {
   return unwrap(api.POST('/api/activities', { body }));

@@ -1,7 +1,8 @@
 // GET /api/activities?companyId — the activities with one company, newest first.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { activityKeys, type ActivityPage } from '@/features/activities/api/types';
+import type { ActivityPage } from '@/features/activities/api/types';
+import { activityKeys } from '@/features/activities/api/keys';
 
 /** Enough for a company page; the API pages by 200 at most. */
 const PAGE_SIZE = 100;

@@ -2,8 +2,8 @@
 // confidential), themes, needs and the funnel stage it credits.
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
-import { usePartnerDirectory } from '@/lib/reference/partners';
-import { useProgrammeDirectory, useStageDirectory } from '@/lib/reference/programmes';
+import { usePartnerDirectory } from '@/shared/reference/partners';
+import { useProgrammeDirectory, useStageDirectory } from '@/shared/reference/programmes';
 import type { Activity } from '@/features/activities/api/types';
 
 export function ActivitiesList({ activities }: { activities: Activity[] }) {

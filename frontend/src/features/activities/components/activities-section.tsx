@@ -5,7 +5,7 @@ import { Button, ButtonLink } from '@/components/button';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { StatusMessage } from '@/components/status-message';
-import { useActingPartner, useCan } from '@/lib/authorization';
+import { useActingPartner, useCan } from '@/shared/authorization';
 import { useCreateActivity } from '@/features/activities/api/create-activity';
 import { DownloadButtons } from '@/components/download-buttons';
 import { exportCompanyActivities } from '@/features/activities/api/export-activities';

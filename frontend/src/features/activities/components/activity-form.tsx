@@ -7,11 +7,11 @@ import type { FieldErrors } from '@/components/form/form-errors';
 import { useFormState } from '@/components/form/use-form-state';
 import { ProblemAlert } from '@/components/problem-alert';
 import { today } from '@/lib/dates';
-import { ACTIVITY_TYPES, NEEDS, THEMES, oneOf, type ActivityType, type Need, type Theme } from '@/lib/enums';
-import { useCompanyContacts } from '@/lib/reference/company-contacts';
-import { usePartnerDirectory } from '@/lib/reference/partners';
-import { useFunnelStages, useProgrammeDirectory } from '@/lib/reference/programmes';
-import { useStageLabel } from '@/lib/stage-label';
+import { ACTIVITY_TYPES, NEEDS, THEMES, oneOf, type ActivityType, type Need, type Theme } from '@/shared/enums';
+import { useCompanyContacts } from '@/shared/reference/company-contacts';
+import { usePartnerDirectory } from '@/shared/reference/partners';
+import { useFunnelStages, useProgrammeDirectory } from '@/shared/reference/programmes';
+import { useStageLabel } from '@/shared/stage-label';
 import type { ActivityRequest } from '@/features/activities/api/types';
 
 const FIELDS = [

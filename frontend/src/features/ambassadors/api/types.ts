@@ -1,4 +1,4 @@
-// Ambassador types, taken from the generated contract in one place, and the query keys.
+// Ambassador types, taken from the generated contract in one place.
 import type { components } from '@/api/generated/schema';
 
 export type Ambassador = components['schemas']['Ambassador'];
@@ -8,9 +8,3 @@ export interface AmbassadorListParams {
   programmeId?: number;
   current: boolean;
 }
-
-export const ambassadorKeys = {
-  all: ['ambassadors'] as const,
-  lists: () => [...ambassadorKeys.all, 'list'] as const,
-  list: (params: AmbassadorListParams) => [...ambassadorKeys.lists(), params] as const,
-};

@@ -1,8 +1,9 @@
 // PUT /api/ambassadors/{id} with If-Match — change a term, e.g. end it.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, etagForVersion, unwrap } from '@/lib/api-client';
-import { invalidateCompany } from '@/lib/company-scope';
-import { ambassadorKeys, type Ambassador, type AmbassadorRequest } from '@/features/ambassadors/api/types';
+import { invalidateCompany } from '@/shared/query-keys/companies';
+import type { Ambassador, AmbassadorRequest } from '@/features/ambassadors/api/types';
+import { ambassadorKeys } from '@/shared/query-keys/ambassadors';
 
 export interface UpdateAmbassadorInput {
   ambassador: Pick<Ambassador, 'id' | 'version'>;

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { today } from '@/lib/dates';
 import { useFormat } from '@/lib/format';
-import { useProgrammeDirectory } from '@/lib/reference/programmes';
+import { useProgrammeDirectory } from '@/shared/reference/programmes';
 import type { Ambassador } from '@/features/ambassadors/api/types';
 
 /** A term with an end date of today or earlier is already ending: nothing to end. */

@@ -8,7 +8,7 @@ import { SelectField, TextField } from '@/components/form/fields';
 import { focusFirstInvalid, type FieldErrors } from '@/components/form/form-errors';
 import { ProblemAlert } from '@/components/problem-alert';
 import { today } from '@/lib/dates';
-import { useProgrammeDirectory } from '@/lib/reference/programmes';
+import { useProgrammeDirectory } from '@/shared/reference/programmes';
 import type { AmbassadorRequest } from '@/features/ambassadors/api/types';
 import { describeFieldErrors } from '@/lib/problem-text';
 

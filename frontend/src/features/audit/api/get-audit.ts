@@ -4,6 +4,7 @@ import type { components } from '@/api/generated/schema';
 import { api, unwrap } from '@/lib/api-client';
 import { ApiProblem } from '@/lib/problem';
 import { filenameFromDisposition, saveBlob } from '@/lib/save-file';
+import { auditKeys } from '@/features/audit/api/keys';
 
 export type AuditEntry = components['schemas']['AuditEntry'];
 export type AuditPage = components['schemas']['AuditPage'];
@@ -18,11 +19,6 @@ export interface AuditFilters {
   from?: string;
   to?: string;
 }
-
-export const auditKeys = {
-  all: ['audit'] as const,
-  list: (filters: AuditFilters, page: number) => [...auditKeys.all, 'list', filters, page] as const,
-};
 
 export const AUDIT_PAGE_SIZE = 20;
 

@@ -4,8 +4,8 @@
 // persons, events and merged-into companies are too many for a directory, so the entry brings
 // their names along (a person erased or hidden from the caller has none: "een contactpersoon").
 import type { TFunction } from 'i18next';
-import { usePartnerDirectory } from '@/lib/reference/partners';
-import { useProgrammeDirectory, useStageDirectory } from '@/lib/reference/programmes';
+import { usePartnerDirectory } from '@/shared/reference/partners';
+import { useProgrammeDirectory, useStageDirectory } from '@/shared/reference/programmes';
 import type { AuditEntry } from '@/features/audit/api/get-audit';
 import { actorLabel } from '@/features/audit/utils/labels';
 

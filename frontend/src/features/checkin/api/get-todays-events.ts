@@ -2,7 +2,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import { dayBounds } from '@/lib/dates';
-import { checkInKeys, type TodaysEvent } from '@/features/checkin/api/types';
+import { eventKeys } from '@/shared/query-keys/events';
+import type { TodaysEvent } from '@/features/checkin/api/types';
 
 export async function getTodaysEvents(from: string, to: string): Promise<TodaysEvent[]> {
   const page = await unwrap(api.GET('/api/events', { params: { query: { from, to, status: 'PUBLISHED', size: 50 } } }));
@@ -10,7 +11,7 @@ export async function getTodaysEvents(from: string, to: string): Promise<TodaysE
 }
 
 export const getTodaysEventsQueryOptions = (from: string, to: string) =>
-  queryOptions({ queryKey: checkInKeys.today(from), queryFn: () => getTodaysEvents(from, to) });
+  queryOptions({ queryKey: eventKeys.today(from), queryFn: () => getTodaysEvents(from, to) });
 
 export function useTodaysEvents() {
   const { from, to } = dayBounds();

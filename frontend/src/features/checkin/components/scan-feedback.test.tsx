@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { CHECK_IN_OUTCOMES } from '@/lib/enums';
+import { CHECK_IN_OUTCOMES } from '@/shared/enums';
 import { FULL_SCREEN_MS, ScanFeedback } from '@/features/checkin/components/scan-feedback';
 
 const person = { name: 'Anouk de Jong', companyName: 'Jansen Metaalbewerking B.V.' };

@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
-import type { CheckInOutcome } from '@/lib/enums';
+import type { CheckInOutcome } from '@/shared/enums';
 import { useFormat } from '@/lib/format';
 import type { ScanOutcome } from '@/features/checkin/offline/queue';
 

@@ -3,7 +3,7 @@
 // when the connection is back.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { invalidateEvent } from '@/lib/event-scope';
+import { invalidateEvent } from '@/shared/query-keys/events';
 import { isApiProblem } from '@/lib/problem';
 import { checkIn } from '@/features/checkin/api/check-in';
 import { checkInBatch } from '@/features/checkin/api/check-in-batch';

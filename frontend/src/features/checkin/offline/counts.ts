@@ -2,7 +2,7 @@
 // this phone admits people: each admission waiting in the queue moves one person from "still
 // expected" to "checked in", so the two never add up to more people than there are. Without any
 // figures from the server (opened offline), the phone's own list is counted.
-import type { Attendance } from '@/lib/reference/event-attendance';
+import type { Attendance } from '@/shared/reference/event-attendance';
 import type { StoredList } from '@/features/checkin/offline/store';
 
 export function localCounts(list: StoredList, server: Attendance | undefined, offline: boolean, waiting: number): Attendance {

@@ -1,6 +1,6 @@
 // The offline part of check-in: decide at the door from the stored list, queue what was decided,
 // and replay the queue through the batch endpoint when the connection is back.
-import type { CheckInOutcome } from '@/lib/enums';
+import type { CheckInOutcome } from '@/shared/enums';
 import type { CheckInAttendee, CheckInResult, ScanRequest } from '@/features/checkin/api/types';
 import type { CheckInStorage, QueuedScan, StoredList } from '@/features/checkin/offline/store';
 import { verifyTicket } from '@/features/checkin/offline/ticket';

@@ -10,7 +10,7 @@ import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { usePageTitle } from '@/components/use-page-title';
 import { useFormat } from '@/lib/format';
-import { useAttendance } from '@/lib/reference/event-attendance';
+import { useAttendance } from '@/shared/reference/event-attendance';
 import { useAdmitWalkIn } from '@/features/checkin/api/admit-walk-in';
 import { useTodaysEvents } from '@/features/checkin/api/get-todays-events';
 import { ConnectionStatus } from '@/features/checkin/components/connection-status';

@@ -1,7 +1,8 @@
 // POST /api/companies — a known KvK number (and branch) gives 409 with `existing`.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrapVersioned, type Versioned } from '@/lib/api-client';
-import { companyKeys, type Company, type CompanyRequest } from '@/features/companies/api/types';
+import type { Company, CompanyRequest } from '@/features/companies/api/types';
+import { companyKeys } from '@/shared/query-keys/companies';
 
 export function createCompany(body: CompanyRequest): Promise<Versioned<Company>> {
   return unwrapVersioned(api.POST('/api/companies', { body }));

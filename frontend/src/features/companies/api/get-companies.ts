@@ -2,8 +2,9 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { paths } from '@/api/generated/schema';
 import { api, unwrap } from '@/lib/api-client';
-import { normaliseCompanyListFilters } from '@/lib/company-list-link';
-import { companyKeys, type CompanyListParams, type CompanyPage } from '@/features/companies/api/types';
+import { normaliseCompanyListFilters } from '@/shared/company-list-link';
+import type { CompanyListParams, CompanyPage } from '@/features/companies/api/types';
+import { companyKeys } from '@/shared/query-keys/companies';
 
 /** The list's search, filters and order as query parameters, the same for a page and a download. */
 // typed with the contract's names, so that a renamed parameter fails to compile here
@@ -50,7 +51,7 @@ export const getCompaniesQueryOptions = (params: CompanyListParams) =>
     placeholderData: keepPreviousData,
   });
 
-/** enabled: false while the list would be refused (see lib/company-list-link refusedRelationshipFilters). */
+/** enabled: false while the list would be refused (see shared/company-list-link refusedRelationshipFilters). */
 export function useCompanies(params: CompanyListParams, enabled = true) {
   return useQuery({ ...getCompaniesQueryOptions(params), enabled });
 }

@@ -1,7 +1,7 @@
 // POST /api/companies/{id}/merge — fold a duplicate into this company (admin, staff).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { invalidateCompany } from '@/lib/company-scope';
+import { invalidateCompany } from '@/shared/query-keys/companies';
 import type { Company } from '@/features/companies/api/types';
 
 export interface MergeCompaniesInput {

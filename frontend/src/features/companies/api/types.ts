@@ -1,7 +1,6 @@
-// Company types, taken from the generated contract in one place, and the query keys.
+// Company types, taken from the generated contract in one place (the query keys: shared/query-keys/companies).
 import type { components } from '@/api/generated/schema';
-import type { CompanyListFilters } from '@/lib/company-list-link';
-import { companyListsKey, companyScopeKey } from '@/lib/company-scope';
+import type { CompanyListFilters } from '@/shared/company-list-link';
 
 export type Company = components['schemas']['Company'];
 export type CompanyRequest = components['schemas']['CompanyRequest'];
@@ -12,7 +11,7 @@ export type LikelyDuplicate = components['schemas']['LikelyDuplicate'];
 export const COMPANY_SORTS = ['', 'name', '-name', 'kvkNumber', 'postcode', '-createdAt'] as const;
 export type CompanySort = (typeof COMPANY_SORTS)[number];
 
-/** The list's filters, including those a report's number opens (see lib/company-list-link). */
+/** The list's filters, including those a report's number opens (see shared/company-list-link). */
 export type CompanyFilterParams = CompanyListFilters;
 
 export interface CompanyListParams extends CompanyFilterParams {
@@ -20,14 +19,6 @@ export interface CompanyListParams extends CompanyFilterParams {
   size: number;
   sort: CompanySort;
 }
-
-export const companyKeys = {
-  lists: () => companyListsKey,
-  list: (params: CompanyListParams) => [...companyListsKey, params] as const,
-  /** Under the company's scope: any change to its history refreshes it too. */
-  detail: (id: number) => [...companyScopeKey(id), 'detail'] as const,
-  duplicates: (id: number) => [...companyScopeKey(id), 'likely-duplicates'] as const,
-};
 
 /** "/api/companies/12" (a problem's `existing`) → the SPA's page of that company, "/companies/12". */
 export function companyPathFromApi(uri: string | undefined): string | undefined {

@@ -1,8 +1,8 @@
 // PUT /api/companies/{id} with If-Match: a stale ETag gives 412.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrapVersioned, type Versioned } from '@/lib/api-client';
-import { invalidateCompany } from '@/lib/company-scope';
-import { companyKeys, type Company, type CompanyRequest } from '@/features/companies/api/types';
+import { companyKeys, invalidateCompany } from '@/shared/query-keys/companies';
+import type { Company, CompanyRequest } from '@/features/companies/api/types';
 
 export interface UpdateCompanyInput {
   id: number;

@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { useSbiCodes } from '@/lib/reference/sbi-codes';
+import { useSbiCodes } from '@/shared/reference/sbi-codes';
 import type { Company } from '@/features/companies/api/types';
 
 export function CompaniesTable({ companies }: { companies: Company[] }) {

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
-import { useSbiCodes } from '@/lib/reference/sbi-codes';
+import { useSbiCodes } from '@/shared/reference/sbi-codes';
 import type { Company } from '@/features/companies/api/types';
 
 export function CompanyDetails({ company }: { company: Company }) {

@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { CheckboxField, SelectField, TextField } from '@/components/form/fields';
 import { SbiCodeField } from '@/components/form/sbi-code-field';
-import { useActingPartner } from '@/lib/authorization';
-import { SIZE_CLASSES, THEMES, oneOf, type SizeClass, type Theme } from '@/lib/enums';
-import { usePartnerDirectory } from '@/lib/reference/partners';
-import { useFunnelStages, useProgrammeDirectory } from '@/lib/reference/programmes';
-import { useStageLabel } from '@/lib/stage-label';
+import { useActingPartner } from '@/shared/authorization';
+import { SIZE_CLASSES, THEMES, oneOf, type SizeClass, type Theme } from '@/shared/enums';
+import { usePartnerDirectory } from '@/shared/reference/partners';
+import { useFunnelStages, useProgrammeDirectory } from '@/shared/reference/programmes';
+import { useStageLabel } from '@/shared/stage-label';
 import { readId } from '@/lib/search-params';
 import { COMPANY_SORTS, type CompanyFilterParams, type CompanySort } from '@/features/companies/api/types';
 

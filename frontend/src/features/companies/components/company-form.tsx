@@ -9,7 +9,7 @@ import { SbiCodeField } from '@/components/form/sbi-code-field';
 import type { FieldErrors } from '@/components/form/form-errors';
 import { useFormState } from '@/components/form/use-form-state';
 import { ProblemAlert } from '@/components/problem-alert';
-import { SIZE_CLASSES, oneOf, type SizeClass } from '@/lib/enums';
+import { SIZE_CLASSES, oneOf, type SizeClass } from '@/shared/enums';
 import { isApiProblem } from '@/lib/problem';
 import { describeProblem } from '@/lib/problem-text';
 import { companyPathFromApi, type Company, type CompanyRequest } from '@/features/companies/api/types';

@@ -4,13 +4,13 @@
 // filter form: they come from a link, and the user can only take them away.
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
-import { useActingPartner } from '@/lib/authorization';
-import { REPORT_KEYS, opensReportDetail, type CompanyListFilters } from '@/lib/company-list-link';
+import { useActingPartner } from '@/shared/authorization';
+import { REPORT_KEYS, opensReportDetail, type CompanyListFilters } from '@/shared/company-list-link';
 import { useFormat } from '@/lib/format';
-import { useEventTitle } from '@/lib/reference/event-title';
-import { usePartnerDirectory } from '@/lib/reference/partners';
-import { useFunnelStages, useProgrammeDirectory } from '@/lib/reference/programmes';
-import { useStageLabel } from '@/lib/stage-label';
+import { useEventTitle } from '@/features/companies/api/get-event-title';
+import { usePartnerDirectory } from '@/shared/reference/partners';
+import { useFunnelStages, useProgrammeDirectory } from '@/shared/reference/programmes';
+import { useStageLabel } from '@/shared/stage-label';
 
 interface ReportFiltersProps {
   values: CompanyListFilters;

@@ -1,5 +1,5 @@
 // /companies — search, filter, sort and page through companies; the search lives in the URL
-// (lib/company-list-link), so a report's number can link to the companies behind it.
+// (shared/company-list-link), so a report's number can link to the companies behind it.
 import { useLocation, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '@/components/button';
@@ -10,14 +10,14 @@ import { StatusMessage } from '@/components/status-message';
 import { usePageTitle } from '@/components/use-page-title';
 import { Button } from '@/components/button';
 import { DownloadButtons } from '@/components/download-buttons';
-import { useCan, useListViewer } from '@/lib/authorization';
+import { useCan, useListViewer } from '@/shared/authorization';
 import {
   companyListSearch,
   readCompanyListFilters,
   refusedRelationshipFilters,
   type CompanyListFilters,
-} from '@/lib/company-list-link';
-import { oneOf } from '@/lib/enums';
+} from '@/shared/company-list-link';
+import { oneOf } from '@/shared/enums';
 import { exportCompanies } from '@/features/companies/api/export-companies';
 import { useCompanies } from '@/features/companies/api/get-companies';
 import { COMPANY_SORTS } from '@/features/companies/api/types';

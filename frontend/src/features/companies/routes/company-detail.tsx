@@ -9,7 +9,7 @@ import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { StatusMessage } from '@/components/status-message';
 import { usePageTitle } from '@/components/use-page-title';
-import { useCan } from '@/lib/authorization';
+import { useCan } from '@/shared/authorization';
 import { useCompany } from '@/features/companies/api/get-company';
 import type { Company } from '@/features/companies/api/types';
 import { CompanyDetails } from '@/features/companies/components/company-details';

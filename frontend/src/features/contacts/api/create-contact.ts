@@ -1,7 +1,7 @@
 // POST /api/contacts — a contact person at a company, with their consent.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { companyScopeKey } from '@/lib/company-scope';
+import { companyKeys } from '@/shared/query-keys/companies';
 import type { Contact, ContactRequest } from '@/features/contacts/api/types';
 
 export function createContact(body: ContactRequest): Promise<Contact> {
@@ -13,6 +13,6 @@ export function useCreateContact() {
   return useMutation({
     mutationFn: createContact,
     // the contact list and the timeline ("contact added") of the company
-    onSuccess: (contact) => queryClient.invalidateQueries({ queryKey: companyScopeKey(contact.companyId) }),
+    onSuccess: (contact) => queryClient.invalidateQueries({ queryKey: companyKeys.scope(contact.companyId) }),
   });
 }

@@ -1,7 +1,8 @@
 // POST /api/contacts/{id}/erasure (admin) — erases the person's data everywhere; irreversible.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { companyScopeKey } from '@/lib/company-scope';
+import { companyKeys } from '@/shared/query-keys/companies';
+import { ambassadorKeys } from '@/shared/query-keys/ambassadors';
 import type { Contact } from '@/features/contacts/api/types';
 
 export function eraseContact(id: number): Promise<Contact> {
@@ -15,8 +16,8 @@ export function useEraseContact() {
     // names disappear from the contact list, activities, ambassadors and the timeline
     onSuccess: (_erased, contact) =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: companyScopeKey(contact.companyId) }),
-        queryClient.invalidateQueries({ queryKey: ['ambassadors'] }),
+        queryClient.invalidateQueries({ queryKey: companyKeys.scope(contact.companyId) }),
+        queryClient.invalidateQueries({ queryKey: ambassadorKeys.all }),
       ]),
   });
 }

@@ -1,7 +1,7 @@
 // GET /api/contacts/{id}/export (admin) — everything held about a person, saved as a JSON file.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { companyScopeKey } from '@/lib/company-scope';
+import { companyKeys } from '@/shared/query-keys/companies';
 import { saveBlob } from '@/lib/save-file';
 import type { Contact, ContactExport } from '@/features/contacts/api/types';
 
@@ -23,6 +23,6 @@ export function useExportContact() {
       return data;
     },
     // the export is audited and shows on the company timeline
-    onSuccess: (_data, contact) => queryClient.invalidateQueries({ queryKey: companyScopeKey(contact.companyId) }),
+    onSuccess: (_data, contact) => queryClient.invalidateQueries({ queryKey: companyKeys.scope(contact.companyId) }),
   });
 }

@@ -1,7 +1,7 @@
 // PUT /api/contacts/{id} with If-Match (the version from the list): a stale one gives 412.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, etagForVersion, unwrap } from '@/lib/api-client';
-import { companyScopeKey } from '@/lib/company-scope';
+import { companyKeys } from '@/shared/query-keys/companies';
 import type { Contact, ContactRequest } from '@/features/contacts/api/types';
 
 export interface UpdateContactInput {
@@ -22,6 +22,6 @@ export function useUpdateContact() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateContact,
-    onSuccess: (contact) => queryClient.invalidateQueries({ queryKey: companyScopeKey(contact.companyId) }),
+    onSuccess: (contact) => queryClient.invalidateQueries({ queryKey: companyKeys.scope(contact.companyId) }),
   });
 }

@@ -7,9 +7,9 @@ import { CheckboxGroup, TextField } from '@/components/form/fields';
 import type { FieldErrors } from '@/components/form/form-errors';
 import { useFormState } from '@/components/form/use-form-state';
 import { ProblemAlert } from '@/components/problem-alert';
-import { useActingPartner } from '@/lib/authorization';
+import { useActingPartner } from '@/shared/authorization';
 import { dayToTimestamp, timestampToDay } from '@/lib/dates';
-import { usePartnerDirectory } from '@/lib/reference/partners';
+import { usePartnerDirectory } from '@/shared/reference/partners';
 import type { Contact, ContactRequest } from '@/features/contacts/api/types';
 
 const TEXT_FIELDS = ['name', 'email', 'phone', 'jobTitle', 'consentPurpose', 'consentSource', 'consentGivenAt'] as const;

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { useFormat } from '@/lib/format';
-import { usePartnerDirectory } from '@/lib/reference/partners';
+import { usePartnerDirectory } from '@/shared/reference/partners';
 import type { Contact } from '@/features/contacts/api/types';
 
 export type ContactAction = 'edit' | 'export' | 'erase';

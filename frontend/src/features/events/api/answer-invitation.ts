@@ -4,8 +4,8 @@
 // and every event list (the open invitations too) is read again.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, etagForVersion, unwrap } from '@/lib/api-client';
-import { invalidateEvent } from '@/lib/event-scope';
-import { eventKeys, type Event } from '@/features/events/api/types';
+import { eventKeys, invalidateEvent } from '@/shared/query-keys/events';
+import type { Event } from '@/features/events/api/types';
 
 export type InvitationAnswer = 'accept' | 'decline';
 

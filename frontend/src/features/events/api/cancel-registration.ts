@@ -2,8 +2,8 @@
 // gets the place, so the whole event is refreshed.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { invalidateCompany } from '@/lib/company-scope';
-import { invalidateEvent } from '@/lib/event-scope';
+import { invalidateCompany } from '@/shared/query-keys/companies';
+import { invalidateEvent } from '@/shared/query-keys/events';
 import type { Registration } from '@/features/events/api/types';
 
 export function cancelRegistration({ eventId, registrationId }: { eventId: number; registrationId: number }): Promise<Registration> {

@@ -2,8 +2,8 @@
 // One file for the three: the same shape, the same invalidation (the event and every list).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, etagForVersion, unwrap } from '@/lib/api-client';
-import { invalidateEvent } from '@/lib/event-scope';
-import { eventKeys, type Event } from '@/features/events/api/types';
+import { eventKeys, invalidateEvent } from '@/shared/query-keys/events';
+import type { Event } from '@/features/events/api/types';
 
 export const STATUS_CHANGES = ['publish', 'cancel', 'close'] as const;
 export type StatusChange = (typeof STATUS_CHANGES)[number];

@@ -1,7 +1,8 @@
 // POST /api/events — plans an event as a draft.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { eventKeys, type Event, type EventRequest } from '@/features/events/api/types';
+import type { Event, EventRequest } from '@/features/events/api/types';
+import { eventKeys } from '@/shared/query-keys/events';
 
 export function createEvent(body: EventRequest): Promise<Event> {
   return unwrap(api.POST('/api/events', { body }));

@@ -1,7 +1,8 @@
 // GET /api/events/{eventId}/check-ins — the check-in history: every scan, who, when, which device.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { eventKeys, type CheckInAttempt } from '@/features/events/api/types';
+import type { CheckInAttempt } from '@/features/events/api/types';
+import { eventKeys } from '@/shared/query-keys/events';
 
 const SHOWN = 50;
 

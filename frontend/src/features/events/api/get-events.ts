@@ -1,7 +1,8 @@
 // GET /api/events — upcoming (not yet ended) or past (already started) events, in time order.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { eventKeys, type EventListParams, type EventPage } from '@/features/events/api/types';
+import type { EventListParams, EventPage } from '@/features/events/api/types';
+import { eventKeys } from '@/shared/query-keys/events';
 
 export function getEvents(params: EventListParams, now: Date = new Date()): Promise<EventPage> {
   const moment = now.toISOString();

@@ -2,7 +2,8 @@
 // answered yet (partner users only; admin and staff name organisers directly).
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { eventKeys, type Event } from '@/features/events/api/types';
+import type { Event } from '@/features/events/api/types';
+import { eventKeys } from '@/shared/query-keys/events';
 
 /** Open invitations are few; the page shows them all. */
 const SHOWN = 50;

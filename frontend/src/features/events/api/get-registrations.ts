@@ -1,7 +1,8 @@
 // GET /api/events/{id}/registrations — who registered, optionally one status only.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { eventKeys, type RegistrationListParams, type RegistrationPage } from '@/features/events/api/types';
+import type { RegistrationListParams, RegistrationPage } from '@/features/events/api/types';
+import { eventKeys } from '@/shared/query-keys/events';
 
 export function getRegistrations(id: number, params: RegistrationListParams): Promise<RegistrationPage> {
   return unwrap(

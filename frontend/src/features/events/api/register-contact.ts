@@ -1,8 +1,8 @@
 // POST /api/events/{id}/registrations — registers a contact person: a place, or the waitlist.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { invalidateCompany } from '@/lib/company-scope';
-import { invalidateEvent } from '@/lib/event-scope';
+import { invalidateCompany } from '@/shared/query-keys/companies';
+import { invalidateEvent } from '@/shared/query-keys/events';
 import type { Registration } from '@/features/events/api/types';
 
 export function registerContact({ eventId, contactId }: { eventId: number; contactId: number }): Promise<Registration> {

@@ -1,8 +1,7 @@
 // Event, registration and check-in history types, taken from the generated contract in one
-// place, and the query keys (under the shared event scope, see lib/event-scope.ts).
+// place (the query keys, which the door shares: shared/query-keys/events).
 import type { components } from '@/api/generated/schema';
-import type { EventStatus, RegistrationStatus } from '@/lib/enums';
-import { eventListsKey, eventScopeKey } from '@/lib/event-scope';
+import type { EventStatus, RegistrationStatus } from '@/shared/enums';
 
 export type Event = components['schemas']['Event'];
 export type EventRequest = components['schemas']['EventRequest'];
@@ -28,14 +27,3 @@ export interface RegistrationListParams {
   page: number;
   size: number;
 }
-
-export const eventKeys = {
-  lists: () => eventListsKey,
-  list: (params: EventListParams) => [...eventListsKey, params] as const,
-  /** The events the user's partner is invited to organise (a list: any event change refreshes it). */
-  invited: () => [...eventListsKey, 'invited'] as const,
-  detail: (id: number) => [...eventScopeKey(id), 'detail'] as const,
-  registrations: (id: number) => [...eventScopeKey(id), 'registrations'] as const,
-  registrationList: (id: number, params: RegistrationListParams) => [...eventKeys.registrations(id), params] as const,
-  checkIns: (id: number) => [...eventScopeKey(id), 'check-ins'] as const,
-};

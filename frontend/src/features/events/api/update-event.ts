@@ -1,7 +1,8 @@
 // PUT /api/events/{id} with If-Match.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrapVersioned, type Versioned } from '@/lib/api-client';
-import { eventKeys, type Event, type EventRequest } from '@/features/events/api/types';
+import type { Event, EventRequest } from '@/features/events/api/types';
+import { eventKeys } from '@/shared/query-keys/events';
 
 export interface UpdateEventInput {
   id: number;

@@ -2,7 +2,7 @@
 // organisers itself: the door role may not read the programme and partner lists.
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
-import { useStageLabel } from '@/lib/stage-label';
+import { useStageLabel } from '@/shared/stage-label';
 import type { Event } from '@/features/events/api/types';
 import { EventStatusBadge } from '@/features/events/components/event-status-badge';
 

@@ -3,9 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { SelectField, TextField } from '@/components/form/fields';
-import { EVENT_STATUSES, type EventStatus } from '@/lib/enums';
-import { useCan } from '@/lib/authorization';
-import { useProgrammeDirectory } from '@/lib/reference/programmes';
+import { EVENT_STATUSES, type EventStatus } from '@/shared/enums';
+import { useCan } from '@/shared/authorization';
+import { useProgrammeDirectory } from '@/shared/reference/programmes';
 import { PERIODS, type Period } from '@/features/events/api/types';
 
 export interface EventFilterValues {

@@ -6,12 +6,12 @@ import { CheckboxGroup, SelectField, TextAreaField, TextField } from '@/componen
 import type { FieldErrors } from '@/components/form/form-errors';
 import { useFormState } from '@/components/form/use-form-state';
 import { ProblemAlert } from '@/components/problem-alert';
-import { useActingPartner } from '@/lib/authorization';
+import { useActingPartner } from '@/shared/authorization';
 import { fromDateTimeLocal, toDateTimeLocal } from '@/lib/dates';
-import { EVENT_TYPES, THEMES, type EventType, type Theme } from '@/lib/enums';
-import { usePartnerDirectory } from '@/lib/reference/partners';
-import { useFunnelStages, useProgrammeDirectory } from '@/lib/reference/programmes';
-import { useStageLabel } from '@/lib/stage-label';
+import { EVENT_TYPES, THEMES, type EventType, type Theme } from '@/shared/enums';
+import { usePartnerDirectory } from '@/shared/reference/partners';
+import { useFunnelStages, useProgrammeDirectory } from '@/shared/reference/programmes';
+import { useStageLabel } from '@/shared/stage-label';
 import type { Event, EventRequest } from '@/features/events/api/types';
 
 const FIELDS = [

@@ -1,6 +1,6 @@
 // The status of an event as a badge with its translated name (text, not colour alone).
 import { useTranslation } from 'react-i18next';
-import type { EventStatus } from '@/lib/enums';
+import type { EventStatus } from '@/shared/enums';
 
 const TONE: Record<EventStatus, string> = {
   DRAFT: 'open',

@@ -10,7 +10,7 @@ import { DownloadButtons } from '@/components/download-buttons';
 import { Pagination } from '@/components/pagination';
 import { ProblemAlert } from '@/components/problem-alert';
 import { StatusMessage } from '@/components/status-message';
-import { REGISTRATION_STATUSES, oneOf, type RegistrationStatus } from '@/lib/enums';
+import { REGISTRATION_STATUSES, oneOf, type RegistrationStatus } from '@/shared/enums';
 import { useFormat } from '@/lib/format';
 import { useCancelRegistration } from '@/features/events/api/cancel-registration';
 import { exportRegistrations } from '@/features/events/api/export-registrations';

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '@/components/loading';
 import { usePageTitle } from '@/components/use-page-title';
-import { useMe } from '@/lib/me';
+import { useMe } from '@/shared/me';
 import { useCreateEvent } from '@/features/events/api/create-event';
 import { EventForm } from '@/features/events/components/event-form';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { usePageTitle } from '@/components/use-page-title';
-import { useMe } from '@/lib/me';
+import { useMe } from '@/shared/me';
 import { useEvent } from '@/features/events/api/get-event';
 import { useUpdateEvent } from '@/features/events/api/update-event';
 import { EventForm } from '@/features/events/components/event-form';

@@ -1,7 +1,8 @@
 // GET /api/companies/{companyId}/funnel — per programme the stages reached and when.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { funnelKeys, type ProgrammeFunnelPosition } from '@/features/funnel/api/types';
+import type { ProgrammeFunnelPosition } from '@/features/funnel/api/types';
+import { funnelKeys } from '@/features/funnel/api/keys';
 
 export async function getCompanyFunnel(companyId: number): Promise<ProgrammeFunnelPosition[]> {
   const positions = await unwrap(api.GET('/api/companies/{companyId}/funnel', { params: { path: { companyId } } }));

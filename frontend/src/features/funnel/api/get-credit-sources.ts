@@ -7,7 +7,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { components } from '@/api/generated/schema';
 import { api, unwrap } from '@/lib/api-client';
-import { companyScopeKey } from '@/lib/company-scope';
+import { funnelKeys } from '@/features/funnel/api/keys';
 
 type Activity = components['schemas']['Activity'];
 type Event = components['schemas']['Event'];
@@ -43,18 +43,15 @@ export async function getAttendanceSources(companyId: number, organiser: number 
   return checkIns.map((item) => ({ registrationId: item.refId, eventTitle: item.label!, checkedInAt: item.at }));
 }
 
-const creditSourcesKey = (companyId: number, partnerId: number | undefined) =>
-  [...companyScopeKey(companyId), 'credit-sources', partnerId ?? 'network'] as const;
-
 export const activitySourcesQueryOptions = (companyId: number, partnerId: number | undefined) =>
   queryOptions({
-    queryKey: [...creditSourcesKey(companyId, partnerId), 'activities'] as const,
+    queryKey: funnelKeys.activitySources(companyId, partnerId),
     queryFn: () => getActivitySources(companyId, partnerId),
   });
 
 export const attendanceSourcesQueryOptions = (companyId: number, partnerId: number | undefined) =>
   queryOptions({
-    queryKey: [...creditSourcesKey(companyId, partnerId), 'attendance'] as const,
+    queryKey: funnelKeys.attendanceSources(companyId, partnerId),
     queryFn: () => getAttendanceSources(companyId, partnerId),
   });
 

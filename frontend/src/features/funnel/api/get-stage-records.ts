@@ -1,7 +1,8 @@
 // GET /api/stage-records?companyId&includeWithdrawn=true — every record, withdrawn ones included.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { funnelKeys, type StageRecord } from '@/features/funnel/api/types';
+import type { StageRecord } from '@/features/funnel/api/types';
+import { funnelKeys } from '@/features/funnel/api/keys';
 
 export function getStageRecords(companyId: number): Promise<StageRecord[]> {
   return unwrap(api.GET('/api/stage-records', { params: { query: { companyId, includeWithdrawn: true } } }));

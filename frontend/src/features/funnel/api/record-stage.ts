@@ -1,7 +1,7 @@
 // POST /api/stage-records — record by hand that a company reached a stage.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { invalidateCompany } from '@/lib/company-scope';
+import { invalidateCompany } from '@/shared/query-keys/companies';
 import type { StageRecord, StageRecordRequest } from '@/features/funnel/api/types';
 
 export function recordStage(body: StageRecordRequest): Promise<StageRecord> {

@@ -1,7 +1,7 @@
 // POST /api/stage-records/{id}/withdrawal — withdraw a record made in error; it stays visible.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { invalidateCompany } from '@/lib/company-scope';
+import { invalidateCompany } from '@/shared/query-keys/companies';
 import type { StageRecord } from '@/features/funnel/api/types';
 
 export interface WithdrawStageRecordInput {

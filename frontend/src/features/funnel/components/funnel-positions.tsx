@@ -2,7 +2,7 @@
 // long it stayed in each, and the current stage marked (aria-current="step").
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
-import { useStageLabel } from '@/lib/stage-label';
+import { useStageLabel } from '@/shared/stage-label';
 import type { ProgrammeFunnelPosition } from '@/features/funnel/api/types';
 
 export function FunnelPositions({ positions }: { positions: ProgrammeFunnelPosition[] }) {

@@ -7,7 +7,7 @@ import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { PromptDialog } from '@/components/prompt-dialog';
 import { StatusMessage } from '@/components/status-message';
-import { useActingPartner, useCan } from '@/lib/authorization';
+import { useActingPartner, useCan } from '@/shared/authorization';
 import { useFormat } from '@/lib/format';
 import { useCompanyFunnel } from '@/features/funnel/api/get-company-funnel';
 import { useStageRecords } from '@/features/funnel/api/get-stage-records';

@@ -3,8 +3,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { useFormat } from '@/lib/format';
-import { usePartnerDirectory } from '@/lib/reference/partners';
-import { useProgrammeDirectory, useStageDirectory } from '@/lib/reference/programmes';
+import { usePartnerDirectory } from '@/shared/reference/partners';
+import { useProgrammeDirectory, useStageDirectory } from '@/shared/reference/programmes';
 import type { StageRecord } from '@/features/funnel/api/types';
 
 interface StageRecordsTableProps {

@@ -2,7 +2,8 @@
 // are rejected the API refuses (409) unless validRowsOnly is true.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { importKeys, type ImportJob } from '@/features/imports/api/types';
+import type { ImportJob } from '@/features/imports/api/types';
+import { importKeys } from '@/features/imports/api/keys';
 
 export interface ImportConfirmation {
   id: number;

@@ -2,7 +2,8 @@
 // it is queued or running; SUCCEEDED and FAILED are final.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { importKeys, isRunning, type ImportJob } from '@/features/imports/api/types';
+import { isRunning, type ImportJob } from '@/features/imports/api/types';
+import { importKeys } from '@/features/imports/api/keys';
 
 /** How often a running job is asked for its progress. */
 export const POLL_INTERVAL_MS = 700;

@@ -1,7 +1,8 @@
 // GET /api/imports — earlier imports, newest first: a partner's own, every import for staff.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { importKeys, type ImportJobPage } from '@/features/imports/api/types';
+import type { ImportJobPage } from '@/features/imports/api/types';
+import { importKeys } from '@/features/imports/api/keys';
 
 export function getImports(size: number): Promise<ImportJobPage> {
   return unwrap(api.GET('/api/imports', { params: { query: { page: 0, size } } }));

@@ -1,5 +1,4 @@
-// Import types, taken from the generated contract in one place, the kinds as the URL names them,
-// and the query keys.
+// Import types, taken from the generated contract in one place, and the kinds as the URL names them.
 import type { components } from '@/api/generated/schema';
 
 export type ImportJob = components['schemas']['ImportJob'];
@@ -30,10 +29,3 @@ export function isRunning(job: Pick<ImportJob, 'state'> | undefined): boolean {
 export function isFinished(job: Pick<ImportJob, 'state'> | undefined): boolean {
   return job?.state === 'SUCCEEDED' || job?.state === 'FAILED';
 }
-
-export const importKeys = {
-  all: ['imports'] as const,
-  lists: () => [...importKeys.all, 'list'] as const,
-  list: (size: number) => [...importKeys.lists(), size] as const,
-  detail: (id: number) => [...importKeys.all, 'detail', id] as const,
-};

@@ -2,7 +2,8 @@
 // is a job in state PREVIEWED that says what confirming would do. Nothing changes yet.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { importKeys, type ImportJob, type ImportKind } from '@/features/imports/api/types';
+import type { ImportJob, ImportKind } from '@/features/imports/api/types';
+import { importKeys } from '@/features/imports/api/keys';
 
 export interface ImportUpload {
   kind: ImportKind;

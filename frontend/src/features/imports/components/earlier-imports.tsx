@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
-import { useActingPartner } from '@/lib/authorization';
+import { useActingPartner } from '@/shared/authorization';
 import { useFormat } from '@/lib/format';
 import { useImports } from '@/features/imports/api/get-imports';
 import { isFinished, type ImportJob } from '@/features/imports/api/types';

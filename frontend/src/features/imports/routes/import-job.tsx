@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { usePageTitle } from '@/components/use-page-title';
-import { companyListsKey } from '@/lib/company-scope';
+import { companyKeys } from '@/shared/query-keys/companies';
 import { useConfirmImport } from '@/features/imports/api/confirm-import';
 import { useImport } from '@/features/imports/api/get-import';
 import { isFinished, isRunning, type ImportJob } from '@/features/imports/api/types';
@@ -45,8 +45,8 @@ export function ImportJobRoute() {
   // what an import changed shows in the lists and on the company pages
   useEffect(() => {
     if (!finished) return;
-    void queryClient.invalidateQueries({ queryKey: companyListsKey });
-    void queryClient.invalidateQueries({ queryKey: ['company'] });
+    void queryClient.invalidateQueries({ queryKey: companyKeys.lists() });
+    void queryClient.invalidateQueries({ queryKey: companyKeys.scopes() });
   }, [finished, queryClient]);
 
   return (

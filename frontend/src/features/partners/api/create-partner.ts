@@ -1,7 +1,8 @@
 // POST /api/partners
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrapVersioned, type Versioned } from '@/lib/api-client';
-import { partnerKeys, type Partner, type PartnerRequest } from '@/features/partners/api/types';
+import type { Partner, PartnerRequest } from '@/features/partners/api/types';
+import { partnerKeys } from '@/shared/query-keys/partners';
 
 export function createPartner(body: PartnerRequest): Promise<Versioned<Partner>> {
   return unwrapVersioned(api.POST('/api/partners', { body }));

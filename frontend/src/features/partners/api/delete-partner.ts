@@ -1,7 +1,8 @@
 // DELETE /api/partners/{id} (admin only), with the version the user saw.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, etagForVersion, expectOk } from '@/lib/api-client';
-import { partnerKeys, type Partner } from '@/features/partners/api/types';
+import type { Partner } from '@/features/partners/api/types';
+import { partnerKeys } from '@/shared/query-keys/partners';
 
 export function deletePartner(partner: Pick<Partner, 'id' | 'version'>): Promise<void> {
   return expectOk(

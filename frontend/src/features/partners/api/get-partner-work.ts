@@ -3,14 +3,14 @@
 import { useQuery } from '@tanstack/react-query';
 import type { components } from '@/api/generated/schema';
 import { api, unwrap } from '@/lib/api-client';
-import { partnerKeys } from '@/features/partners/api/types';
+import { partnerKeys } from '@/shared/query-keys/partners';
 
 const FIRST = 10;
 
 /** Enabled only for whoever may list this partner's relationships (network, or the partner itself). */
 export function usePartnerCompanies(partnerId: number, enabled: boolean) {
   return useQuery({
-    queryKey: [...partnerKeys.detail(partnerId), 'companies'] as const,
+    queryKey: partnerKeys.companies(partnerId),
     queryFn: () => unwrap(api.GET('/api/companies', { params: { query: { workedWithPartnerId: partnerId, size: FIRST, sort: 'name' } } })),
     enabled,
   });
@@ -19,7 +19,7 @@ export function usePartnerCompanies(partnerId: number, enabled: boolean) {
 /** The partner's row of the contribution report of one programme; null when it has none there. */
 export function usePartnerContribution(partnerId: number, programmeId: number | undefined) {
   return useQuery({
-    queryKey: [...partnerKeys.detail(partnerId), 'contribution', programmeId] as const,
+    queryKey: partnerKeys.contribution(partnerId, programmeId),
     queryFn: async () => {
       // the operation also answers CSV and Excel, so the generated type of its body is loose
       const report = (await unwrap(api.GET('/api/reports/partners', { params: { query: { programmeId } } }))) as

@@ -1,7 +1,8 @@
 // GET /api/partners/{id} — one partner with its ETag, for editing.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrapVersioned, type Versioned } from '@/lib/api-client';
-import { partnerKeys, type Partner } from '@/features/partners/api/types';
+import type { Partner } from '@/features/partners/api/types';
+import { partnerKeys } from '@/shared/query-keys/partners';
 
 export function getPartner(id: number): Promise<Versioned<Partner>> {
   return unwrapVersioned(api.GET('/api/partners/{id}', { params: { path: { id } } }));

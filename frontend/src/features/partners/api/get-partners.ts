@@ -1,7 +1,8 @@
 // GET /api/partners — a page of partners, searched, filtered and sorted.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { partnerKeys, type PartnerListParams, type PartnerPage } from '@/features/partners/api/types';
+import type { PartnerListParams, PartnerPage } from '@/features/partners/api/types';
+import { partnerKeys } from '@/shared/query-keys/partners';
 
 export function getPartners(params: PartnerListParams): Promise<PartnerPage> {
   return unwrap(

@@ -20,13 +20,6 @@ export const PARTNER_KINDS = [
 export const PARTNER_SORTS = ['name', '-name', 'kind', '-kind'] as const;
 export type PartnerSort = (typeof PARTNER_SORTS)[number];
 
-export const partnerKeys = {
-  all: ['partners'] as const,
-  lists: () => [...partnerKeys.all, 'list'] as const,
-  list: (params: PartnerListParams) => [...partnerKeys.lists(), params] as const,
-  detail: (id: number) => [...partnerKeys.all, 'detail', id] as const,
-};
-
 export interface PartnerListParams {
   q?: string;
   kind?: PartnerKind;

@@ -1,7 +1,8 @@
 // PUT /api/partners/{id} with If-Match: a stale ETag gives 412.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrapVersioned, type Versioned } from '@/lib/api-client';
-import { partnerKeys, type Partner, type PartnerRequest } from '@/features/partners/api/types';
+import type { Partner, PartnerRequest } from '@/features/partners/api/types';
+import { partnerKeys } from '@/shared/query-keys/partners';
 
 export interface UpdatePartnerInput {
   id: number;

@@ -8,9 +8,9 @@ import { SelectField } from '@/components/form/fields';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { usePageTitle } from '@/components/use-page-title';
-import { useActingPartner, useCan } from '@/lib/authorization';
+import { useActingPartner, useCan } from '@/shared/authorization';
 import { useFormat } from '@/lib/format';
-import { useFunnelStages, useProgrammeDirectory } from '@/lib/reference/programmes';
+import { useFunnelStages, useProgrammeDirectory } from '@/shared/reference/programmes';
 import { usePartner } from '@/features/partners/api/get-partner';
 import { usePartnerCompanies, usePartnerContribution } from '@/features/partners/api/get-partner-work';
 

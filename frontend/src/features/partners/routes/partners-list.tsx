@@ -9,7 +9,7 @@ import { Pagination } from '@/components/pagination';
 import { ProblemAlert } from '@/components/problem-alert';
 import { StatusMessage } from '@/components/status-message';
 import { usePageTitle } from '@/components/use-page-title';
-import { useCan } from '@/lib/authorization';
+import { useCan } from '@/shared/authorization';
 import { useDeletePartner } from '@/features/partners/api/delete-partner';
 import { usePartners } from '@/features/partners/api/get-partners';
 import {

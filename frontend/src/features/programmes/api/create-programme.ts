@@ -1,7 +1,8 @@
 // POST /api/programmes — the server adds the default stages.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrapVersioned, type Versioned } from '@/lib/api-client';
-import { programmeKeys, type Programme, type ProgrammeRequest } from '@/features/programmes/api/types';
+import type { Programme, ProgrammeRequest } from '@/features/programmes/api/types';
+import { programmeKeys } from '@/shared/query-keys/programmes';
 
 export function createProgramme(body: ProgrammeRequest): Promise<Versioned<Programme>> {
   return unwrapVersioned(api.POST('/api/programmes', { body }));

@@ -1,7 +1,8 @@
 // POST /api/programmes/{programmeId}/stages — appended at the end (admin only).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { programmeKeys, type Stage, type StageRequest } from '@/features/programmes/api/types';
+import type { Stage, StageRequest } from '@/features/programmes/api/types';
+import { programmeKeys } from '@/shared/query-keys/programmes';
 
 export interface CreateStageInput {
   programmeId: number;

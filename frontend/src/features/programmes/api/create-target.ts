@@ -1,7 +1,8 @@
 // POST /api/programmes/{programmeId}/targets (admin, staff).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { programmeKeys, type Target, type TargetRequest } from '@/features/programmes/api/types';
+import type { Target, TargetRequest } from '@/features/programmes/api/types';
+import { programmeKeys } from '@/shared/query-keys/programmes';
 
 export interface CreateTargetInput {
   programmeId: number;

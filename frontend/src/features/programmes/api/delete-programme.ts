@@ -1,7 +1,8 @@
 // DELETE /api/programmes/{id} (admin only).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, etagForVersion, expectOk } from '@/lib/api-client';
-import { programmeKeys, type Programme } from '@/features/programmes/api/types';
+import type { Programme } from '@/features/programmes/api/types';
+import { programmeKeys } from '@/shared/query-keys/programmes';
 
 export function deleteProgramme(programme: Pick<Programme, 'id' | 'version'>): Promise<void> {
   return expectOk(

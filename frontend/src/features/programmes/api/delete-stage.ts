@@ -1,7 +1,8 @@
 // DELETE /api/programmes/{programmeId}/stages/{stageId} — 409 while a target uses it (admin only).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, etagForVersion, expectOk } from '@/lib/api-client';
-import { programmeKeys, type Stage } from '@/features/programmes/api/types';
+import type { Stage } from '@/features/programmes/api/types';
+import { programmeKeys } from '@/shared/query-keys/programmes';
 
 export interface DeleteStageInput {
   programmeId: number;

@@ -1,7 +1,8 @@
 // DELETE /api/programmes/{programmeId}/targets/{targetId} (admin, staff).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, etagForVersion, expectOk } from '@/lib/api-client';
-import { programmeKeys, type Target } from '@/features/programmes/api/types';
+import type { Target } from '@/features/programmes/api/types';
+import { programmeKeys } from '@/shared/query-keys/programmes';
 
 export interface DeleteTargetInput {
   programmeId: number;

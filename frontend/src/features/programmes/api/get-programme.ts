@@ -1,7 +1,8 @@
 // GET /api/programmes/{id} — one programme with its ETag.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrapVersioned, type Versioned } from '@/lib/api-client';
-import { programmeKeys, type Programme } from '@/features/programmes/api/types';
+import type { Programme } from '@/features/programmes/api/types';
+import { programmeKeys } from '@/shared/query-keys/programmes';
 
 export function getProgramme(id: number): Promise<Versioned<Programme>> {
   return unwrapVersioned(api.GET('/api/programmes/{id}', { params: { path: { id } } }));

@@ -1,7 +1,8 @@
 // GET /api/programmes — a page of programmes, searched, filtered and sorted.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { programmeKeys, type ProgrammeListParams, type ProgrammePage } from '@/features/programmes/api/types';
+import type { ProgrammeListParams, ProgrammePage } from '@/features/programmes/api/types';
+import { programmeKeys } from '@/shared/query-keys/programmes';
 
 export function getProgrammes(params: ProgrammeListParams): Promise<ProgrammePage> {
   return unwrap(

@@ -1,7 +1,8 @@
 // GET /api/programmes/{programmeId}/targets
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { programmeKeys, type Target } from '@/features/programmes/api/types';
+import type { Target } from '@/features/programmes/api/types';
+import { programmeKeys } from '@/shared/query-keys/programmes';
 
 export function getTargets(programmeId: number): Promise<Target[]> {
   return unwrap(api.GET('/api/programmes/{programmeId}/targets', { params: { path: { programmeId } } }));

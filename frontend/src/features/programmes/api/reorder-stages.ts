@@ -1,7 +1,8 @@
 // PUT /api/programmes/{programmeId}/stages/order — the full list of stage ids in the new order (admin only).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { programmeKeys, type Stage } from '@/features/programmes/api/types';
+import type { Stage } from '@/features/programmes/api/types';
+import { programmeKeys } from '@/shared/query-keys/programmes';
 
 export interface ReorderStagesInput {
   programmeId: number;

@@ -21,12 +21,3 @@ export interface ProgrammeListParams {
   size: number;
   sort: ProgrammeSort;
 }
-
-export const programmeKeys = {
-  all: ['programmes'] as const,
-  lists: () => [...programmeKeys.all, 'list'] as const,
-  list: (params: ProgrammeListParams) => [...programmeKeys.lists(), params] as const,
-  detail: (id: number) => [...programmeKeys.all, 'detail', id] as const,
-  stages: (id: number) => [...programmeKeys.all, 'detail', id, 'stages'] as const,
-  targets: (id: number) => [...programmeKeys.all, 'detail', id, 'targets'] as const,
-};

@@ -1,7 +1,8 @@
 // PUT /api/programmes/{id} with If-Match.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrapVersioned, type Versioned } from '@/lib/api-client';
-import { programmeKeys, type Programme, type ProgrammeRequest } from '@/features/programmes/api/types';
+import type { Programme, ProgrammeRequest } from '@/features/programmes/api/types';
+import { programmeKeys } from '@/shared/query-keys/programmes';
 
 export interface UpdateProgrammeInput {
   id: number;

@@ -1,7 +1,8 @@
 // PUT /api/programmes/{programmeId}/stages/{stageId} with If-Match — renames a stage (admin only).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, etagForVersion, unwrap } from '@/lib/api-client';
-import { programmeKeys, type Stage, type StageRequest } from '@/features/programmes/api/types';
+import type { Stage, StageRequest } from '@/features/programmes/api/types';
+import { programmeKeys } from '@/shared/query-keys/programmes';
 
 export interface UpdateStageInput {
   programmeId: number;

@@ -1,7 +1,8 @@
 // PUT /api/programmes/{programmeId}/targets/{targetId} with If-Match (admin, staff).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, etagForVersion, unwrap } from '@/lib/api-client';
-import { programmeKeys, type Target, type TargetRequest } from '@/features/programmes/api/types';
+import type { Target, TargetRequest } from '@/features/programmes/api/types';
+import { programmeKeys } from '@/shared/query-keys/programmes';
 
 export interface UpdateTargetInput {
   programmeId: number;

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/form/fields';
 import { SearchFilters } from '@/components/search-filters';
-import { THEMES, type Theme } from '@/lib/enums';
+import { THEMES, type Theme } from '@/shared/enums';
 import { PROGRAMME_SORTS, type ProgrammeSort } from '@/features/programmes/api/types';
 
 export interface ProgrammeFilterValues {

@@ -5,7 +5,7 @@ import { CheckboxGroup, TextAreaField, TextField } from '@/components/form/field
 import type { FieldErrors } from '@/components/form/form-errors';
 import { useFormState } from '@/components/form/use-form-state';
 import { ProblemAlert } from '@/components/problem-alert';
-import { THEMES, type Theme } from '@/lib/enums';
+import { THEMES, type Theme } from '@/shared/enums';
 import type { Programme, ProgrammeRequest } from '@/features/programmes/api/types';
 
 const FIELDS = ['name', 'description', 'themes', 'startDate', 'endDate'] as const;

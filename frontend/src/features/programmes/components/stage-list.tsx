@@ -5,7 +5,7 @@ import { Button } from '@/components/button';
 import { TextField } from '@/components/form/fields';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { Stage } from '@/features/programmes/api/types';
-import { useStageLabel } from '@/lib/stage-label';
+import { useStageLabel } from '@/shared/stage-label';
 
 export type StageAction = 'up' | 'down' | 'rename' | 'delete';
 

@@ -6,7 +6,7 @@ import type { FieldErrors } from '@/components/form/form-errors';
 import { useFormState } from '@/components/form/use-form-state';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { Stage, Target, TargetRequest } from '@/features/programmes/api/types';
-import { useStageLabel } from '@/lib/stage-label';
+import { useStageLabel } from '@/shared/stage-label';
 
 const FIELDS = ['name', 'stageId', 'targetCount', 'deadline'] as const;
 type Field = (typeof FIELDS)[number];

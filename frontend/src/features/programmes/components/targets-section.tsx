@@ -6,7 +6,7 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { StatusMessage } from '@/components/status-message';
-import { useCan } from '@/lib/authorization';
+import { useCan } from '@/shared/authorization';
 import { useFormat } from '@/lib/format';
 import { useCreateTarget } from '@/features/programmes/api/create-target';
 import { useDeleteTarget } from '@/features/programmes/api/delete-target';
@@ -14,7 +14,7 @@ import { useStages } from '@/features/programmes/api/get-stages';
 import { useTargets } from '@/features/programmes/api/get-targets';
 import { useUpdateTarget } from '@/features/programmes/api/update-target';
 import type { Target } from '@/features/programmes/api/types';
-import { useStageLabel } from '@/lib/stage-label';
+import { useStageLabel } from '@/shared/stage-label';
 import { TargetForm } from '@/features/programmes/components/target-form';
 
 export function TargetsSection({ programmeId }: { programmeId: number }) {

@@ -8,7 +8,7 @@ import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { StatusMessage } from '@/components/status-message';
 import { usePageTitle } from '@/components/use-page-title';
-import { useCan } from '@/lib/authorization';
+import { useCan } from '@/shared/authorization';
 import { useDeleteProgramme } from '@/features/programmes/api/delete-programme';
 import { useProgramme } from '@/features/programmes/api/get-programme';
 import { usePeriodLabel } from '@/features/programmes/components/labels';

@@ -1,7 +1,8 @@
 // GET /api/public/events/{id} — one published event (no login).
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { publicEventKeys, type PublicEvent } from '@/features/public-events/api/types';
+import type { PublicEvent } from '@/features/public-events/api/types';
+import { publicEventKeys } from '@/features/public-events/api/keys';
 
 export function getPublicEvent(id: number): Promise<PublicEvent> {
   return unwrap(api.GET('/api/public/events/{id}', { params: { path: { id } } }));

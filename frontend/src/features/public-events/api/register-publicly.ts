@@ -5,11 +5,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { ApiProblem } from '@/lib/problem';
-import {
-  publicEventKeys,
-  type PublicRegistrationReceipt,
-  type PublicRegistrationRequest,
-} from '@/features/public-events/api/types';
+import type { PublicRegistrationReceipt, PublicRegistrationRequest } from '@/features/public-events/api/types';
+import { publicEventKeys } from '@/features/public-events/api/keys';
 
 /** 429: wait this many seconds (undefined when the server did not say). */
 export class TooManyRequests extends Error {

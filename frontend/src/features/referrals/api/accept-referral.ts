@@ -1,8 +1,9 @@
 // POST /api/referrals/{id}/acceptance — the receiving partner takes the company on.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { invalidateCompany } from '@/lib/company-scope';
-import { referralKeys, type Referral, type RespondInput } from '@/features/referrals/api/types';
+import { invalidateCompany } from '@/shared/query-keys/companies';
+import type { Referral, RespondInput } from '@/features/referrals/api/types';
+import { referralKeys } from '@/shared/query-keys/referrals';
 
 export function acceptReferral({ id, note }: RespondInput): Promise<Referral> {
   return unwrap(api.POST('/api/referrals/{id}/acceptance', { params: { path: { id } }, body: { note: note || undefined } }));

@@ -1,7 +1,8 @@
 // GET /api/referrals — a partner's inbox (referred to it) or outbox (sent by it).
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { referralKeys, type ReferralListParams, type ReferralPage } from '@/features/referrals/api/types';
+import type { ReferralListParams, ReferralPage } from '@/features/referrals/api/types';
+import { referralKeys } from '@/shared/query-keys/referrals';
 
 export function getReferrals(params: ReferralListParams): Promise<ReferralPage> {
   return unwrap(

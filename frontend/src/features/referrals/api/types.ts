@@ -1,6 +1,6 @@
-// Referral types, taken from the generated contract in one place, and the query keys.
+// Referral types, taken from the generated contract in one place.
 import type { components } from '@/api/generated/schema';
-import type { ReferralStatus } from '@/lib/enums';
+import type { ReferralStatus } from '@/shared/enums';
 
 export type Referral = components['schemas']['Referral'];
 export type ReferralRequest = components['schemas']['ReferralRequest'];
@@ -23,9 +23,3 @@ export interface ReferralListParams {
   page: number;
   size: number;
 }
-
-export const referralKeys = {
-  all: ['referrals'] as const,
-  lists: () => [...referralKeys.all, 'list'] as const,
-  list: (params: ReferralListParams) => [...referralKeys.lists(), params] as const,
-};

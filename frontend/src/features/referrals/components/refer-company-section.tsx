@@ -9,9 +9,9 @@ import { SelectField, TextAreaField } from '@/components/form/fields';
 import { focusFirstInvalid, type FieldErrors } from '@/components/form/form-errors';
 import { ProblemAlert } from '@/components/problem-alert';
 import { StatusMessage } from '@/components/status-message';
-import { useActingPartner, useCan } from '@/lib/authorization';
-import { useCompanyContacts } from '@/lib/reference/company-contacts';
-import { usePartnerDirectory } from '@/lib/reference/partners';
+import { useActingPartner, useCan } from '@/shared/authorization';
+import { useCompanyContacts } from '@/shared/reference/company-contacts';
+import { usePartnerDirectory } from '@/shared/reference/partners';
 import { useCreateReferral } from '@/features/referrals/api/create-referral';
 import { describeFieldErrors } from '@/lib/problem-text';
 

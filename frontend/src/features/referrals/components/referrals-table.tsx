@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { useFormat } from '@/lib/format';
-import { usePartnerDirectory } from '@/lib/reference/partners';
+import { usePartnerDirectory } from '@/shared/reference/partners';
 import type { Referral } from '@/features/referrals/api/types';
 
 export type ReferralAction = 'accept' | 'decline' | 'complete';

@@ -2,7 +2,7 @@
 // closes a referral, and sends it.
 import { useTranslation } from 'react-i18next';
 import { PromptDialog } from '@/components/prompt-dialog';
-import { usePartnerDirectory } from '@/lib/reference/partners';
+import { usePartnerDirectory } from '@/shared/reference/partners';
 import { useAcceptReferral } from '@/features/referrals/api/accept-referral';
 import { useCompleteReferral } from '@/features/referrals/api/complete-referral';
 import { useDeclineReferral } from '@/features/referrals/api/decline-referral';

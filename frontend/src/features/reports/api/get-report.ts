@@ -2,14 +2,8 @@
 // (see REPORT_PATHS for what each report answers). The body is typed per report from the contract.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import {
-  REPORT_PATHS,
-  reportKeys,
-  reportQuery,
-  type ReportBody,
-  type ReportFilters,
-  type ReportName,
-} from '@/features/reports/api/types';
+import { REPORT_PATHS, reportQuery, type ReportBody, type ReportFilters, type ReportName } from '@/features/reports/api/types';
+import { reportKeys } from '@/features/reports/api/keys';
 
 /** Report-specific parameters ride along with the filters, e.g. the breakdown's `by`. */
 export type ReportExtra = Record<string, string>;

@@ -1,7 +1,7 @@
 // Report types from the generated contract, each report's path, the shared filters as the API
-// takes them, and the query keys: every key holds the filters, so a change of filter refetches every panel.
+// takes them (the query keys, which hold the filters: api/keys).
 import type { components, paths } from '@/api/generated/schema';
-import type { SizeClass, Theme } from '@/lib/enums';
+import type { SizeClass, Theme } from '@/shared/enums';
 
 type Schemas = components['schemas'];
 export type FunnelReport = Schemas['FunnelReport'];
@@ -81,9 +81,3 @@ export function reportQuery(filters: ReportFilters): ReportQuery {
     sizeClass: filters.sizeClass,
   };
 }
-
-export const reportKeys = {
-  all: ['reports'] as const,
-  report: (name: ReportName, filters: ReportFilters, extra: Record<string, string> = {}) =>
-    [...reportKeys.all, name, reportQuery(filters), extra] as const,
-};

@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { useFormat } from '@/lib/format';
-import { useStageLabel } from '@/lib/stage-label';
+import { useStageLabel } from '@/shared/stage-label';
 import { useReport } from '@/features/reports/api/get-report';
 import type { ReportFilters } from '@/features/reports/api/types';
 import { CategoryTick, ChartFrame, countAxis, seriesColour } from '@/features/reports/components/chart-frame';

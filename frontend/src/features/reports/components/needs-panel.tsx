@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { SelectField } from '@/components/form/fields';
-import { SIZE_CLASSES, oneOf } from '@/lib/enums';
+import { SIZE_CLASSES, oneOf } from '@/shared/enums';
 import { useFormat } from '@/lib/format';
 import { useReport } from '@/features/reports/api/get-report';
 import { NEEDS_SPLITS, type NeedsSplit, type ReportFilters } from '@/features/reports/api/types';

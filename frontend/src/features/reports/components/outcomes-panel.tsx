@@ -4,7 +4,7 @@
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
-import { usePartnerDirectory } from '@/lib/reference/partners';
+import { usePartnerDirectory } from '@/shared/reference/partners';
 import { useReport } from '@/features/reports/api/get-report';
 import type { ReportFilters } from '@/features/reports/api/types';
 import { ExportButtons } from '@/features/reports/components/export-buttons';

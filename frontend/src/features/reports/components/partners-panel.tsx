@@ -4,8 +4,8 @@
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/format';
-import { useFunnelStages } from '@/lib/reference/programmes';
-import { useStageLabel } from '@/lib/stage-label';
+import { useFunnelStages } from '@/shared/reference/programmes';
+import { useStageLabel } from '@/shared/stage-label';
 import { useReport } from '@/features/reports/api/get-report';
 import type { ReportFilters } from '@/features/reports/api/types';
 import { ExportButtons } from '@/features/reports/components/export-buttons';

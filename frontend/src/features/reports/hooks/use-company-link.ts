@@ -2,8 +2,8 @@
 // partner's relationships (the API answers 403): such a number stays a plain number. Every link
 // that can name a partner (the report's partner filter, becoming creditedPartnerId; a partner's
 // row of credits or outcomes) goes through this; targets, the trend and events name none.
-import { useListViewer } from '@/lib/authorization';
-import { openableHref } from '@/lib/company-list-link';
+import { useListViewer } from '@/shared/authorization';
+import { openableHref } from '@/shared/company-list-link';
 
 /** The href as the user may follow it, or undefined (no link). */
 export function useCompanyLink(): (href: string | undefined) => string | undefined {

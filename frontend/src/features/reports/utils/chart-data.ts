@@ -1,6 +1,6 @@
 // Report bodies → the rows a chart draws and its table alternative shows. Both read the same
 // rows, so the table says exactly what the chart shows.
-import { SIZE_CLASSES, type Need } from '@/lib/enums';
+import { SIZE_CLASSES, type Need } from '@/shared/enums';
 import type {
   BreakdownReport,
   FunnelReport,

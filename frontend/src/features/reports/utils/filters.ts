@@ -1,6 +1,6 @@
 // The dashboard's state in the URL (so a view can be bookmarked and sent round) and the period
 // presets. The URL uses the API's parameter names, like the company list's.
-import { SIZE_CLASSES, THEMES, oneOf, type SizeClass, type Theme } from '@/lib/enums';
+import { SIZE_CLASSES, THEMES, oneOf, type SizeClass, type Theme } from '@/shared/enums';
 import { today } from '@/lib/dates';
 import { readDay, readId, readText } from '@/lib/search-params';
 import {

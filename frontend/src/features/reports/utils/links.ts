@@ -1,7 +1,7 @@
 // From a number on the dashboard to the companies behind it: the company list's URL with the
-// same definitions as the report (see lib/company-list-link and GET /api/companies).
-import { companyListHref, type CompanyListFilters } from '@/lib/company-list-link';
-import { SIZE_CLASSES, THEMES, oneOf, type Indicator, type Need, type SizeClass, type Theme } from '@/lib/enums';
+// same definitions as the report (see shared/company-list-link and GET /api/companies).
+import { companyListHref, type CompanyListFilters } from '@/shared/company-list-link';
+import { SIZE_CLASSES, THEMES, oneOf, type Indicator, type Need, type SizeClass, type Theme } from '@/shared/enums';
 import type { BreakdownDimension, NeedsSplit, ProgressReportTarget, ReportFilters } from '@/features/reports/api/types';
 
 /**

@@ -2,11 +2,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { components } from '@/api/generated/schema';
 import { api, unwrap } from '@/lib/api-client';
+import { retentionKeys } from '@/features/retention/api/keys';
 
 export type RetentionOverview = components['schemas']['RetentionOverview'];
 export type RetentionRun = components['schemas']['RetentionRun'];
-
-export const retentionKeys = { overview: ['retention'] as const };
 
 export function useRetention() {
   return useQuery({ queryKey: retentionKeys.overview, queryFn: () => unwrap(api.GET('/api/retention')) });

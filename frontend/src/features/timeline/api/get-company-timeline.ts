@@ -1,7 +1,8 @@
 // GET /api/companies/{companyId}/timeline — everything that happened, newest first.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { timelineKeys, type TimelineItem } from '@/features/timeline/api/types';
+import type { TimelineItem } from '@/features/timeline/api/types';
+import { timelineKeys } from '@/features/timeline/api/keys';
 
 export function getCompanyTimeline(companyId: number, size: number): Promise<TimelineItem[]> {
   return unwrap(api.GET('/api/companies/{companyId}/timeline', { params: { path: { companyId }, query: { size } } }));

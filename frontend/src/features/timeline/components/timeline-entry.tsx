@@ -1,8 +1,8 @@
 // One timeline item, per kind: what happened (translated), who and when, and its text.
 import { useTranslation } from 'react-i18next';
-import { ACTIVITY_TYPES, REGISTRATION_STATUSES, STAGE_SOURCES, oneOf } from '@/lib/enums';
+import { ACTIVITY_TYPES, REGISTRATION_STATUSES, STAGE_SOURCES, oneOf } from '@/shared/enums';
 import { useFormat } from '@/lib/format';
-import { useStageNameLabel } from '@/lib/stage-label';
+import { useStageNameLabel } from '@/shared/stage-label';
 import type { TimelineItem } from '@/features/timeline/api/types';
 
 /** The time zone in which the API turns an activity's day into the item's moment. */

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
-import { usePartnerDirectory } from '@/lib/reference/partners';
-import { useProgrammeDirectory, useStageDirectory } from '@/lib/reference/programmes';
+import { usePartnerDirectory } from '@/shared/reference/partners';
+import { useProgrammeDirectory, useStageDirectory } from '@/shared/reference/programmes';
 import { useCompanyTimeline } from '@/features/timeline/api/get-company-timeline';
 import { TimelineEntry } from '@/features/timeline/components/timeline-entry';
 

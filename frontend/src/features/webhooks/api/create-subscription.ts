@@ -1,7 +1,8 @@
 // POST /api/webhooks — the answer holds the signing secret, shown this once.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { webhookKeys, type WebhookSubscription, type WebhookSubscriptionRequest } from '@/features/webhooks/api/types';
+import type { WebhookSubscription, WebhookSubscriptionRequest } from '@/features/webhooks/api/types';
+import { webhookKeys } from '@/features/webhooks/api/keys';
 
 export function createSubscription(body: WebhookSubscriptionRequest): Promise<WebhookSubscription> {
   return unwrap(api.POST('/api/webhooks', { body }));

@@ -1,7 +1,7 @@
 // DELETE /api/webhooks/{id} — the subscription and its log.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { webhookKeys } from '@/features/webhooks/api/types';
+import { webhookKeys } from '@/features/webhooks/api/keys';
 
 export function deleteSubscription(id: number): Promise<unknown> {
   return unwrap(api.DELETE('/api/webhooks/{id}', { params: { path: { id } } }));

@@ -2,7 +2,8 @@
 // delivery is still being sent, so a ping or a re-send shows its outcome without a reload.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { webhookKeys, type WebhookDeliveryPage } from '@/features/webhooks/api/types';
+import type { WebhookDeliveryPage } from '@/features/webhooks/api/types';
+import { webhookKeys } from '@/features/webhooks/api/keys';
 
 export const DELIVERIES_PAGE_SIZE = 20;
 

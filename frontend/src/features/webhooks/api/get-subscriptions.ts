@@ -1,7 +1,8 @@
 // GET /api/webhooks — a partner's own subscriptions; admins see all.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { webhookKeys, type WebhookSubscriptionPage } from '@/features/webhooks/api/types';
+import type { WebhookSubscriptionPage } from '@/features/webhooks/api/types';
+import { webhookKeys } from '@/features/webhooks/api/keys';
 
 export const SUBSCRIPTIONS_PAGE_SIZE = 50;
 

@@ -1,7 +1,7 @@
 // POST /api/webhooks/{id}/deliveries/{deliveryId}/resend — the same message again, now.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { webhookKeys } from '@/features/webhooks/api/types';
+import { webhookKeys } from '@/features/webhooks/api/keys';
 
 export interface ResendInput {
   subscriptionId: number;

@@ -1,7 +1,8 @@
 // PUT /api/webhooks/{id} with If-Match: a stale version gives 412.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, etagForVersion, unwrap } from '@/lib/api-client';
-import { webhookKeys, type WebhookSubscription, type WebhookSubscriptionRequest } from '@/features/webhooks/api/types';
+import type { WebhookSubscription, WebhookSubscriptionRequest } from '@/features/webhooks/api/types';
+import { webhookKeys } from '@/features/webhooks/api/keys';
 
 export interface UpdateSubscriptionInput {
   id: number;

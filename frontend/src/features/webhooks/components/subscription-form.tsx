@@ -6,7 +6,7 @@ import { CheckboxField, CheckboxGroup, SelectField, TextField } from '@/componen
 import type { FieldErrors } from '@/components/form/form-errors';
 import { useFormState } from '@/components/form/use-form-state';
 import { ProblemAlert } from '@/components/problem-alert';
-import { usePartnerDirectory } from '@/lib/reference/partners';
+import { usePartnerDirectory } from '@/shared/reference/partners';
 import type { WebhookSubscription, WebhookSubscriptionRequest } from '@/features/webhooks/api/types';
 import { EVENT_TYPES, eventTypeLabel } from '@/features/webhooks/utils/event-types';
 import { toRequest, toValues, type SubscriptionValues } from '@/features/webhooks/utils/subscription-view';

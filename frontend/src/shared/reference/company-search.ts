@@ -2,6 +2,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { components } from '@/api/generated/schema';
 import { api, unwrap } from '@/lib/api-client';
+import { companyKeys } from '@/shared/query-keys/companies';
 
 export type CompanyOption = Pick<components['schemas']['Company'], 'id' | 'name' | 'kvkNumber' | 'postcode'>;
 
@@ -14,7 +15,7 @@ export async function searchCompanies(q: string): Promise<CompanyOption[]> {
 
 /** Under the companies' list key: a company added or renamed shows in the next search. */
 export const companySearchQueryOptions = (q: string) =>
-  queryOptions({ queryKey: ['companies', 'list', 'search', q] as const, queryFn: () => searchCompanies(q) });
+  queryOptions({ queryKey: companyKeys.search(q), queryFn: () => searchCompanies(q) });
 
 /** Idle until there is something to search for. */
 export function useCompanySearch(q: string) {

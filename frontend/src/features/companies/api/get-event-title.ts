@@ -1,9 +1,9 @@
 // GET /api/events/{id}, for its title only: the label of an event that another screen names
-// (the company list opened from the events report). Under eventScopeKey, with the event's other
+// (the company list opened from the events report). Under the event's scope, with its other
 // reads; fetched again on each visit, so a renamed event shows its new title.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { eventScopeKey } from '@/lib/event-scope';
+import { eventKeys } from '@/shared/query-keys/events';
 
 export async function getEventTitle(eventId: number): Promise<string> {
   const event = await unwrap(api.GET('/api/events/{id}', { params: { path: { id: eventId } } }));
@@ -12,7 +12,7 @@ export async function getEventTitle(eventId: number): Promise<string> {
 
 export const eventTitleQueryOptions = (eventId: number) =>
   queryOptions({
-    queryKey: [...eventScopeKey(eventId), 'title'] as const,
+    queryKey: eventKeys.title(eventId),
     queryFn: () => getEventTitle(eventId),
     // a label: without it the caller shows the id, so one try is enough
     retry: false,

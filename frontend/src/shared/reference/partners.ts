@@ -3,6 +3,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { components } from '@/api/generated/schema';
 import { api, unwrap } from '@/lib/api-client';
+import { partnerKeys } from '@/shared/query-keys/partners';
 import { useTranslation } from 'react-i18next';
 
 export type PartnerSummary = Pick<components['schemas']['Partner'], 'id' | 'name' | 'active'>;
@@ -17,7 +18,7 @@ export async function getPartnerDirectory(): Promise<PartnerSummary[]> {
 
 export const partnerDirectoryQueryOptions = () =>
   queryOptions({
-    queryKey: ['partners', 'list', 'directory'] as const,
+    queryKey: partnerKeys.directory(),
     queryFn: getPartnerDirectory,
     staleTime: 5 * 60 * 1000,
   });

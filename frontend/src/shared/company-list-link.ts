@@ -11,8 +11,8 @@ import {
   type Need,
   type SizeClass,
   type Theme,
-} from '@/lib/enums';
-import type { ListViewer } from '@/lib/authorization';
+} from '@/shared/enums';
+import type { ListViewer } from '@/shared/authorization';
 import { readDay, readId } from '@/lib/search-params';
 
 export interface CompanyListFilters {

@@ -1,10 +1,11 @@
 // GET /api/programmes (all) and GET /api/programmes/{id}/stages: the programmes and their funnel
-// stages that pickers in several features need. The keys are the programmes feature's own, so
-// its edits (a renamed stage, a new programme) refresh these too.
+// stages that pickers in several features need. The keys are those the programmes feature uses,
+// so its edits (a renamed stage, a new programme) refresh these too.
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import type { components } from '@/api/generated/schema';
 import { api, unwrap } from '@/lib/api-client';
-import { useStageLabel } from '@/lib/stage-label';
+import { programmeKeys } from '@/shared/query-keys/programmes';
+import { useStageLabel } from '@/shared/stage-label';
 import { useTranslation } from 'react-i18next';
 
 export type ProgrammeSummary = Pick<components['schemas']['Programme'], 'id' | 'name' | 'startDate' | 'endDate'>;
@@ -19,7 +20,7 @@ export async function getProgrammeDirectory(): Promise<ProgrammeSummary[]> {
 
 export const programmeDirectoryQueryOptions = () =>
   queryOptions({
-    queryKey: ['programmes', 'list', 'directory'] as const,
+    queryKey: programmeKeys.directory(),
     queryFn: getProgrammeDirectory,
     staleTime: 5 * 60 * 1000,
   });
@@ -43,10 +44,10 @@ export async function getFunnelStages(programmeId: number): Promise<FunnelStage[
   return [...stages].sort((a, b) => a.position - b.position);
 }
 
-/** The stages of a programme in order, under programmeKeys.stages' key: the programmes feature uses this too. */
+/** The stages of a programme in order: the programmes feature reads them through this too. */
 export const funnelStagesQueryOptions = (programmeId: number) =>
   queryOptions({
-    queryKey: ['programmes', 'detail', programmeId, 'stages'] as const,
+    queryKey: programmeKeys.stages(programmeId),
     queryFn: () => getFunnelStages(programmeId),
   });
 

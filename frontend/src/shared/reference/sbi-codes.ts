@@ -3,7 +3,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '@/lib/api-client';
-import { sbiCatalogue, sbiLabel, sbiTitle, type SbiCatalogue } from '@/lib/sbi-label';
+import { sbiCodeKeys } from '@/shared/query-keys/sbi-codes';
+import { sbiCatalogue, sbiLabel, sbiTitle, type SbiCatalogue } from '@/shared/sbi-label';
 
 export async function getSbiCatalogue(): Promise<SbiCatalogue> {
   return sbiCatalogue(await unwrap(api.GET('/api/sbi-codes')));
@@ -11,7 +12,7 @@ export async function getSbiCatalogue(): Promise<SbiCatalogue> {
 
 export const sbiCodesQueryOptions = () =>
   queryOptions({
-    queryKey: ['sbi-codes'] as const,
+    queryKey: sbiCodeKeys.all,
     queryFn: getSbiCatalogue,
     staleTime: Infinity,
     gcTime: Infinity,

@@ -1,5 +1,5 @@
 // SBI 2008 codes in words: "10.71 Vervaardiging van brood en vers banketbakkerswerk" instead of a
-// bare code. Pure functions over the list from GET /api/sbi-codes (see lib/reference/sbi-codes).
+// bare code. Pure functions over the list from GET /api/sbi-codes (see shared/reference/sbi-codes).
 import type { components } from '@/api/generated/schema';
 
 export type SbiEntry = components['schemas']['SbiCodeEntry'];

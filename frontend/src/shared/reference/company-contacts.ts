@@ -3,7 +3,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { components } from '@/api/generated/schema';
 import { api, unwrap } from '@/lib/api-client';
-import { companyScopeKey } from '@/lib/company-scope';
+import { contactKeys } from '@/shared/query-keys/contacts';
 
 export type CompanyContact = components['schemas']['Contact'];
 
@@ -16,10 +16,8 @@ export async function getCompanyContacts(companyId: number): Promise<CompanyCont
   return page.items;
 }
 
-export const companyContactsKey = (companyId: number) => [...companyScopeKey(companyId), 'contacts'] as const;
-
 export const companyContactsQueryOptions = (companyId: number) =>
-  queryOptions({ queryKey: companyContactsKey(companyId), queryFn: () => getCompanyContacts(companyId) });
+  queryOptions({ queryKey: contactKeys.ofCompany(companyId), queryFn: () => getCompanyContacts(companyId) });
 
 /** Idle while no company is chosen. */
 export function useCompanyContacts(companyId: number | undefined) {

@@ -1,6 +1,6 @@
 // What the UI offers per role. The backend enforces the same rules; this only hides
 // actions a user cannot take.
-import { useMe } from '@/lib/me';
+import { useMe } from '@/shared/me';
 
 export const ROLES = ['admin', 'staff', 'partner', 'checkin'] as const;
 export type Role = (typeof ROLES)[number];

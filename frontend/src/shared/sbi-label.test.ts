@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSbiEntry, isCompanySbiCode, sbiCatalogue, sbiLabel, sbiTitle } from '@/lib/sbi-label';
+import { findSbiEntry, isCompanySbiCode, sbiCatalogue, sbiLabel, sbiTitle } from '@/shared/sbi-label';
 
 const catalogue = sbiCatalogue([
   { code: 'C', nl: 'Industrie', en: 'Manufacturing' },

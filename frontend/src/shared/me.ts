@@ -2,6 +2,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { components } from '@/api/generated/schema';
 import { api, unwrap } from '@/lib/api-client';
+import { meKeys } from '@/shared/query-keys/me';
 
 export type Me = components['schemas']['Me'];
 
@@ -10,7 +11,7 @@ export function getMe(): Promise<Me> {
 }
 
 export const meQueryOptions = () =>
-  queryOptions({ queryKey: ['me'], queryFn: getMe, staleTime: 5 * 60 * 1000 });
+  queryOptions({ queryKey: meKeys.all, queryFn: getMe, staleTime: 5 * 60 * 1000 });
 
 export function useMe() {
   return useQuery(meQueryOptions());

@@ -6,7 +6,7 @@ import {
   opensReportDetail,
   readCompanyListFilters,
   refusedRelationshipFilters,
-} from '@/lib/company-list-link';
+} from '@/shared/company-list-link';
 
 describe('the company list URL', () => {
   it('uses the API parameter names in a fixed order', () => {

@@ -1,9 +1,9 @@
 // GET /api/events/{eventId}/attendance — live counts of one event. Shared: the event page and
-// the check-in page both show them; both refresh them through eventScopeKey.
+// the check-in page both show them; both refresh them through the event's scope (invalidateEvent).
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { components } from '@/api/generated/schema';
 import { api, unwrap } from '@/lib/api-client';
-import { eventScopeKey } from '@/lib/event-scope';
+import { eventKeys } from '@/shared/query-keys/events';
 
 export type Attendance = components['schemas']['Attendance'];
 
@@ -13,7 +13,7 @@ export function getAttendance(eventId: number): Promise<Attendance> {
 
 export const attendanceQueryOptions = (eventId: number) =>
   queryOptions({
-    queryKey: [...eventScopeKey(eventId), 'attendance'] as const,
+    queryKey: eventKeys.attendance(eventId),
     queryFn: () => getAttendance(eventId),
   });
 
