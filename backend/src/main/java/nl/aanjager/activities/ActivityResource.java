@@ -45,6 +45,9 @@ public class ActivityResource {
     ActivityService service;
 
     @Inject
+    ActivityResponses responses;
+
+    @Inject
     ActivityExport export;
 
     @Inject
@@ -57,8 +60,8 @@ public class ActivityResource {
             @QueryParam("partnerId") Long partnerId,
             @QueryParam("type") @Parameter(schema = @Schema(implementation = ActivityType.class)) String type,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        PageResult<ActivityResponse> page = service.list(companyId, partnerId,
-                EnumParam.parse(ActivityType.class, "type", type), from, to, paging.page, paging.size);
+        PageResult<ActivityResponse> page = responses.page(service.list(companyId, partnerId,
+                EnumParam.parse(ActivityType.class, "type", type), from, to, paging.page, paging.size));
         return new ActivityPage(page.items(), page.total(), page.page(), page.size());
     }
 
@@ -79,7 +82,7 @@ public class ActivityResource {
         Exports.Request request = exports.request(params, headers);
         ActivityType chosenType = EnumParam.parse(ActivityType.class, "type", type);
         return exports.download(request, ActivityExport.TABLE, Exports.allPages((page, size) ->
-                export.named(service.list(companyId, partnerId, chosenType, from, to, page, size))));
+                export.named(responses.page(service.list(companyId, partnerId, chosenType, from, to, page, size)))));
     }
 
     @GET
@@ -88,7 +91,8 @@ public class ActivityResource {
     @Operation(operationId = "getActivity", summary = "Read one activity")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityResponse.class)))
     public Response get(@PathParam("id") long id) {
-        ActivityResponse activity = service.find(id).orElseThrow(() -> ApiException.notFound("Activity", id));
+        ActivityResponse activity = service.find(id).map(responses::one)
+                .orElseThrow(() -> ApiException.notFound("Activity", id));
         return ETags.ok(activity, activity.version()).build();
     }
 
@@ -97,7 +101,7 @@ public class ActivityResource {
     @Operation(operationId = "createActivity", summary = "Record an activity; with programmeId and stageId it credits that funnel stage")
     @APIResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityResponse.class)))
     public Response create(@Valid @NotNull ActivityRequest request) {
-        ActivityResponse activity = service.create(request);
+        ActivityResponse activity = responses.one(service.create(request));
         return Response.created(URI.create("/api/activities/" + activity.id()))
                 .entity(activity).tag(ETags.of(activity.version())).build();
     }
@@ -110,7 +114,7 @@ public class ActivityResource {
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ActivityRequest request) {
         long expected = ETags.requiredVersion(ifMatch);
-        ActivityResponse activity = service.update(id, expected, request)
+        ActivityResponse activity = service.update(id, expected, request).map(responses::one)
                 .orElseThrow(() -> ApiException.notFound("Activity", id));
         return ETags.ok(activity, activity.version()).build();
     }

@@ -8,12 +8,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import nl.aanjager.activities.ActivityDtos.ActivityRequest;
-import nl.aanjager.activities.ActivityDtos.ActivityResponse;
 import nl.aanjager.audit.AuditLog;
 import nl.aanjager.audit.Changes;
 import nl.aanjager.common.etag.ETags;
@@ -26,9 +24,7 @@ import nl.aanjager.contacts.ContactRepository;
 import nl.aanjager.funnel.FunnelService;
 import nl.aanjager.funnel.StageSource;
 import nl.aanjager.partners.PartnerRepository;
-import nl.aanjager.programmes.Theme;
 import nl.aanjager.common.time.ProgrammeCalendar;
-import nl.aanjager.programmes.Need;
 
 /**
  * Activities partners hold with companies. A partner records and changes only its own;
@@ -67,21 +63,21 @@ public class ActivityService {
      * At one company, every partner's activities (the network coordinates there); across
      * companies, a partner lists only its own, since that list is its client list.
      */
-    public PageResult<ActivityResponse> list(Long companyId, Long partnerId, ActivityType type, LocalDate from,
+    public PageResult<Activity> list(Long companyId, Long partnerId, ActivityType type, LocalDate from,
             LocalDate to, int page, int size) {
         scope.refuseOtherPartnersRelationships("partnerId", partnerId);
         Long partner = companyId == null && partnerId == null ? scope.partnerOfCaller().orElse(null) : partnerId;
         PanacheQuery<Activity> query = activities.search(companyId, partner, type, from, to);
         List<Activity> items = query.page(page, size).list();
-        return new PageResult<>(toResponses(items), query.count(), page, size);
+        return new PageResult<>(items, query.count(), page, size);
     }
 
-    public Optional<ActivityResponse> find(long id) {
-        return activities.findByIdOptional(id).map(activity -> toResponses(List.of(activity)).get(0));
+    public Optional<Activity> find(long id) {
+        return activities.findByIdOptional(id);
     }
 
     @Transactional
-    public ActivityResponse create(ActivityRequest request) {
+    public Activity create(ActivityRequest request) {
         Activity activity = new Activity();
         activity.partnerId = actingPartner(request.partnerId());
         activity.companyId = request.companyId();
@@ -91,11 +87,11 @@ public class ActivityService {
         activities.persistAndFlush(activity);
         creditStage(activity);
         audit.record("activity.created", "activity", activity.id, activity.companyId, Changes.created(activity));
-        return toResponses(List.of(activity)).get(0);
+        return activity;
     }
 
     @Transactional
-    public Optional<ActivityResponse> update(long id, long expectedVersion, ActivityRequest request) {
+    public Optional<Activity> update(long id, long expectedVersion, ActivityRequest request) {
         return ownActivity(id).map(activity -> {
             ETags.checkVersion(activity.version, OptionalLong.of(expectedVersion));
             if (request.companyId() != activity.companyId) {
@@ -115,7 +111,7 @@ public class ActivityService {
                 creditStage(activity);
             }
             audit.recordUpdate("activity.updated", "activity", id, activity.companyId, before, activity);
-            return toResponses(List.of(activity)).get(0);
+            return activity;
         });
     }
 
@@ -189,23 +185,5 @@ public class ActivityService {
                     calendar.startOf(activity.occurredOn), StageSource.ACTIVITY,
                     activity.id, activity.partnerId));
         }
-    }
-
-    /** Maps a page at once: contact names come from one query, never one per row. */
-    private List<ActivityResponse> toResponses(List<Activity> items) {
-        List<Long> contactIds = items.stream().map(a -> a.contactId).filter(Objects::nonNull).distinct().toList();
-        Map<Long, String> names = contacts.namesOf(contactIds);
-        Map<Long, String> companyNames = companies.namesById(items.stream().map(a -> a.companyId).distinct().toList());
-        scope.preloadPeople(contactIds);
-        return items.stream().map(a -> {
-            boolean personVisible = a.contactId != null && scope.maySeePerson(a.contactId);
-            boolean summaryVisible = !a.confidential || scope.actsFor(a.partnerId);
-            return new ActivityResponse(a.id, a.partnerId, a.companyId, companyNames.get(a.companyId),
-                    personVisible ? a.contactId : null,
-                    personVisible ? names.get(a.contactId) : null, a.type, a.occurredOn,
-                    summaryVisible ? a.summary : null, a.confidential, a.themes.stream().map(Theme::valueOf).toList(),
-                    a.needs.stream().map(Need::valueOf).toList(), a.programmeId, a.stageId, a.createdBy, a.createdAt,
-                    a.version);
-        }).toList();
     }
 }

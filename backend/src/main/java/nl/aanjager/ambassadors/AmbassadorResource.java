@@ -35,12 +35,15 @@ public class AmbassadorResource {
     @Inject
     AmbassadorService service;
 
+    @Inject
+    AmbassadorResponses responses;
+
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
     @Operation(operationId = "listAmbassadors", summary = "Ambassadors, newest term first; current=true for today's, false for past and future")
     public List<AmbassadorResponse> list(@QueryParam("programmeId") Long programmeId,
             @QueryParam("current") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String current) {
-        return service.list(programmeId, BooleanParam.parse("current", current, null));
+        return responses.all(service.list(programmeId, BooleanParam.parse("current", current, null)));
     }
 
     @POST
@@ -50,7 +53,7 @@ public class AmbassadorResource {
     public Response appoint(@Valid @NotNull AmbassadorRequest request) {
         Ambassador ambassador = service.appoint(request);
         return Response.created(URI.create("/api/ambassadors/" + ambassador.id))
-                .entity(service.toResponses(List.of(ambassador)).get(0)).tag(ETags.of(ambassador.version)).build();
+                .entity(responses.one(ambassador)).tag(ETags.of(ambassador.version)).build();
     }
 
     @PUT
@@ -63,6 +66,6 @@ public class AmbassadorResource {
         long expected = ETags.requiredVersion(ifMatch);
         Ambassador ambassador = service.update(id, expected, request)
                 .orElseThrow(() -> ApiException.notFound("Ambassador", id));
-        return ETags.ok(service.toResponses(List.of(ambassador)).get(0), ambassador.version).build();
+        return ETags.ok(responses.one(ambassador), ambassador.version).build();
     }
 }

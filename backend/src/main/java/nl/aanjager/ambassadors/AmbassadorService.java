@@ -5,19 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.aanjager.ambassadors.AmbassadorDtos.AmbassadorRequest;
-import nl.aanjager.ambassadors.AmbassadorDtos.AmbassadorResponse;
 import nl.aanjager.audit.AuditLog;
 import nl.aanjager.audit.Changes;
 import nl.aanjager.common.etag.ETags;
 import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.problem.FieldErrorCode;
-import nl.aanjager.common.security.AccessScope;
 import nl.aanjager.contacts.Contact;
 import nl.aanjager.contacts.ContactRepository;
 import nl.aanjager.programmes.ProgrammeRepository;
@@ -39,20 +34,14 @@ public class AmbassadorService {
     ProgrammeRepository programmes;
 
     @Inject
-    nl.aanjager.companies.CompanyRepository companies;
-
-    @Inject
-    AccessScope scope;
-
-    @Inject
     AuditLog audit;
 
     /** @param current true: appointed today; false: past or future terms; null: all */
-    public List<AmbassadorResponse> list(Long programmeId, Boolean current) {
+    public List<Ambassador> list(Long programmeId, Boolean current) {
         LocalDate today = calendar.today();
         List<Ambassador> found = ambassadors.ofProgramme(programmeId).stream()
                 .filter(a -> current == null || a.isCurrentOn(today) == current).toList();
-        return toResponses(found);
+        return found;
     }
 
     public Optional<Ambassador> find(long id) {
@@ -79,23 +68,6 @@ public class AmbassadorService {
             audit.recordUpdate("ambassador.updated", "ambassador", id, companyOf(ambassador), before, ambassador);
             return ambassador;
         });
-    }
-
-    public List<AmbassadorResponse> toResponses(List<Ambassador> found) {
-        List<Long> contactIds = found.stream().map(a -> a.contactId).distinct().toList();
-        Map<Long, Contact> byId = contactIds.isEmpty() ? Map.of() : contacts.list("id in ?1", contactIds).stream()
-                .collect(Collectors.toMap(c -> c.id, Function.identity()));
-        LocalDate today = calendar.today();
-        List<Long> companyIds = byId.values().stream().map(c -> c.companyId).distinct().toList();
-        scope.preloadPeople(contactIds);
-        Map<Long, String> companyNames = companies.namesById(companyIds);
-        return found.stream().map(a -> {
-            Contact contact = byId.get(a.contactId);
-            String name = scope.maySeePerson(contact.id) ? contact.name : null;
-            return new AmbassadorResponse(a.id, a.contactId, name, contact.companyId,
-                    companyNames.get(contact.companyId), a.programmeId, a.termStart,
-                    a.termEnd, a.isCurrentOn(today), a.version);
-        }).toList();
     }
 
     private void apply(AmbassadorRequest request, Ambassador ambassador) {

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.util.List;
 import nl.aanjager.common.etag.ETags;
 import nl.aanjager.common.export.ExportParams;
 import nl.aanjager.common.export.Exports;
@@ -53,6 +52,9 @@ public class EventResource {
 
     @Inject
     RegistrationService registrations;
+
+    @Inject
+    RegistrationResponses registrationResponses;
 
     @Inject
     ContactService contacts;
@@ -160,8 +162,8 @@ public class EventResource {
     public RegistrationPage registrations(@PathParam("id") long id, @Valid @BeanParam PageParams paging,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = RegistrationStatus.class)) String status) {
         events.managed(id).orElseThrow(() -> ApiException.notFound("Event", id));
-        PageResult<RegistrationResponse> page = registrations.list(id,
-                EnumParam.parse(RegistrationStatus.class, "status", status), paging.page, paging.size);
+        PageResult<RegistrationResponse> page = registrationResponses.page(registrations.list(id,
+                EnumParam.parse(RegistrationStatus.class, "status", status), paging.page, paging.size));
         return new RegistrationPage(page.items(), page.total(), page.page(), page.size());
     }
 
@@ -182,7 +184,7 @@ public class EventResource {
         events.managed(id).orElseThrow(() -> ApiException.notFound("Event", id));
         RegistrationStatus chosen = EnumParam.parse(RegistrationStatus.class, "status", status);
         return exports.download(request, RegistrationExport.TABLE,
-                Exports.allPages((page, size) -> registrations.list(id, chosen, page, size)));
+                Exports.allPages((page, size) -> registrationResponses.page(registrations.list(id, chosen, page, size))));
     }
 
     @POST
@@ -197,7 +199,7 @@ public class EventResource {
         Registration registration = registrations.register(id, contact,
                 scope.seesEverything() ? Registration.Source.STAFF : Registration.Source.PARTNER);
         return Response.created(URI.create("/api/events/" + id + "/registrations/" + registration.id))
-                .entity(registrations.toResponses(List.of(registration), true).get(0)).build();
+                .entity(registrationResponses.one(registration, true)).build();
     }
 
     @POST
@@ -209,6 +211,6 @@ public class EventResource {
         Registration registration = registrations.find(id, registrationId)
                 .filter(r -> contacts.find(r.contactId).isPresent())
                 .orElseThrow(() -> ApiException.notFound("Registration", registrationId));
-        return registrations.toResponses(List.of(registrations.cancel(registration)), false).get(0);
+        return registrationResponses.one(registrations.cancel(registration), false);
     }
 }

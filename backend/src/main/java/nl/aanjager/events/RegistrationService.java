@@ -6,11 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.aanjager.audit.AuditLog;
 import nl.aanjager.audit.Changes;
 import nl.aanjager.common.paging.PageResult;
@@ -18,11 +14,8 @@ import nl.aanjager.common.problem.ApiException;
 import nl.aanjager.common.problem.FieldErrorCode;
 import nl.aanjager.common.problem.ProblemCode;
 import nl.aanjager.common.security.AccessScope;
-import nl.aanjager.companies.Company;
-import nl.aanjager.companies.CompanyRepository;
 import nl.aanjager.contacts.Contact;
 import nl.aanjager.contacts.ContactRepository;
-import nl.aanjager.events.EventDtos.RegistrationResponse;
 
 /**
  * Registrations: a place while there is one, the waitlist after that, promotion in order when
@@ -38,9 +31,6 @@ public class RegistrationService {
 
     @Inject
     ContactRepository contacts;
-
-    @Inject
-    CompanyRepository companies;
 
     @Inject
     Tickets tickets;
@@ -161,32 +151,14 @@ public class RegistrationService {
         return registrations.byCancelCode(cancelCode);
     }
 
-    public PageResult<RegistrationResponse> list(long eventId, RegistrationStatus status, int page, int size) {
+    public PageResult<Registration> list(long eventId, RegistrationStatus status, int page, int size) {
         PanacheQuery<Registration> query = status == null
                 ? registrations.find("eventId", Sort.by("registeredAt").and("id"), eventId)
                 : registrations.find("eventId = ?1 and status = ?2", Sort.by("registeredAt").and("id"), eventId, status);
-        return new PageResult<>(toResponses(query.page(page, size).list(), true), query.count(), page, size);
+        return new PageResult<>(query.page(page, size).list(), query.count(), page, size);
     }
 
     public String ticketOf(Registration registration) {
         return tickets.payload(registration.eventId, registration.id, registration.token);
-    }
-
-    /** One query for the names of a page of registrations; names only where the caller may see them. */
-    public List<RegistrationResponse> toResponses(List<Registration> page, boolean withTicket) {
-        List<Long> contactIds = page.stream().map(r -> r.contactId).distinct().toList();
-        List<Long> companyIds = page.stream().map(r -> r.companyId).distinct().toList();
-        Map<Long, String> people = contacts.namesOf(contactIds);
-        Map<Long, Company> firms = companyIds.isEmpty() ? Map.of() : companies.list("id in ?1", companyIds).stream()
-                .collect(Collectors.toMap(c -> c.id, Function.identity()));
-        scope.preloadPeople(contactIds);
-        return page.stream().map(r -> {
-            boolean visible = scope.maySeePerson(r.contactId);
-            Company firm = firms.get(r.companyId);
-            return new RegistrationResponse(r.id, r.eventId, r.contactId, r.companyId,
-                    visible ? people.get(r.contactId) : null, firm == null ? null : firm.name, r.status, r.source,
-                    r.walkIn, r.registeredAt, r.checkedInAt, r.checkedInBy, withTicket && visible ? ticketOf(r) : null,
-                    r.checkedInDevice);
-        }).toList();
     }
 }

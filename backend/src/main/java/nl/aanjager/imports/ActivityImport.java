@@ -113,7 +113,7 @@ class ActivityImport implements ImportTarget {
     public void apply(List<ImportRow> rows) {
         classify(rows).forEach((row, request) -> {
             if (row.action == ImportRow.Action.CREATE) {
-                row.entityId = activityService.create(request).id();
+                row.entityId = activityService.create(request).id;
             }
         });
     }

@@ -32,14 +32,14 @@ class ReferralExport {
                     Column.of("Afgerond op", "Completed on", r -> r.referral().completedAt())));
 
     @Inject
-    ReferralService service;
+    ReferralResponses responses;
 
     @Inject
     PartnerRepository partners;
 
     /** One page with names, from one query for the companies and people and one for the partners. */
     PageResult<Row> named(PageResult<Referral> page) {
-        List<ReferralResponse> referrals = service.toResponses(page.items());
+        List<ReferralResponse> referrals = responses.all(page.items());
         Map<Long, String> partnerNames = partners.namesById(referrals.stream()
                 .flatMap(r -> Stream.of(r.fromPartnerId(), r.toPartnerId())).distinct().toList());
         List<Row> rows = referrals.stream().map(r -> new Row(r, partnerNames.get(r.fromPartnerId()),

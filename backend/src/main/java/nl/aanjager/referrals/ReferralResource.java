@@ -45,6 +45,9 @@ public class ReferralResource {
     ReferralService service;
 
     @Inject
+    ReferralResponses responses;
+
+    @Inject
     ReferralExport export;
 
     @Inject
@@ -62,7 +65,7 @@ public class ReferralResource {
                 // blank (?box=) reads as not given: @DefaultValue covers only a missing parameter
                 EnumParam.parse(ReferralService.Box.class, "box", box, ReferralService.Box.ALL),
                 partnerId, companyId, EnumParam.parse(ReferralStatus.class, "status", status), paging.page, paging.size);
-        return new ReferralPage(service.toResponses(page.items()), page.total(), page.page(), page.size());
+        return new ReferralPage(responses.all(page.items()), page.total(), page.page(), page.size());
     }
 
     @GET
@@ -138,7 +141,7 @@ public class ReferralResource {
     }
 
     private ReferralResponse one(Referral referral) {
-        return service.toResponses(java.util.List.of(referral)).get(0);
+        return responses.one(referral);
     }
 
     private static String note(ReferralAnswer answer) {

@@ -5,9 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.aanjager.audit.AuditLog;
@@ -45,17 +42,6 @@ public class ReferralService {
 
     @Inject
     AuditLog audit;
-
-    /** Responses for a page of referrals: company names and the people named from one query each. */
-    public List<ReferralDtos.ReferralResponse> toResponses(List<Referral> page) {
-        List<Long> ids = page.stream().map(r -> r.companyId).distinct().toList();
-        Map<Long, String> names = companies.namesById(ids);
-        List<Long> contactIds = page.stream().map(r -> r.contactId).filter(Objects::nonNull).distinct().toList();
-        scope.preloadPeople(contactIds);
-        Map<Long, String> people = contacts.namesOf(contactIds);
-        return page.stream().map(r -> ReferralDtos.ReferralResponse.from(r, names.get(r.companyId),
-                r.contactId != null && scope.maySeePerson(r.contactId) ? people.get(r.contactId) : null)).toList();
-    }
 
     public PageResult<Referral> list(Box box, Long partnerId, Long companyId, ReferralStatus status, int page, int size) {
         Long own = scope.seesEverything() ? partnerId : Long.valueOf(scope.ownPartnerId());
