@@ -6,6 +6,7 @@ import static nl.aanjager.common.Api.unique;
 import static nl.aanjager.common.Fixtures.activityBody;
 import static nl.aanjager.common.Fixtures.companyBody;
 import static nl.aanjager.common.Fixtures.demoProgramme;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,15 +23,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import javax.sql.DataSource;
+import nl.aanjager.common.Fixtures;
+import nl.aanjager.events.EventFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
  * The report facts are kept twice in V6 and V9: in full (the migrations' first fill) and
  * incrementally (the triggers). After a random sequence of writes through the API — stage
  * records and withdrawals, activities with credits and needs and their edits, district changes,
- * merges, the funnel reordered and put back — the facts the triggers kept equal a recomputation
- * from scratch, table by table. (Check-ins and their undos are in the demo data and the earlier
- * tests' data, which the comparison covers as well.)
+ * merges, check-ins at an event and their undos, the funnel reordered and put back — the facts
+ * the triggers kept equal a recomputation from scratch, table by table.
  */
 @QuarkusTest
 @TestSecurity(user = "admin", roles = "admin") // the funnel order is the admin's
@@ -62,6 +64,8 @@ class FactsMatchARecomputationTest {
             companies.add(json().body(companyBody(unique("Feit"), "3011 AB")).post("/api/companies").then()
                     .statusCode(201).extract().jsonPath().getLong("id"));
         }
+        long event = EventFixtures.openEvent(null);
+        List<Long> checkedIn = new ArrayList<>();
         List<Long> records = new ArrayList<>();
         List<Long> activities = new ArrayList<>();
         List<Long> merged = new ArrayList<>();
@@ -69,7 +73,7 @@ class FactsMatchARecomputationTest {
         for (int step = 0; step < 60; step++) {
             long company = pick(random, companies, merged);
             long partner = partners.get(random.nextInt(partners.size()));
-            switch (random.nextInt(6)) {
+            switch (random.nextInt(7)) {
                 case 0 -> records.add(json().body(Map.of("companyId", company, "programmeId", programme,
                                 "stageId", stages.get(random.nextInt(stages.size())), "creditedPartnerId", partner))
                         .post("/api/stage-records").then().statusCode(201).extract().jsonPath().getLong("id"));
@@ -109,6 +113,21 @@ class FactsMatchARecomputationTest {
                     body.put("district", random.nextBoolean() ? "Delfshaven" : "Noord");
                     json().header("If-Match", etag(current.jsonPath().getLong("version"))).body(body)
                             .put("/api/companies/" + company).then().statusCode(200);
+                }
+                case 5 -> { // a check-in at the door (stage credit, first contact), or a mistaken one undone
+                    if (checkedIn.isEmpty() || random.nextInt(3) > 0) {
+                        long contact = Fixtures.newContact(company, unique("Bezoeker"), null);
+                        var registration = json().body(Map.of("contactId", contact))
+                                .post("/api/events/" + event + "/registrations").then().statusCode(201).extract().jsonPath();
+                        json().body(Map.of("ticket", registration.getString("ticket"), "device", "deur-1"))
+                                .post("/api/events/" + event + "/check-ins").then().statusCode(200)
+                                .body("outcome", equalTo("CHECKED_IN"));
+                        checkedIn.add(registration.getLong("id"));
+                    } else {
+                        long registration = checkedIn.remove(random.nextInt(checkedIn.size()));
+                        json().queryParam("device", "deur-1").delete("/api/events/" + event + "/check-ins/" + registration)
+                                .then().statusCode(200);
+                    }
                 }
                 default -> {
                     long duplicate = pick(random, companies, merged);
