@@ -1,18 +1,18 @@
 // End-to-end tests against the running stack: Keycloak (realm aanjager), the backend and the
-// SPA served by `vite preview`. Run: E2E_BASE_URL=http://localhost:4173 node e2e/run.mjs
+// SPA served by `vite preview`. Run: E2E_BASE_URL=http://localhost:4173 npm run e2e
 import { join } from 'node:path';
-import { artifacts, checkAccessibility, createSuite, eventually, expect, launch } from './harness.mjs';
-import { companyScenario } from './companies-scenario.mjs';
-import { eventsScenario } from './events-scenario.mjs';
-import { invitationScenario } from './invitation-scenario.mjs';
-import { checkInScenario } from './checkin-scenario.mjs';
-import { publicScenario } from './public-scenario.mjs';
-import { dashboardScenario } from './dashboard-scenario.mjs';
-import { importScenario } from './imports-scenario.mjs';
-import { webhooksScenario } from './webhooks-scenario.mjs';
-import { auditScenario } from './audit-scenario.mjs';
-import { walkthroughScenario } from './walkthrough-scenario.mjs';
-import { productionNginxScenario } from './production-nginx-scenario.mjs';
+import { artifacts, checkAccessibility, createSuite, eventually, expect, launch, messageOf, type Suite } from './harness.ts';
+import { companyScenario, type SharedCompany } from './companies-scenario.ts';
+import { eventsScenario } from './events-scenario.ts';
+import { invitationScenario } from './invitation-scenario.ts';
+import { checkInScenario } from './checkin-scenario.ts';
+import { publicScenario } from './public-scenario.ts';
+import { dashboardScenario } from './dashboard-scenario.ts';
+import { importScenario } from './imports-scenario.ts';
+import { webhooksScenario } from './webhooks-scenario.ts';
+import { auditScenario } from './audit-scenario.ts';
+import { walkthroughScenario } from './walkthrough-scenario.ts';
+import { productionNginxScenario } from './production-nginx-scenario.ts';
 
 const baseUrl = (process.env.E2E_BASE_URL || 'http://localhost:4173').replace(/\/$/, '');
 const username = process.env.E2E_USERNAME || 'admin';
@@ -26,7 +26,7 @@ try {
   const response = await fetch(baseUrl);
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
 } catch (error) {
-  console.error(`The SPA is not reachable at ${baseUrl} (${error.message}). Start the stack first.`);
+  console.error(`The SPA is not reachable at ${baseUrl} (${messageOf(error)}). Start the stack first.`);
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
@@ -49,10 +49,17 @@ const suite = createSuite(page);
 // E2E_ONLY=webhooks (or imports, audit, walkthrough, or checkin on fresh demo data) runs that scenario alone
 if (process.env.E2E_ONLY) {
   const only = createSuite(page);
-  const scenarios = { webhooks: webhooksScenario, imports: importScenario, audit: auditScenario, checkin: (suite) => checkInScenario(suite, browser, { baseUrl }),
+  const scenarios: Partial<Record<string, (suite: Suite) => void>> = {
+    webhooks: (suite) => webhooksScenario(suite, page, { baseUrl, unique }),
+    imports: (suite) => importScenario(suite, page, { baseUrl, unique }),
+    audit: (suite) => auditScenario(suite, page, { baseUrl, unique }),
+    checkin: (suite) => checkInScenario(suite, browser, { baseUrl }),
     walkthrough: (suite) => walkthroughScenario(suite, browser, { baseUrl }),
-    nginx: (suite) => productionNginxScenario(suite, browser, { productionUrl: process.env.E2E_PRODUCTION_URL, baseUrl }) };
-  scenarios[process.env.E2E_ONLY](only, page, { baseUrl, unique });
+    nginx: (suite) => productionNginxScenario(suite, browser, { productionUrl: process.env.E2E_PRODUCTION_URL ?? '', baseUrl }),
+  };
+  const scenario = scenarios[process.env.E2E_ONLY];
+  if (!scenario) throw new Error(`E2E_ONLY=${process.env.E2E_ONLY}: no such scenario (${Object.keys(scenarios).join(', ')})`);
+  scenario(only);
   const ok = await only.run();
   await browser.close();
   process.exit(ok ? 0 : 1);
@@ -170,7 +177,7 @@ suite.step('the partner list is usable at 360 px wide', async () => {
   await main().getByRole('searchbox', { name: 'Zoek partners' }).waitFor();
   // the navigation folds behind a menu button: the page starts near the top of the screen
   const header = await page.locator('.app-header').boundingBox();
-  expect(header.height <= 90, `expected a compact header at 360 px, got ${header.height} px`);
+  expect(header && header.height <= 90, `expected a compact header at 360 px, got ${header?.height} px`);
   const menu = page.getByRole('button', { name: 'Menu' });
   await menu.click();
   expect((await menu.getAttribute('aria-expanded')) === 'true', 'expected the menu button to say it is open');
@@ -201,7 +208,7 @@ suite.step('the user logs out and sees the Keycloak login page again', async () 
 });
 
 // what one scenario leaves for a later one (the company and person the invitation scenario looks for)
-const shared = {};
+const shared: SharedCompany = {};
 companyScenario(suite, page, { baseUrl, unique, shared });
 eventsScenario(suite, page, { baseUrl, unique });
 invitationScenario(suite, page, { baseUrl, unique, shared });
