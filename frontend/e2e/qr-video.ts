@@ -9,7 +9,8 @@ const HEIGHT = 480;
 const FRAMES = 5;
 const QUIET_ZONE = 4;
 
-export function writeQrVideo(path, text) {
+/** Writes the video to path; answers the pixels per module and the modules per side. */
+export function writeQrVideo(path: string, text: string): { scale: number; modules: number } {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
   const total = modules.size + 2 * QUIET_ZONE;
   const scale = Math.floor((HEIGHT - 40) / total);

@@ -1,25 +1,31 @@
 // End-to-end steps for companies, activities, the funnel and referrals, added to the suite of
-// run.mjs: a partner user records an activity that credits a funnel stage, adds a person who
+// run.ts: a partner user records an activity that credits a funnel stage, adds a person who
 // consented to be shared with another partner, refers the company to that partner naming the
 // person, and credits itself a stage through its own activity; staff sees it on the company
 // timeline. Runs after the partner and programme steps (which end logged out). `shared` passes
 // the company and the person on to the invitation scenario, where the other partner looks.
 import { join } from 'node:path';
-import { artifacts, checkAccessibility, eventually, expect } from './harness.mjs';
-import { screenshots } from './session.mjs';
+import type { Page } from 'playwright-core';
+import { artifacts, checkAccessibility, earlier, eventually, expect, textOf, type ScenarioOptions, type Suite } from './harness.ts';
+import { screenshots } from './session.ts';
 
 const PROGRAMME = 'MKB010>>Next 2.0';
 const OWN_PARTNER = 'Kamer van Koophandel Rotterdam';
 const OTHER_PARTNER = 'FME Zuid-Holland';
 
+/** What this scenario leaves for the invitation scenario: the company it referred and the person to speak to. */
+export interface SharedCompany {
+  companyName?: string;
+  personName?: string;
+}
 
 /** Today as the SPA writes a day in words in Dutch ("12 november 2026"). */
-function todayInWords() {
+function todayInWords(): string {
   return new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date());
 }
 
 /** Logs in through the Keycloak page (the SPA sends an anonymous visitor there) in Dutch. */
-async function logIn(page, baseUrl, path, username) {
+async function logIn(page: Page, baseUrl: string, path: string, username: string): Promise<void> {
   await page.goto(`${baseUrl}${path}`);
   await page.waitForSelector('#username');
   expect(!page.url().startsWith(baseUrl), `expected the Keycloak login page, got ${page.url()}`);
@@ -33,25 +39,25 @@ async function logIn(page, baseUrl, path, username) {
   await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
 }
 
-async function logOut(page) {
+async function logOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Uitloggen' }).click();
   await page.waitForSelector('#kc-login');
 }
 
 /** A random KvK number: 8 digits, not starting with 0. */
-function randomKvk() {
+function randomKvk(): string {
   return String(10_000_000 + Math.floor(Math.random() * 89_999_999));
 }
 
-export function companyScenario(suite, page, { baseUrl, unique, shared }) {
+export function companyScenario(suite: Suite, page: Page, { baseUrl, unique, shared }: ScenarioOptions & { shared: SharedCompany }): void {
   const main = () => page.getByRole('main');
   const companyName = `E2E Bedrijf ${unique}`;
   const personName = `Petra Deelbaar ${unique}`;
   shared.companyName = companyName;
   shared.personName = personName;
   const summary = `E2E adviesgesprek ${unique}`;
-  let companyPath;
-  let kvkNumber;
+  let companyPath: string | undefined;
+  let kvkNumber: string | undefined;
 
   suite.step('partner1 logs in and sees the company list', async () => {
     await logIn(page, baseUrl, '/companies', 'partner1');
@@ -73,11 +79,11 @@ export function companyScenario(suite, page, { baseUrl, unique, shared }) {
     await main().getByRole('alert').filter({ hasText: 'Niet alle velden zijn goed ingevuld' }).waitFor();
     const kvkField = main().getByRole('textbox', { name: /KvK-nummer/ });
     await eventually(async () => (await kvkField.getAttribute('aria-invalid')) === 'true', 'expected the KvK number marked invalid');
-    const said = await kvkField.evaluate((input) => input.getAttribute('aria-describedby').split(' ').map((id) => document.getElementById(id)?.textContent).join(' '));
+    const said = await kvkField.evaluate((input) => (input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent).join(' '));
     expect(said.includes('Een KvK-nummer bestaat uit 8 cijfers.'), `expected the Dutch reason at the KvK number, got: ${said}`);
-    const sbiSaid = await main().getByRole('textbox', { name: /^SBI-code/ }).evaluate((input) => input.getAttribute('aria-describedby').split(' ').map((id) => document.getElementById(id)?.textContent).join(' '));
+    const sbiSaid = await main().getByRole('textbox', { name: /^SBI-code/ }).evaluate((input) => (input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent).join(' '));
     expect(sbiSaid.includes('SBI-lijst'), `expected the Dutch reason at the SBI code, got: ${sbiSaid}`);
-    const text = await main().textContent();
+    const text = await textOf(main());
     expect(!/kvkNumber|sbiCode|digits|must be/.test(text), `expected no API field names or English on the form: ${text.slice(0, 400)}`);
     await main().getByRole('textbox', { name: /^SBI-code/ }).fill('');
     // a taken number gives a 409 with a link to the existing record: try another one
@@ -104,7 +110,7 @@ export function companyScenario(suite, page, { baseUrl, unique, shared }) {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Bedrijven' }).click();
     await main().getByRole('table', { name: 'Bedrijven' }).waitFor();
     const search = main().getByRole('searchbox', { name: 'Zoek bedrijven' });
-    await search.fill(kvkNumber);
+    await search.fill(earlier(kvkNumber, 'the KvK number of the new company'));
     await search.press('Enter');
     await page.waitForURL(/[?&]q=\d{8}/);
     const link = main().getByRole('table').getByRole('link', { name: companyName });
@@ -135,7 +141,7 @@ export function companyScenario(suite, page, { baseUrl, unique, shared }) {
     await stages.waitFor();
     const current = stages.locator('[aria-current="step"]');
     await current.filter({ hasText: 'Geïnformeerd' }).waitFor();
-    const inspired = await stages.getByRole('listitem').filter({ hasText: 'Geïnspireerd' }).textContent();
+    const inspired = await textOf(stages.getByRole('listitem').filter({ hasText: 'Geïnspireerd' }));
     expect(inspired.includes('Bereikt'), `expected "inspired" reached on the way to "informed", got ${inspired}`);
     await page.waitForLoadState('networkidle');
     await checkAccessibility(page, 'company page');
@@ -224,14 +230,14 @@ export function companyScenario(suite, page, { baseUrl, unique, shared }) {
   });
 
   suite.step('staff logs in and sees the activity on the company timeline', async () => {
-    await logIn(page, baseUrl, companyPath, 'staff');
+    await logIn(page, baseUrl, earlier(companyPath, 'the address of the new company'), 'staff');
     await main().getByRole('heading', { level: 1, name: companyName }).waitFor();
     const timeline = main().getByRole('list', { name: 'Tijdlijn' });
     const activity = timeline.getByRole('listitem').filter({ hasText: summary });
     await activity.waitFor();
     // the partner's name comes from the partner directory, which may answer a moment later
     await activity.filter({ hasText: 'Kamer van Koophandel Rotterdam' }).waitFor();
-    const text = await activity.textContent();
+    const text = await textOf(activity);
     expect(text.includes('Activiteit') && text.includes('Adviesgesprek'), `unexpected timeline entry: ${text}`);
     await timeline.getByRole('listitem').filter({ hasText: 'Fase bereikt' }).filter({ hasText: 'Geïnformeerd' }).first().waitFor();
     await page.screenshot({ path: join(artifacts, 'company-page-staff.png'), fullPage: true });

@@ -1,4 +1,4 @@
-// End-to-end steps for the import wizard, added to the suite of run.mjs (logged out before and
+// End-to-end steps for the import wizard, added to the suite of run.ts (logged out before and
 // after): partner1 opens the companies, chooses "Importeren", sees a file without the required
 // columns refused in Dutch at the file picker, uploads a CSV as a spreadsheet
 // writes it (semicolons, Dutch headers) with three good rows and one bad KvK number, sees the
@@ -6,17 +6,18 @@
 // row and finds a new company in the list. KvK numbers come from the clock, so a run on the
 // same database creates companies again instead of finding them unchanged.
 import { readFile } from 'node:fs/promises';
-import { artifacts, checkAccessibility, eventually, expect } from './harness.mjs';
-import { logIn, screenshots } from './session.mjs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { artifacts, checkAccessibility, eventually, expect, type ScenarioOptions, type Suite } from './harness.ts';
+import { logIn, screenshots } from './session.ts';
 
 /** Three unused 8-digit KvK numbers (not starting with 0), different per run. */
-function freshKvkNumbers() {
+function freshKvkNumbers(): string[] {
   const base = 10_000_000 + ((Date.now() * 3) % 89_000_000);
   return [base, base + 1, base + 2].map(String);
 }
 
-export function importScenario(suite, page, { baseUrl, unique }) {
+export function importScenario(suite: Suite, page: Page, { baseUrl, unique }: ScenarioOptions): void {
   const main = () => page.getByRole('main');
   const names = ['A', 'B', 'C'].map((letter) => `E2E Import ${unique} ${letter}`);
   const kvk = freshKvkNumbers();

@@ -7,26 +7,33 @@
 // e2e/artifacts/walk-*.png, with the text that was read beside it (walk-*.txt, to grep). Detail
 // pages are reached by clicking in the lists, so the walk needs no ids; the import job is a small
 // file each user checks (previewed, never imported: it does leave an entry in the audit trail).
-// Run alone: E2E_ONLY=walkthrough node e2e/run.mjs
+// Run alone: E2E_ONLY=walkthrough npm run e2e
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { artifacts, expect } from './harness.mjs';
+import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core';
+import { artifacts, earlier, expect, messageOf, type ScenarioOptions, type Suite } from './harness.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-const DESKTOP = { name: '1280', options: { viewport: { width: 1280, height: 900 } } };
-const PHONE = { name: '360', options: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } };
+/** A screen width the walk looks at, named as in the file names of the screenshots. */
+interface Width {
+  name: string;
+  options: BrowserContextOptions;
+}
+
+const DESKTOP: Width = { name: '1280', options: { viewport: { width: 1280, height: 900 } } };
+const PHONE: Width = { name: '360', options: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } };
 
 // ---------------------------------------------------------------------------------------------
 // What must not reach people. The enum values and field names come from the contract, so a new
 // enum or field is covered without touching this file.
 
 /** Upper-case enum values and camelCase property names from openapi.yaml (a line reader: the file is block YAML). */
-function contractWords() {
+function contractWords(): { enums: string[]; fields: string[] } {
   const lines = readFileSync(join(here, '..', '..', 'openapi.yaml'), 'utf8').split('\n');
-  const enums = new Set();
-  const fields = new Set();
+  const enums = new Set<string>();
+  const fields = new Set<string>();
   lines.forEach((line, index) => {
     if (/^\s*enum:\s*$/.test(line)) {
       for (const next of lines.slice(index + 1)) {
@@ -37,7 +44,7 @@ function contractWords() {
     }
     const block = /^(\s*)properties:\s*$/.exec(line);
     if (block) {
-      let indent;
+      let indent: number | undefined;
       for (const next of lines.slice(index + 1)) {
         if (!next.trim()) continue;
         const depth = next.length - next.trimStart().length;
@@ -61,12 +68,18 @@ const ACCOUNTS = ['admin', 'staff', 'partner1', 'partner2', 'checkin'];
 const ENGLISH = ['Loading', 'Submit', 'Cancel', 'Save', 'Delete', 'Search', 'Error', 'Not found', 'Something went wrong',
   'must not', 'must be', 'is required', 'Bad Request', 'Forbidden', 'Unauthorized', 'Internal Server Error'];
 
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A whole word: no letter, digit or underscore (or, for names, e-mail/URL characters) on either side. */
-const word = (alternatives, flags = 'gu') =>
+const word = (alternatives: string[], flags = 'gu') =>
   new RegExp(`(?<![\\p{L}\\p{N}_@./-])(?:${alternatives.map(escape).join('|')})(?![\\p{L}\\p{N}_@-]|\\.\\p{L})`, flags);
 
-function rules() {
+/** A kind of text that must not reach people, and how to find it. */
+interface Check {
+  what: string;
+  pattern: RegExp;
+}
+
+function rules(): Check[] {
   const { enums, fields } = contractWords();
   const known = enums.filter((value) => !ALLOWED.includes(value));
   return [
@@ -82,14 +95,14 @@ function rules() {
 }
 
 /**
- * Findings accepted for now, each [where (page label), text around the finding, and a comment
- * why]: `// TODO(issue 12): …` for what needs the backend or the contract. None at the moment.
+ * Findings accepted for now, each [where (page label), text around the finding] with a comment
+ * why: `// TODO(issue 12): …` for what needs the backend or the contract. None at the moment.
  */
-const KNOWN = [];
+const KNOWN: [page: RegExp, around: RegExp][] = [];
 
-function findings(text, where, checks) {
-  const found = [];
-  const seen = new Set(); // "ADVICE_SESSION" is both enum-like and a known enum value: say it once
+function findings(text: string, where: string, checks: Check[]): string[] {
+  const found: string[] = [];
+  const seen = new Set<number>(); // "ADVICE_SESSION" is both enum-like and a known enum value: say it once
   for (const { what, pattern } of checks) {
     for (const match of text.matchAll(pattern)) {
       if (seen.has(match.index)) continue;
@@ -108,7 +121,17 @@ function findings(text, where, checks) {
 // a menu link does), by the first link matching `link` on the page `after` (a row of a list, an
 // edit button), by a `tab`, by checking a file (`upload`) or by setting up the door (`station`).
 
-const PAGES = [
+type Role = 'admin' | 'staff' | 'partner' | 'checkin';
+
+type PageStep = { name: string; roles: Role[] } & (
+  | { path: string }
+  | { after: string; link: RegExp }
+  | { after: string; tab: string }
+  | { after: string; upload: true }
+  | { after: string; station: true }
+);
+
+const PAGES: PageStep[] = [
   { name: 'my-work', path: '/my-work', roles: ['partner'] },
   { name: 'dashboard', path: '/dashboard', roles: ['admin', 'staff', 'partner'] },
   { name: 'partners', path: '/partners', roles: ['admin', 'staff', 'partner'] },
@@ -142,7 +165,13 @@ const PAGES = [
   { name: 'not-found', path: '/bestaat-niet', roles: ['admin', 'staff', 'partner', 'checkin'] },
 ];
 
-const USERS = [
+/** A demo user, or (username undefined) a visitor of the public pages. */
+interface User {
+  username: string | undefined;
+  role: Role | 'public';
+}
+
+const USERS: User[] = [
   { username: 'admin', role: 'admin' },
   { username: 'staff', role: 'staff' },
   { username: 'partner1', role: 'partner' },
@@ -151,11 +180,11 @@ const USERS = [
 ];
 
 /** Requests to the API in flight on a page; the page has loaded when there are none for a moment. */
-function trackRequests(page) {
+function trackRequests(page: Page): (timeout?: number) => Promise<void> {
   let inFlight = 0;
-  const api = (request) => new URL(request.url()).pathname.startsWith('/api/');
+  const api = (request: Request) => new URL(request.url()).pathname.startsWith('/api/');
   page.on('request', (request) => { if (api(request)) inFlight += 1; });
-  const done = (request) => { if (api(request)) inFlight -= 1; };
+  const done = (request: Request) => { if (api(request)) inFlight -= 1; };
   page.on('requestfinished', done);
   page.on('requestfailed', done);
   return async function settled(timeout = 15_000) {
@@ -173,7 +202,7 @@ function trackRequests(page) {
 }
 
 /** In-app navigation (no reload, so no round trip through Keycloak): what a click on a menu link does. */
-async function visit(page, path) {
+async function visit(page: Page, path: string): Promise<void> {
   await page.evaluate((target) => {
     window.history.pushState({}, '', target);
     window.dispatchEvent(new PopStateEvent('popstate', { state: {} }));
@@ -182,31 +211,31 @@ async function visit(page, path) {
 }
 
 /** Everything the page itself checks on one screen; returns the problems found. */
-async function inspect(page, where, file, checks, { phone, signedIn }) {
-  const found = [];
+async function inspect(page: Page, where: string, file: string, checks: Check[], { phone, signedIn }: { phone: boolean; signedIn: boolean }): Promise<string[]> {
+  const found: string[] = [];
   const { text, layout } = await page.evaluate(({ phone }) => {
     // folded parts count too: a person opens them ("Binnenlaten zonder aanmelding")
-    const closed = [...document.querySelectorAll('main details:not([open])')];
+    const closed = [...document.querySelectorAll<HTMLDetailsElement>('main details:not([open])')];
     closed.forEach((details) => { details.open = true; });
-    const shown = ['header', 'main'].map((selector) => document.querySelector(selector)?.innerText ?? '');
+    const shown = ['header', 'main'].map((selector) => document.querySelector<HTMLElement>(selector)?.innerText ?? '');
     // what screen readers and tooltips say is in front of people as well
     const said = [...document.querySelectorAll('header [aria-label], main [aria-label], main [title], main [placeholder], main img[alt]')]
       .map((element) => ['aria-label', 'title', 'placeholder', 'alt'].map((name) => element.getAttribute(name) ?? '').join(' '));
     const text = [...shown, ...said].join('\n');
     closed.forEach((details) => { details.open = false; });
     if (!phone) return { text, layout: [] };
-    const layout = [];
+    const layout: string[] = [];
     const width = window.innerWidth;
     if (document.documentElement.scrollWidth > width + 1) {
       layout.push(`the page scrolls sideways (${document.documentElement.scrollWidth} px wide on a ${width} px screen)`);
     }
-    const nameOf = (element) => {
+    const nameOf = (element: Element) => {
       const label = element.getAttribute('aria-label');
       if (label?.trim()) return label.trim();
       const ids = element.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
       return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
     };
-    for (const table of document.querySelectorAll('main table')) {
+    for (const table of document.querySelectorAll<HTMLTableElement>('main table')) {
       if (!table.checkVisibility()) continue;
       const caption = table.caption?.textContent?.trim() || nameOf(table) || 'a table';
       const box = table.getBoundingClientRect();
@@ -215,8 +244,7 @@ async function inspect(page, where, file, checks, { phone, signedIn }) {
       while (scroller && scroller !== document.body && !['auto', 'scroll'].includes(getComputedStyle(scroller).overflowX)) {
         scroller = scroller.parentElement;
       }
-      const scrolls = scroller && scroller !== document.body && scroller.scrollWidth > scroller.clientWidth + 1;
-      if (scrolls) {
+      if (scroller && scroller !== document.body && scroller.scrollWidth > scroller.clientWidth + 1) {
         const outer = scroller.getBoundingClientRect();
         if (scroller.getAttribute('role') !== 'region' || !nameOf(scroller)) {
           layout.push(`"${caption}" scrolls sideways in a container that is not a labelled region`);
@@ -239,17 +267,25 @@ async function inspect(page, where, file, checks, { phone, signedIn }) {
 }
 
 /** The CSV each user checks to reach an import job page: one good row, one with a bad KvK number. */
-function importFile(username) {
+function importFile(username: string): Buffer {
   const kvk = String(10_000_000 + ((Date.now() * 7 + username.length) % 89_000_000));
   return Buffer.from(`KvK-nummer;Naam;Postcode\r\n${kvk};Wandeling ${username} BV;3011 AB\r\n123;Wandeling fout;3011 AB\r\n`, 'utf8');
 }
 
 /** A browser at one width, signed in as the user (the Keycloak page) or, for nobody, on the public pages. */
-async function openAs(browser, baseUrl, username, width) {
+/** One browser context at one width and what the walk gathers on its pages. */
+interface Session {
+  context: BrowserContext;
+  page: Page;
+  settled: (timeout?: number) => Promise<void>;
+  errors: string[];
+}
+
+async function openAs(browser: Browser, baseUrl: string, username: string | undefined, width: Width): Promise<Session> {
   const context = await browser.newContext({ ...width.options, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   context.setDefaultTimeout(20_000);
   const page = await context.newPage();
-  const session = { context, page, settled: trackRequests(page), errors: [] };
+  const session: Session = { context, page, settled: trackRequests(page), errors: [] };
   page.on('pageerror', (error) => session.errors.push(error.message));
   if (username) {
     await page.goto(`${baseUrl}/`);
@@ -264,14 +300,21 @@ async function openAs(browser, baseUrl, username, width) {
 }
 
 /** One user (or nobody, for the public pages) at one width: every page, in order. */
-async function walk({ context, page, settled, errors }, baseUrl, { username, role }, width, checks) {
-  const problems = [];
+/** What one walk found: the problems on its pages, the pages it saw, and the script errors. */
+interface WalkResult {
+  problems: string[];
+  pages: string[];
+  errors: string[];
+}
+
+async function walk({ context, page, settled, errors }: Session, baseUrl: string, { username, role }: User, width: Width, checks: Check[]): Promise<WalkResult> {
+  const problems: string[] = [];
   const phone = width === PHONE;
   const main = page.getByRole('main');
-  const pages = [];
-  const addressOf = {}; // where each page was, to go back to it for the next link
+  const pages: string[] = [];
+  const addressOf: Partial<Record<string, string>> = {}; // where each page was, to go back to it for the next link
 
-  const look = async (name) => {
+  const look = async (name: string) => {
     const where = `${name} as ${username ?? 'visitor'} at ${width.name} px`;
     await main.locator('h1').first().waitFor({ state: 'attached' });
     await settled();
@@ -290,9 +333,9 @@ async function walk({ context, page, settled, errors }, baseUrl, { username, rol
     addressOf[name] = new URL(page.url()).pathname + new URL(page.url()).search;
   };
   /** Clicks the first link in main whose address matches (a row of a list, an edit button). */
-  const follow = async (pattern, from) => {
+  const follow = async (pattern: RegExp, from: string) => {
     const hrefs = await main.locator('a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    const href = hrefs.find((candidate) => pattern.test(candidate));
+    const href = hrefs.find((candidate) => candidate !== null && pattern.test(candidate));
     expect(href, `no link to ${pattern} on ${from}`);
     await main.locator(`a[href="${href}"]`).first().click();
     await page.waitForURL((url) => `${url.pathname}${url.search}` === href);
@@ -308,33 +351,33 @@ async function walk({ context, page, settled, errors }, baseUrl, { username, rol
       await look('public-cancel');
       return { problems, pages, errors };
     }
-    const reachable = PAGES.filter((candidate) => candidate.roles.includes(role));
+    const reachable = PAGES.filter((candidate) => role !== 'public' && candidate.roles.includes(role));
     // the menu is the map of what a role reaches: the walk must cover all of it
     // the menu fills in once /api/me has said who this is: wait for it before reading it
     await page.locator('#app-menu nav a[href]').first().waitFor({ state: 'attached' });
     const offered = await page.locator('#app-menu nav a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(offered.length > 0, 'no menu found in the header');
-    const unvisited = offered.filter((href) => !reachable.some((candidate) => candidate.path?.split('?')[0] === href));
+    const unvisited = offered.filter((href) => !reachable.some((candidate) => 'path' in candidate && candidate.path.split('?')[0] === href));
     expect(unvisited.length === 0, `the menu offers ${unvisited.join(', ')}, which the walk does not visit`);
     for (const step of reachable) {
-      if (step.path) {
+      if ('path' in step) {
         await visit(page, step.path);
-      } else if (step.link) {
-        const from = addressOf[step.after];
+      } else if ('link' in step) {
+        const from = earlier(addressOf[step.after], `the address of ${step.after}`);
         if (`${new URL(page.url()).pathname}${new URL(page.url()).search}` !== from) {
           await visit(page, from);
           await main.locator('h1').first().waitFor({ state: 'attached' });
           await settled();
         }
         await follow(step.link, step.after);
-      } else if (step.tab) {
+      } else if ('tab' in step) {
         await main.getByRole('tab', { name: step.tab }).click();
         await page.waitForURL(/[?&]box=/);
-      } else if (step.upload) {
-        await main.getByLabel('Bestand', { exact: true }).setInputFiles({ name: 'wandeling.csv', mimeType: 'text/csv', buffer: importFile(username) });
+      } else if ('upload' in step) {
+        await main.getByLabel('Bestand', { exact: true }).setInputFiles({ name: 'wandeling.csv', mimeType: 'text/csv', buffer: importFile(earlier(username, 'the user')) });
         await main.getByRole('button', { name: 'Bestand controleren' }).click();
         await page.waitForURL(/\/imports\/\d+$/);
-      } else if (step.station) {
+      } else if ('station' in step) {
         // the door: a device name, then the first of today's events (the demo data has one)
         const device = main.getByRole('textbox', { name: 'Apparaatnaam' });
         if (await device.isVisible()) {
@@ -353,13 +396,13 @@ async function walk({ context, page, settled, errors }, baseUrl, { username, rol
     return { problems, pages, errors };
   } catch (error) {
     await page.screenshot({ path: join(artifacts, `walk-${username ?? 'public'}-${width.name}-failed.png`), fullPage: true }).catch(() => undefined);
-    throw new Error(`walking as ${username ?? 'visitor'} at ${width.name} px after ${pages.at(-1) ?? 'the start'}: ${error.message}`, { cause: error });
+    throw new Error(`walking as ${username ?? 'visitor'} at ${width.name} px after ${pages.at(-1) ?? 'the start'}: ${messageOf(error)}`, { cause: error });
   } finally {
     await context.close();
   }
 }
 
-export function walkthroughScenario(suite, browser, { baseUrl }) {
+export function walkthroughScenario(suite: Suite, browser: Browser, { baseUrl }: Pick<ScenarioOptions, 'baseUrl'>): void {
   const checks = rules();
   const totals = { pages: 0, started: 0 };
 
@@ -375,18 +418,18 @@ export function walkthroughScenario(suite, browser, { baseUrl }) {
     expect(flagged.length === 0, `the checks flag good Dutch: ${flagged.map((text) => findings(text, 'test', checks)).join('; ')}`);
   }, { always: true, shot: () => null });
 
-  for (const user of [...USERS, { username: undefined, role: 'public' }]) {
+  for (const user of [...USERS, { username: undefined, role: 'public' } satisfies User]) {
     const who = user.username ?? 'a visitor without login';
     suite.step(`walk-through: every page as ${who}, at 1280 and 360 px, shows no internal values`, async () => {
       totals.started ||= Date.now();
       // one login after the other (Keycloak refuses the same user signing in twice at once), then
       // both widths walk at the same time: they share nothing but the backend
-      const sessions = [];
+      const sessions: Session[] = [];
       try {
         for (const width of [DESKTOP, PHONE]) sessions.push(await openAs(browser, baseUrl, user.username, width));
       } catch (error) {
         await Promise.all(sessions.map((session) => session.context.close()));
-        throw new Error(`${who} could not sign in: ${error.message}`, { cause: error });
+        throw new Error(`${who} could not sign in: ${messageOf(error)}`, { cause: error });
       }
       const results = await Promise.all([DESKTOP, PHONE].map((width, index) => walk(sessions[index], baseUrl, user, width, checks)));
       const problems = results.flatMap((result) => result.problems);

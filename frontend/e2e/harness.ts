@@ -4,7 +4,15 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import type * as Axe from 'axe-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+
+declare global {
+  interface Window {
+    /** axe-core, put on the page by checkAccessibility. */
+    axe: typeof Axe;
+  }
+}
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const artifacts = join(here, 'artifacts');
@@ -23,7 +31,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** Chromium with the common flags and, for one scenario, extra ones (e.g. a fake camera). */
-export async function launch(extraArgs = []) {
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
   mkdirSync(artifacts, { recursive: true });
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -32,7 +40,7 @@ export async function launch(extraArgs = []) {
 }
 
 /** Runs axe-core on the page; throws when it finds serious or critical violations. */
-export async function checkAccessibility(page, label) {
+export async function checkAccessibility(page: Page, label: string): Promise<void> {
   await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate(async () => {
     const outcome = await window.axe.run(document, { resultTypes: ['violations'] });
@@ -53,11 +61,49 @@ export async function checkAccessibility(page, label) {
   }
 }
 
+/** What the runner gives each scenario. */
+export interface ScenarioOptions {
+  /** The SPA under test (`vite preview`), without a trailing slash. */
+  baseUrl: string;
+  /** A short text of this run, so that names the scenarios create differ from run to run. */
+  unique: string;
+}
+
+export interface StepOptions {
+  /** Run even when an earlier step failed (a logout, a walk that stands alone). */
+  always?: boolean;
+  /**
+   * The page to screenshot after the step, when it is not the suite's own (a phone of the
+   * scenario's own browser context). Answering null or undefined falls back to the suite's page.
+   */
+  shot?: () => Page | null | undefined;
+}
+
 /** Sequential steps; later steps build on earlier ones, so a failure skips the rest. */
-export function createSuite(page) {
-  const steps = [];
+export interface Suite {
+  step(name: string, run: () => Promise<void>, options?: StepOptions): void;
+  /** Runs the steps in order, prints a line per step and the totals; true when all passed. */
+  run(): Promise<boolean>;
+}
+
+interface Step extends StepOptions {
+  name: string;
+  run: () => Promise<void>;
+}
+
+/** The message of an Error, or whatever else was thrown as text. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** What a failed step prints: the stack of an Error, anything else thrown as it is. */
+function describeFailure(error: unknown): string {
+  return String((error instanceof Error ? error.stack : undefined) ?? error);
+}
+
+export function createSuite(page: Page): Suite {
+  const steps: Step[] = [];
   return {
-    /** shot: the page to screenshot after the step, when it is not the suite's own. */
     step(name, run, { always = false, shot } = {}) {
       steps.push({ name, run, always, shot });
     },
@@ -81,10 +127,10 @@ export function createSuite(page) {
         } catch (error) {
           failed += 1;
           broken = true;
-          console.log(`✗ ${name}\n  ${String(error?.stack ?? error).split('\n').join('\n  ')}`);
+          console.log(`✗ ${name}\n  ${describeFailure(error).split('\n').join('\n  ')}`);
         }
         const target = shotPage?.() ?? page;
-        if (target && !target.isClosed()) await target.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
+        if (!target.isClosed()) await target.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
       }
       console.log('');
       console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
@@ -93,14 +139,29 @@ export function createSuite(page) {
   };
 }
 
-export function expect(condition, message) {
+/** Throws the message unless the condition holds; narrows like an if statement does. */
+export function expect(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }
 
-/** Polls until check() returns true; throws with the message (and last value) on timeout. */
-export async function eventually(check, message, timeout = 15_000) {
+/** A value an earlier step set; throws when that step did not get so far. */
+export function earlier<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} is missing: an earlier step did not set it`);
+  return value;
+}
+
+/** The element's textContent: Playwright types it as nullable, which only a document's is. */
+export async function textOf(locator: Locator): Promise<string> {
+  return (await locator.textContent()) ?? '';
+}
+
+/**
+ * Polls until check() (which may be async) returns true; throws with the message and the last
+ * value on timeout. A check returns a value other than true to say what it saw instead.
+ */
+export async function eventually(check: () => unknown, message: string, timeout = 15_000): Promise<void> {
   const deadline = Date.now() + timeout;
-  let last;
+  let last: unknown;
   while (Date.now() < deadline) {
     last = await check();
     if (last === true) return;

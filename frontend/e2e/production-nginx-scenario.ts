@@ -2,12 +2,25 @@
 // default.conf.template) in front of the built SPA and the backend. Its security headers are
 // there, and the app works under its Content-Security-Policy: signing in, the pages people use,
 // not one violation reported by Chromium.
-import { expect } from './harness.mjs';
-import { findEvent, logIn } from './session.mjs';
+import type { Browser } from 'playwright-core';
+import { expect, type ScenarioOptions, type Suite } from './harness.ts';
+import { findEvent, logIn } from './session.ts';
+
+declare global {
+  interface Window {
+    /** The Content-Security-Policy violations the page reported, collected by an init script. */
+    cspViolations: string[];
+  }
+}
 
 const PAGES = ['/dashboard', '/companies', '/events', '/referrals', '/check-in', '/imports', '/webhooks', '/audit'];
 
-export function productionNginxScenario(suite, browser, { productionUrl, baseUrl }) {
+export interface ProductionNginxOptions extends Pick<ScenarioOptions, 'baseUrl'> {
+  /** The production nginx configuration in front of the built SPA and the same backend, without a trailing slash. */
+  productionUrl: string;
+}
+
+export function productionNginxScenario(suite: Suite, browser: Browser, { productionUrl, baseUrl }: ProductionNginxOptions): void {
   suite.step('the production nginx sends the security headers and caches only hashed bundles', async () => {
     const index = await fetch(`${productionUrl}/companies`);
     expect(index.status === 200, `index: HTTP ${index.status}`);
@@ -36,7 +49,7 @@ export function productionNginxScenario(suite, browser, { productionUrl, baseUrl
       );
     });
     const page = await context.newPage();
-    const consoleErrors = [];
+    const consoleErrors: string[] = [];
     page.on('console', (message) => {
       if (/Content.Security.Policy|Refused to/i.test(message.text())) consoleErrors.push(message.text());
     });

@@ -4,15 +4,29 @@
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { artifacts, checkAccessibility, eventually, expect, launch } from './harness.mjs';
-import { writeQrVideo } from './qr-video.mjs';
-import { callApi, expectNoSidewaysScroll, findEvent, keycloakUrl, logIn, registeredPeople } from './session.mjs';
+import type { Browser, BrowserContext, BrowserContextOptions, Page, Route } from 'playwright-core';
+import { artifacts, checkAccessibility, earlier, eventually, expect, launch, textOf, type ScenarioOptions, type Suite } from './harness.ts';
+import { writeQrVideo } from './qr-video.ts';
+import { apiAs, expectNoSidewaysScroll, findEvent, keycloakUrl, logIn, ok, registeredPeople, type Person, type Schema } from './session.ts';
 
 const DEMO_EVENT = 'Ondernemen010 Live!';
-export const PHONE = { viewport: { width: 360, height: 740 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', hasTouch: true };
+export const PHONE = {
+  viewport: { width: 360, height: 740 },
+  locale: 'nl-NL',
+  timezoneId: 'Europe/Amsterdam',
+  hasTouch: true,
+} satisfies BrowserContextOptions;
+
+/** The volunteer's phone at the door, and the people the first step found waiting there. */
+interface Door {
+  context: BrowserContext;
+  page: Page;
+  event: Schema<'Event'>;
+  people: Person[];
+}
 
 /** Logs the volunteer in on /check-in, names the device, picks the event and waits for its list on the phone. */
-async function openDoor(page, baseUrl, eventId) {
+async function openDoor(page: Page, baseUrl: string, eventId: number): Promise<void> {
   await logIn(page, baseUrl, '/check-in', 'checkin');
   const main = page.getByRole('main');
   await main.getByRole('heading', { level: 1, name: 'Inchecken' }).waitFor();
@@ -25,20 +39,22 @@ async function openDoor(page, baseUrl, eventId) {
 }
 
 /** The answer takes the screen where the volunteer looks: inside the viewport, not only in the page. */
-async function expectResultOnScreen(page, what) {
+async function expectResultOnScreen(page: Page, what: string): Promise<void> {
   const box = await page.getByTestId('scan-result').boundingBox();
-  const { height, width } = page.viewportSize();
+  const viewport = page.viewportSize();
+  expect(viewport, 'the phone has no viewport');
+  const { height, width } = viewport;
   expect(box && box.y >= 0 && box.x >= 0 && box.y + box.height <= height + 1 && box.x + box.width <= width + 1 && box.height > height / 2,
     `expected ${what} to fill the screen, got ${JSON.stringify(box)} in ${width}x${height}`);
 }
 
-async function checkedInCount(page) {
-  const text = await page.getByTestId('count-checkedIn').textContent();
+async function checkedInCount(page: Page): Promise<number> {
+  const text = await textOf(page.getByTestId('count-checkedIn'));
   return Number(text.replace(/\D/g, ''));
 }
 
 /** Checks in by name; the answer takes the screen, and Volgende goes back to the search unless told to stay. */
-async function checkInByName(page, name, { stay = false } = {}) {
+async function checkInByName(page: Page, name: string, { stay = false }: { stay?: boolean } = {}): Promise<void> {
   const main = page.getByRole('main');
   await main.getByRole('searchbox', { name: 'Naam of bedrijf' }).fill(name);
   await main.getByRole('list', { name: 'Gevonden deelnemers' }).getByRole('button', { name: `Inchecken ${name}` }).click();
@@ -49,25 +65,24 @@ async function checkInByName(page, name, { stay = false } = {}) {
   await main.locator('.feedback-area--full').waitFor({ state: 'detached' });
 }
 
-export function checkInScenario(suite, browser, { baseUrl }) {
-  let context;
-  let page;
-  let event;
-  let people;
+export function checkInScenario(suite: Suite, browser: Browser, { baseUrl }: Pick<ScenarioOptions, 'baseUrl'>): void {
+  let door: Door | undefined;
+  const atTheDoor = () => earlier(door, 'the phone at the door');
 
   suite.step(
     'the volunteer logs in on a phone and the check-in page picks today\'s event',
     async () => {
-      event = await findEvent(baseUrl, DEMO_EVENT);
-      people = await registeredPeople(baseUrl, event.id);
+      const event = await findEvent(baseUrl, DEMO_EVENT);
+      const people = await registeredPeople(baseUrl, event.id);
       expect(people.length >= 7, `expected at least 7 registered people, got ${people.length} (each run checks 6 in: restart the backend for fresh demo data)`);
-      context = await browser.newContext(PHONE);
+      const context = await browser.newContext(PHONE);
       context.setDefaultTimeout(20_000);
-      page = await context.newPage();
+      const page = await context.newPage();
+      door = { context, page, event, people };
       page.on('pageerror', (error) => console.log(`    page error: ${error.message}`));
       await openDoor(page, baseUrl, event.id);
       const chosen = new URL(page.url()).searchParams.get('event');
-      const first = await page.getByRole('main').locator('section').first().getByRole('heading').textContent();
+      const first = await textOf(page.getByRole('main').locator('section').first().getByRole('heading'));
       expect(first === 'Ticket scannen', `expected the scanner first on the page, got ${first}`);
       expect(chosen === null || chosen === String(event.id), `expected the demo event chosen, got ${chosen}`);
       await page.waitForLoadState('networkidle');
@@ -84,12 +99,13 @@ export function checkInScenario(suite, browser, { baseUrl }) {
       });
       expect(shell.cached.includes('/index.html') && shell.cached.some((path) => path.startsWith('/assets/')), `expected the app shell in the cache: ${JSON.stringify(shell)}`);
     },
-    { shot: () => page },
+    { shot: () => door?.page },
   );
 
   suite.step(
     'a) check in by name search: green feedback and the count rises',
     async () => {
+      const { page, people } = atTheDoor();
       const person = people[0];
       const before = await checkedInCount(page);
       await checkInByName(page, person.contactName, { stay: true });
@@ -102,17 +118,18 @@ export function checkInScenario(suite, browser, { baseUrl }) {
       await checkAccessibility(page, 'check-in page with feedback');
       await expectNoSidewaysScroll(page, 'the check-in page with feedback');
     },
-    { shot: () => page },
+    { shot: () => door?.page },
   );
 
-  let scanPage;
   suite.step(
     'b) check in by scanning a real ticket with the (fake) camera',
     async () => {
+      const { event, people } = atTheDoor();
       const person = people[1];
-      expect(person.ticket?.startsWith('AJ2.'), `expected a ticket on the registration, got ${person.ticket}`);
+      const { ticket } = person;
+      expect(ticket !== undefined && ticket.startsWith('AJ2.'), `expected a ticket on the registration, got ${ticket}`);
       const video = join(tmpdir(), `aanjager-ticket-${process.pid}.y4m`);
-      writeQrVideo(video, person.ticket);
+      writeQrVideo(video, ticket);
       const cameraBrowser = await launch([
         '--use-fake-device-for-media-stream',
         '--use-fake-ui-for-media-stream',
@@ -122,7 +139,7 @@ export function checkInScenario(suite, browser, { baseUrl }) {
         const cameraContext = await cameraBrowser.newContext(PHONE);
         cameraContext.setDefaultTimeout(20_000);
         await cameraContext.grantPermissions(['camera'], { origin: baseUrl });
-        scanPage = await cameraContext.newPage();
+        const scanPage = await cameraContext.newPage();
         await openDoor(scanPage, baseUrl, event.id);
         await scanPage.getByRole('button', { name: 'Camera starten' }).click();
         const feedback = scanPage.getByRole('main').getByRole('status').filter({ hasText: 'Toegelaten' }).filter({ hasText: person.contactName });
@@ -133,14 +150,15 @@ export function checkInScenario(suite, browser, { baseUrl }) {
         rmSync(video, { force: true });
       }
     },
-    { shot: () => page },
+    { shot: () => door?.page },
   );
 
   suite.step(
     'c) offline: three check-ins wait on the phone and are sent when the connection is back',
     async () => {
+      const { context, page, event, people } = atTheDoor();
       const three = people.slice(2, 5);
-      const { body: before } = await callApi(baseUrl, 'staff', 'GET', `/api/events/${event.id}/attendance`);
+      const before = await ok(apiAs(baseUrl, 'staff').GET('/api/events/{eventId}/attendance', { params: { path: { eventId: event.id } } }));
       // the phone's counts (polled every 15 s) know the scan of the other phone before the connection drops
       await eventually(async () => (await checkedInCount(page)) === before.checkedIn || (await checkedInCount(page)), `expected ${before.checkedIn} checked in on the phone`, 25_000);
       await context.setOffline(true);
@@ -151,7 +169,7 @@ export function checkInScenario(suite, browser, { baseUrl }) {
         await main.getByRole('status').filter({ hasText: 'Opgeslagen op dit apparaat' }).waitFor();
       }
       await main.getByRole('status').filter({ hasText: 'Offline — 3 check-ins wachten op verbinding' }).waitFor();
-      const counts = { in: await checkedInCount(page), expected: Number((await page.getByTestId('count-registered').textContent()).replace(/\D/g, '')) };
+      const counts = { in: await checkedInCount(page), expected: Number((await textOf(page.getByTestId('count-registered'))).replace(/\D/g, '')) };
       // offline the phone counts: three more in, three fewer expected, the same people in all
       expect(counts.in === before.checkedIn + 3 && counts.expected === before.registered - 3,
         `expected ${before.checkedIn + 3} in and ${before.registered - 3} expected offline, got ${JSON.stringify(counts)}`);
@@ -159,25 +177,28 @@ export function checkInScenario(suite, browser, { baseUrl }) {
       await context.setOffline(false);
       await main.getByRole('status').filter({ hasText: '3 check-ins verstuurd.' }).waitFor();
       const cachedApi = await page.evaluate(async () => {
-        const urls = [];
+        const urls: string[] = [];
         for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
         return urls.filter((url) => new URL(url).pathname.startsWith('/api/'));
       });
       expect(cachedApi.length === 0, `API answers must never be cached: ${cachedApi.join(', ')}`);
       await eventually(async () => {
-        const { body } = await callApi(baseUrl, 'staff', 'GET', `/api/events/${event.id}/registrations?status=CHECKED_IN&size=200`);
-        const inside = new Set(body.items.map((registration) => registration.id));
+        const checkedIn = await ok(apiAs(baseUrl, 'staff').GET('/api/events/{id}/registrations', {
+          params: { path: { id: event.id }, query: { status: 'CHECKED_IN', size: 200 } },
+        }));
+        const inside = new Set(checkedIn.items.map((registration) => registration.id));
         return three.every((person) => inside.has(person.id)) || three.filter((person) => !inside.has(person.id)).map((person) => person.contactName);
       }, 'expected all three CHECKED_IN on the server');
     },
-    { shot: () => page },
+    { shot: () => door?.page },
   );
 
   suite.step(
     'Keycloak down: the open door page keeps checking people in, a new volunteer is told why signing in fails',
     async () => {
+      const { context, page, people } = atTheDoor();
       // every request of the phones to Keycloak is refused, as when it is down
-      const refuse = (route) => route.abort('connectionrefused');
+      const refuse = (route: Route) => route.abort('connectionrefused');
       await context.route(`${keycloakUrl}/**`, refuse);
       await checkInByName(page, people[6].contactName);
       expect(new URL(page.url()).pathname === '/check-in', `the door page stays open, now at ${page.url()}`);
@@ -197,18 +218,19 @@ export function checkInScenario(suite, browser, { baseUrl }) {
         await context.unroute(`${keycloakUrl}/**`, refuse);
       }
     },
-    { shot: () => page },
+    { shot: () => door?.page },
   );
 
   suite.step(
     'the volunteer undoes a check-in from the answer on the screen',
     async () => {
+      const { page, people } = atTheDoor();
       const person = people[5] ?? people[0];
       await checkInByName(page, person.contactName, { stay: true });
       await page.getByRole('button', { name: `Check-in van ${person.contactName} ongedaan maken` }).click();
       await page.getByRole('main').getByRole('status').filter({ hasText: 'Ongedaan gemaakt' }).waitFor();
       await expectResultOnScreen(page, 'the undone answer');
     },
-    { shot: () => page },
+    { shot: () => door?.page },
   );
 }

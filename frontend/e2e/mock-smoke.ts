@@ -1,15 +1,15 @@
 // Stack-free smoke test: serves fake Keycloak and API answers through Playwright routing, so
 // the built SPA (vite preview) can be looked at, screenshotted and axe-checked without the
-// backend. Not a replacement for run.mjs, which uses the real stack.
-// Run: npx vite preview & node e2e/mock-smoke.mjs
+// backend. Not a replacement for run.ts, which uses the real stack.
+// Run: npx vite preview & npm run e2e:mock
 import { join } from 'node:path';
-import { artifacts, checkAccessibility, createSuite, expect, launch } from './harness.mjs';
+import { artifacts, checkAccessibility, createSuite, expect, launch } from './harness.ts';
 
 const baseUrl = (process.env.E2E_BASE_URL || 'http://localhost:4173').replace(/\/$/, '');
 const keycloak = 'http://localhost:8180/realms/aanjager/protocol/openid-connect';
 
-const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
-const jwt = (claims) => `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.sig`;
+const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const jwt = (claims: Record<string, unknown>) => `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.sig`;
 
 const partners = Array.from({ length: 23 }, (_, index) => ({
   id: index + 1,
@@ -28,7 +28,8 @@ const stages = [
 ];
 const targets = [{ id: 1, name: '5.000 ondernemers geïnspireerd', stageId: 1, targetCount: 5000, deadline: '2027-12-31', version: 0 }];
 
-function api(url) {
+/** The fake API's answer to a GET, or undefined for a 404. */
+function api(url: URL): unknown {
   const path = url.pathname;
   if (path === '/api/me') return { username: 'admin', name: 'Anna Admin', roles: ['admin', 'staff'] };
   if (path === '/api/partners') {
@@ -77,7 +78,7 @@ if (process.env.DEBUG) page.on('console', (m) => console.log('    console:', m.t
 page.on('pageerror', (error) => console.log(`    page error: ${error.message}`));
 const suite = createSuite(page);
 const main = () => page.getByRole('main');
-const shot = (name) => page.screenshot({ path: join(artifacts, `mock-${name}.png`), fullPage: true });
+const shot = (name: string) => page.screenshot({ path: join(artifacts, `mock-${name}.png`), fullPage: true });
 
 suite.step('signs in through the (fake) Keycloak redirect', async () => {
   // (the start page of admin and staff is the dashboard, which this fake API does not serve)

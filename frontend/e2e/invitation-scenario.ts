@@ -1,34 +1,36 @@
-// End-to-end steps between two partners, added to the suite of run.mjs (on its desktop page, after
+// End-to-end steps between two partners, added to the suite of run.ts (on its desktop page, after
 // the event steps, which end logged out): partner2 (FME Zuid-Holland) finds partner1's referral
 // with the person to speak to, and plans an event naming partner1 (Kamer van Koophandel
 // Rotterdam) as organiser, which invites it; partner1 sees the invitation above its events list,
 // accepts it on the event page, and from then on manages the event.
 import { join } from 'node:path';
-import { artifacts, checkAccessibility, expect } from './harness.mjs';
-import { callApi, logIn, screenshots } from './session.mjs';
+import type { Page } from 'playwright-core';
+import type { SharedCompany } from './companies-scenario.ts';
+import { artifacts, checkAccessibility, earlier, expect, textOf, type ScenarioOptions, type Suite } from './harness.ts';
+import { apiAs, logIn, ok, screenshots } from './session.ts';
 
 const PROGRAMME = 'MKB010>>Next 2.0';
 const PARTNER1 = 'Kamer van Koophandel Rotterdam';
 const PARTNER2 = 'FME Zuid-Holland';
 
 /** A datetime-local value some days from now at the given hour. */
-function inDays(days, hour) {
+function inDays(days: number, hour: number): string {
   const date = new Date();
   date.setDate(date.getDate() + days);
-  const pad = (value) => String(value).padStart(2, '0');
+  const pad = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(hour)}:00`;
 }
 
-async function logOut(page) {
+async function logOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Uitloggen' }).click();
   await page.waitForSelector('#kc-login');
 }
 
 
-export function invitationScenario(suite, page, { baseUrl, unique, shared }) {
+export function invitationScenario(suite: Suite, page: Page, { baseUrl, unique, shared }: ScenarioOptions & { shared: SharedCompany }): void {
   const main = () => page.getByRole('main');
   const title = `E2E Samen organiseren ${unique}`;
-  let eventPath;
+  let eventPath: string | undefined;
 
   suite.step(`partner2 finds the referral from ${PARTNER1} with the person to speak to`, async () => {
     expect(shared.companyName && shared.personName, 'the company scenario did not run: no referral to look for');
@@ -48,7 +50,7 @@ export function invitationScenario(suite, page, { baseUrl, unique, shared }) {
     // its own organisation organises; the form says what naming another one does
     await organisers.getByRole('checkbox', { name: PARTNER2, exact: true }).isChecked().then((checked) => expect(checked, 'the own partner is not ticked'));
     const hint = await organisers.getAttribute('aria-describedby');
-    const description = await page.locator(`[id="${hint}"]`).textContent();
+    const description = await textOf(page.locator(`[id="${hint}"]`));
     expect(description.includes('krijgen een uitnodiging'), `the organiser picker does not explain invitations: ${description}`);
 
     await main().getByRole('combobox', { name: /^Programma/ }).selectOption({ label: PROGRAMME });
@@ -66,7 +68,7 @@ export function invitationScenario(suite, page, { baseUrl, unique, shared }) {
     await details.getByText('Uitgenodigd als organisator').waitFor();
     // names come from the partner directory, which may answer a moment later
     await details.getByText(PARTNER1, { exact: true }).waitFor();
-    const text = await details.textContent();
+    const text = await textOf(details);
     expect(text.includes(`Organisatoren${PARTNER2}`), `expected ${PARTNER2} as the only organiser: ${text}`);
     expect(text.includes(`Uitgenodigd als organisator${PARTNER1}`), `expected ${PARTNER1} invited: ${text}`);
     await logOut(page);
@@ -103,13 +105,13 @@ export function invitationScenario(suite, page, { baseUrl, unique, shared }) {
     await main().getByRole('status').filter({ hasText: `U organiseert „${title}” nu mee.` }).waitFor();
     await main().getByRole('link', { name: 'Bewerken' }).waitFor();
     await main().getByRole('heading', { level: 2, name: 'Aanmeldingen' }).waitFor();
-    const details = await main().getByRole('region', { name: 'Gegevens' }).textContent();
+    const details = await textOf(main().getByRole('region', { name: 'Gegevens' }));
     expect(!details.includes('Uitgenodigd als organisator'), `partner1 is still listed as invited: ${details}`);
     expect(details.includes(PARTNER1) && details.includes(PARTNER2), `expected both organisers: ${details}`);
 
     // the API agrees: partner1 organises, nobody is invited any more
-    const id = Number(eventPath.split('/').at(-1));
-    const { body: event } = await callApi(baseUrl, 'partner1', 'GET', `/api/events/${id}`);
+    const id = Number(earlier(eventPath, 'the address of the event').split('/').at(-1));
+    const event = await ok(apiAs(baseUrl, 'partner1').GET('/api/events/{id}', { params: { path: { id } } }));
     expect(event.organiserIds.includes(1) && event.organiserIds.includes(2) && event.invitedOrganiserIds.length === 0, `unexpected organisers ${JSON.stringify(event)}`);
     await screenshots(page, 'event-invitation-accepted');
   });

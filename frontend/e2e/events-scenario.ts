@@ -1,20 +1,21 @@
-// End-to-end steps for event management, added to the suite of run.mjs (on its desktop page,
+// End-to-end steps for event management, added to the suite of run.ts (on its desktop page,
 // after the company steps, which end logged out): staff finds the demo event, sees its
 // registrations and live counts, and plans, publishes and opens a new event.
-import { checkAccessibility, expect } from './harness.mjs';
-import { logIn } from './session.mjs';
+import type { Page } from 'playwright-core';
+import { checkAccessibility, expect, textOf, type ScenarioOptions, type Suite } from './harness.ts';
+import { logIn } from './session.ts';
 
 const DEMO_EVENT = 'Ondernemen010 Live!';
 
 /** A datetime-local value some days from now at the given hour. */
-function inDays(days, hour) {
+function inDays(days: number, hour: number): string {
   const date = new Date();
   date.setDate(date.getDate() + days);
-  const pad = (value) => String(value).padStart(2, '0');
+  const pad = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(hour)}:00`;
 }
 
-export function eventsScenario(suite, page, { baseUrl, unique }) {
+export function eventsScenario(suite: Suite, page: Page, { baseUrl, unique }: ScenarioOptions): void {
   const main = () => page.getByRole('main');
   const title = `E2E Workshop ${unique}`;
 
@@ -69,7 +70,7 @@ export function eventsScenario(suite, page, { baseUrl, unique }) {
     await dialog.getByRole('button', { name: 'Publiceren' }).click();
     await main().getByRole('status').filter({ hasText: 'gepubliceerd' }).waitFor();
     await main().getByText('Gepubliceerd', { exact: true }).waitFor();
-    const text = await main().textContent();
+    const text = await textOf(main());
     expect(text.includes('Kamer van Koophandel Rotterdam'), 'expected the organiser on the event page');
   });
 
@@ -82,7 +83,7 @@ export function eventsScenario(suite, page, { baseUrl, unique }) {
     await company.selectOption({ index: 1 });
     const contact = form.getByRole('combobox', { name: /^Contactpersoon/ });
     await contact.locator('option').nth(1).waitFor({ state: 'attached' });
-    const person = (await contact.locator('option').nth(1).textContent()).trim();
+    const person = (await textOf(contact.locator('option').nth(1))).trim();
     await contact.selectOption({ index: 1 });
     await form.getByRole('button', { name: 'Aanmelden' }).click();
     await main().getByRole('status').filter({ hasText: `„${person}” is aangemeld.` }).waitFor();

@@ -1,30 +1,27 @@
 // End-to-end steps for the privacy officer (logged out before and after): a company's name is
 // changed, the admin opens the company's history in the audit trail and reads the change with
 // the name before and after; the retention page shows its rule and dry run.
-import { checkAccessibility, expect } from './harness.mjs';
-import { apiToken, callApi, logIn, screenshots } from './session.mjs';
+import type { Page } from 'playwright-core';
+import { checkAccessibility, expect, type ScenarioOptions, type Suite } from './harness.ts';
+import { apiAs, logIn, screenshots } from './session.ts';
 
-export function auditScenario(suite, page, { baseUrl, unique }) {
+export function auditScenario(suite: Suite, page: Page, { baseUrl, unique }: ScenarioOptions): void {
   const main = () => page.getByRole('main');
   const before = `E2E Bakkerij Voor ${unique}`;
   const after = `E2E Bakkerij Na ${unique}`;
-  const state = {};
+  const state: { companyId?: number } = {};
 
   suite.step('a company is renamed (through the API, as staff)', async () => {
-    const created = await callApi(baseUrl, 'staff', 'POST', '/api/companies', {
-      kvkNumber: String(10_000_000 + ((Date.now() * 13) % 89_000_000)),
-      name: before,
-      postcode: '3011 AB',
+    const staff = apiAs(baseUrl, 'staff');
+    const kvkNumber = String(10_000_000 + ((Date.now() * 13) % 89_000_000));
+    const created = await staff.POST('/api/companies', { body: { kvkNumber, name: before, postcode: '3011 AB' } });
+    expect(created.response.status === 201 && created.data, `company: HTTP ${created.response.status} ${JSON.stringify(created.data ?? created.error)}`);
+    state.companyId = created.data.id;
+    const renamed = await staff.PUT('/api/companies/{id}', {
+      params: { path: { id: state.companyId }, header: { 'If-Match': '"0"' } },
+      body: { kvkNumber, name: after, postcode: '3011 AB' },
     });
-    expect(created.status === 201, `company: HTTP ${created.status} ${JSON.stringify(created.body)}`);
-    state.companyId = created.body.id;
-    const token = await apiToken('staff');
-    const response = await fetch(`${baseUrl}/api/companies/${state.companyId}`, {
-      method: 'PUT',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'If-Match': '"0"' },
-      body: JSON.stringify({ kvkNumber: created.body.kvkNumber, name: after, postcode: '3011 AB' }),
-    });
-    expect(response.status === 200, `rename: HTTP ${response.status} ${await response.text()}`);
+    expect(renamed.response.status === 200, `rename: HTTP ${renamed.response.status} ${JSON.stringify(renamed.data ?? renamed.error)}`);
   });
 
   suite.step('the admin opens the company history and reads the name before and after', async () => {

@@ -1,4 +1,4 @@
-// End-to-end steps for the reports dashboard, added to the suite of run.mjs (on its desktop
+// End-to-end steps for the reports dashboard, added to the suite of run.ts (on its desktop
 // page, after the other steps, which end logged out): staff reads the demo programme's targets
 // and funnel, opens the companies behind a number (a funnel stage, a partner's credit, the
 // attendees of the event checked in at the door), downloads a CSV and checks the printout;
@@ -6,8 +6,9 @@
 // gets no link to another partner's credits or outcomes.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { artifacts, checkAccessibility, eventually, expect } from './harness.mjs';
-import { callApi, expectNoSidewaysScroll, findEvent, logIn } from './session.mjs';
+import type { Locator, Page } from 'playwright-core';
+import { artifacts, checkAccessibility, earlier, eventually, expect, textOf, type ScenarioOptions, type Suite } from './harness.ts';
+import { apiAs, expectNoSidewaysScroll, findEvent, logIn, ok, type Schema } from './session.ts';
 
 const PROGRAMME = 'MKB010>>Next 2.0';
 const FIRST_STAGE = 'Geïnspireerd';
@@ -15,28 +16,31 @@ const SECOND_STAGE = 'Geïnformeerd';
 /** The demo event of today, where the check-in scenario checked people in. */
 const EVENT = 'Ondernemen010 Live!';
 
-async function logOut(page) {
+async function logOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Uitloggen' }).click();
   await page.waitForSelector('#kc-login');
 }
 
 /** The demo programme's funnel as the API counts it now (earlier scenarios add companies). */
-async function funnelNow(baseUrl) {
-  const { body: programmes } = await callApi(baseUrl, 'staff', 'GET', '/api/programmes?size=200');
+async function funnelNow(baseUrl: string): Promise<{ programme: Schema<'Programme'>; funnel: Schema<'FunnelReport'> }> {
+  const staff = apiAs(baseUrl, 'staff');
+  const programmes = await ok(staff.GET('/api/programmes', { params: { query: { size: 200 } } }));
   const programme = programmes.items.find((candidate) => candidate.name === PROGRAMME);
   if (!programme) throw new Error(`demo programme "${PROGRAMME}" not found: is the backend running with demo data?`);
-  const { body: funnel } = await callApi(baseUrl, 'staff', 'GET', `/api/reports/funnel?programmeId=${programme.id}`);
+  // the report also answers CSV and Excel, so the generated type of its body is loose; we ask for JSON
+  const funnel = (await ok(staff.GET('/api/reports/funnel', { params: { query: { programmeId: programme.id } } }))) as Schema<'FunnelReport'>;
   return { programme, funnel };
 }
 
-export function dashboardScenario(suite, page, { baseUrl }) {
+export function dashboardScenario(suite: Suite, page: Page, { baseUrl }: Pick<ScenarioOptions, 'baseUrl'>): void {
   const main = () => page.getByRole('main');
-  const region = (name) => main().getByRole('region', { name, exact: true });
-  let firstStage;
-  let programmeId;
+  const region = (name: string) => main().getByRole('region', { name, exact: true });
+  /** The demo programme and its first stage as the API counted them when the dashboard opened. */
+  let counted: { programmeId: number; firstStage: Schema<'FunnelReportStage'> } | undefined;
+  const demo = () => earlier(counted, 'the demo funnel');
 
   /** Opens the funnel's table view and returns the link on the first stage's number. */
-  async function firstStageLink() {
+  async function firstStageLink(): Promise<Locator> {
     const funnel = region('Funnel');
     const toggle = funnel.getByRole('button', { name: 'Toon als tabel' });
     if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
@@ -46,9 +50,9 @@ export function dashboardScenario(suite, page, { baseUrl }) {
 
   suite.step('staff opens the dashboard and sees the targets and the funnel of the demo programme', async () => {
     const now = await funnelNow(baseUrl);
-    programmeId = now.programme.id;
-    firstStage = now.funnel.stages.find((stage) => stage.position === 1);
+    const firstStage = now.funnel.stages.find((stage) => stage.position === 1);
     expect(firstStage && firstStage.companies > 0, `the demo funnel has no companies: ${JSON.stringify(now.funnel)}`);
+    counted = { programmeId: now.programme.id, firstStage };
 
     await logIn(page, baseUrl, '/dashboard', 'staff');
     await main().getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
@@ -58,13 +62,13 @@ export function dashboardScenario(suite, page, { baseUrl }) {
     await main().getByText(`Programma: ${PROGRAMME}`).waitFor();
     const targets = region('Doelen');
     await targets.getByRole('heading', { level: 3 }).first().waitFor();
-    const targetText = await targets.textContent();
+    const targetText = await textOf(targets);
     expect(/van 5\.000/.test(targetText), `expected the 5,000 SMEs target, got: ${targetText}`);
     expect(/Bij dit tempo gehaald op|Bij dit tempo niet binnen tien jaar gehaald|Gehaald/.test(targetText), `expected a projection, got: ${targetText}`);
 
     const chart = region('Funnel').getByRole('img', { name: /^Staafdiagram van de funnel/ });
     await chart.waitFor();
-    const label = await chart.getAttribute('aria-label');
+    const label = (await chart.getAttribute('aria-label')) ?? '';
     expect(label.includes(`${FIRST_STAGE}: ${firstStage.companies}`), `the funnel chart says "${label}", the API ${firstStage.companies}`);
     await region('Voortgang per maand').getByRole('img', { name: /^Lijndiagram/ }).waitFor();
     await region('Verdeling').getByRole('img', { name: /^Staafdiagram/ }).waitFor();
@@ -74,13 +78,15 @@ export function dashboardScenario(suite, page, { baseUrl }) {
   });
 
   suite.step('the funnel shows as a table whose numbers are links', async () => {
+    const { firstStage } = demo();
     const link = await firstStageLink();
-    const text = (await link.textContent()).trim();
+    const text = (await textOf(link)).trim();
     expect(text === String(firstStage.companies), `expected ${firstStage.companies} in the table, got ${text}`);
     await checkAccessibility(page, 'dashboard with the funnel as a table');
   });
 
   suite.step('a funnel number opens the list of exactly those companies', async () => {
+    const { firstStage } = demo();
     await (await firstStageLink()).click();
     await page.waitForURL(/\/companies\?.*reachedStageId=\d+/);
     const url = new URL(page.url());
@@ -102,6 +108,7 @@ export function dashboardScenario(suite, page, { baseUrl }) {
   });
 
   suite.step('the companies behind the number download as a Dutch Excel CSV, every one of them', async () => {
+    const { firstStage } = demo();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       main().getByRole('button', { name: 'Bedrijven downloaden als CSV' }).click(),
@@ -119,6 +126,7 @@ export function dashboardScenario(suite, page, { baseUrl }) {
   });
 
   suite.step('the funnel downloads as CSV with the dashboard filters', async () => {
+    const { firstStage } = demo();
     await page.goBack();
     await main().getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     const [download] = await Promise.all([
@@ -167,15 +175,18 @@ export function dashboardScenario(suite, page, { baseUrl }) {
   });
 
   /** Waits for the company list's total ("13 resultaten") and returns it. */
-  async function listTotal() {
+  async function listTotal(): Promise<number> {
     await main().getByRole('table', { name: 'Bedrijven' }).waitFor();
     const total = main().getByText(/^\d+ resulta(at|ten)$/);
     await total.waitFor();
-    return Number((await total.textContent()).replace(/\D/g, ''));
+    return Number((await textOf(total)).replace(/\D/g, ''));
   }
 
   suite.step("a partner's credit at a stage opens exactly the companies the partner report counts", async () => {
-    const { body: report } = await callApi(baseUrl, 'staff', 'GET', `/api/reports/partners?programmeId=${programmeId}`);
+    const { programmeId } = demo();
+    // the report also answers CSV and Excel, so the generated type of its body is loose; we ask for JSON
+    const report = (await ok(apiAs(baseUrl, 'staff').GET('/api/reports/partners', { params: { query: { programmeId } } }))) as
+      Schema<'PartnerContributionReport'>;
     // the partner credited with the most companies at the second stage
     const row = [...report.partners].sort((a, b) => (b.creditedByPosition[1] ?? 0) - (a.creditedByPosition[1] ?? 0))[0];
     const expected = row?.creditedByPosition[1] ?? 0;
@@ -185,7 +196,7 @@ export function dashboardScenario(suite, page, { baseUrl }) {
       name: `${expected} bedrijven toegeschreven aan ${row.name} in fase ${SECOND_STAGE} bekijken`,
       exact: true,
     });
-    const clicked = Number((await link.textContent()).trim());
+    const clicked = Number((await textOf(link)).trim());
     expect(clicked === expected, `the dashboard shows ${clicked}, the partner report ${expected}`);
     await link.click();
     await page.waitForURL(/\/companies\?.*creditedStageId=\d+/);
@@ -201,13 +212,15 @@ export function dashboardScenario(suite, page, { baseUrl }) {
 
   suite.step("the attendees of today's event open the companies checked in at it", async () => {
     const event = await findEvent(baseUrl, EVENT);
-    const { body: checkedIn } = await callApi(baseUrl, 'staff', 'GET', `/api/events/${event.id}/registrations?status=CHECKED_IN&size=200`);
+    const checkedIn = await ok(apiAs(baseUrl, 'staff').GET('/api/events/{id}/registrations', {
+      params: { path: { id: event.id }, query: { status: 'CHECKED_IN', size: 200 } },
+    }));
     expect(checkedIn.items.length > 0, `nobody is checked in at "${EVENT}": the check-in scenario runs first`);
     // the report counts people; the list their companies (people of one company count once)
     const companies = new Set(checkedIn.items.map((registration) => registration.companyId).filter((id) => id != null)).size;
 
     const link = region('Bijeenkomsten').getByRole('link', { name: new RegExp(`^Bedrijven van de \\d+ aanwezigen bij „${EVENT}” bekijken$`) });
-    const clicked = Number((await link.textContent()).trim());
+    const clicked = Number((await textOf(link)).trim());
     expect(clicked === checkedIn.items.length, `the dashboard shows ${clicked} attendees, the event has ${checkedIn.items.length} checked in`);
     await link.click();
     await page.waitForURL(new RegExp(`/companies\\?attendedEventId=${event.id}$`));
@@ -223,12 +236,13 @@ export function dashboardScenario(suite, page, { baseUrl }) {
   });
 
   suite.step('partner1 sees the network totals and, behind a number, only its own companies', async () => {
+    const { programmeId, firstStage } = demo();
     // a dashboard link, as staff might send one round
     await logIn(page, baseUrl, `/dashboard?programmeId=${programmeId}`, 'partner1');
     await main().getByText(/De getallen tellen het hele netwerk/).waitFor();
     await main().getByText(`Programma: ${PROGRAMME}`).waitFor();
     const link = await firstStageLink();
-    const network = Number((await link.textContent()).trim());
+    const network = Number((await textOf(link)).trim());
     expect(network === firstStage.companies, `partner1 sees ${network}, the network count is ${firstStage.companies}`);
     await link.click();
     await page.waitForURL(/\/companies\?.*reachedStageId=\d+/);
@@ -243,13 +257,14 @@ export function dashboardScenario(suite, page, { baseUrl }) {
   });
 
   suite.step("partner1 opens its own partner's credits and outcomes; another partner's stay plain numbers", async () => {
+    const { programmeId } = demo();
     await page.goto(`${baseUrl}/dashboard?programmeId=${programmeId}`);
     const partners = region('Bijdrage per partner');
     const own = partners.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Kamer van Koophandel Rotterdam', exact: true }) });
     const other = partners.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'FME Zuid-Holland', exact: true }) });
     await own.getByRole('link').first().waitFor();
     await other.waitFor();
-    const otherText = await other.textContent();
+    const otherText = await textOf(other);
     expect(/[1-9]/.test(otherText), `expected FME's credits in the partner report: ${otherText}`);
     // the API refuses a partner another partner's client list: no link to ask for it
     expect((await other.getByRole('link').count()) === 0, "partner1 gets links to FME Zuid-Holland's credited companies");
