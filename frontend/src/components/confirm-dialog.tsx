@@ -1,8 +1,5 @@
-// A modal confirmation on the native <dialog>: focus is trapped by the browser, Escape cancels,
-// and focus returns to the button that opened it.
-import { useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Button } from '@/components/button';
+// A yes-or-no question before an action, as a modal Dialog; focus starts on Cancel.
+import { Dialog, DialogButtons } from '@/components/dialog';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -26,45 +23,16 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
-  const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  const messageId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
   return (
-    <dialog
-      ref={ref}
-      className="confirm-dialog"
-      aria-labelledby={titleId}
-      aria-describedby={messageId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
-      {open && (
-        <>
-          <h2 id={titleId} className="utrecht-heading-2">
-            {title}
-          </h2>
-          <p id={messageId}>{message}</p>
-          <div className="button-row">
-            <Button appearance="secondary" onClick={onCancel} autoFocus>
-              {t('common.cancel')}
-            </Button>
-            <Button appearance={confirmAppearance} onClick={onConfirm} disabled={busy} busy={busy}>
-              {confirmLabel}
-            </Button>
-          </div>
-        </>
-      )}
-    </dialog>
+    <Dialog open={open} title={title} message={message} onCancel={onCancel}>
+      <DialogButtons
+        confirmLabel={confirmLabel}
+        appearance={confirmAppearance}
+        busy={busy}
+        onConfirm={onConfirm}
+        onCancel={onCancel}
+        focusCancel
+      />
+    </Dialog>
   );
 }

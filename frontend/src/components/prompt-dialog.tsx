@@ -1,8 +1,8 @@
-// A modal that asks for a short text before an action: a decline note, a withdrawal reason.
-// Native <dialog> like ConfirmDialog: focus stays inside, Escape cancels.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+// A modal Dialog that asks for a short text before an action: a decline note, a withdrawal
+// reason. Focus starts in the text box; the text is sent trimmed.
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '@/components/button';
+import { Dialog, DialogButtons } from '@/components/dialog';
 import { TextAreaField } from '@/components/form/fields';
 import { ProblemAlert } from '@/components/problem-alert';
 
@@ -23,38 +23,10 @@ interface PromptDialogProps {
 
 export function PromptDialog(props: PromptDialogProps) {
   const { open, title, message, onCancel } = props;
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  const messageId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
   return (
-    <dialog
-      ref={ref}
-      className="confirm-dialog"
-      aria-labelledby={titleId}
-      aria-describedby={messageId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
-      {open && (
-        <>
-          <h2 id={titleId} className="utrecht-heading-2">
-            {title}
-          </h2>
-          <p id={messageId}>{message}</p>
-          <PromptForm {...props} />
-        </>
-      )}
-    </dialog>
+    <Dialog open={open} title={title} message={message} onCancel={onCancel}>
+      <PromptForm {...props} />
+    </Dialog>
   );
 }
 
@@ -77,7 +49,7 @@ function PromptForm({ label, confirmLabel, required, busy, error, danger, onConf
         label={label}
         name="text"
         required={required}
-        autoFocus
+        data-autofocus
         value={text}
         error={missing ? t('common.requiredField') : undefined}
         onChange={(event) => {
@@ -85,14 +57,7 @@ function PromptForm({ label, confirmLabel, required, busy, error, danger, onConf
           setMissing(false);
         }}
       />
-      <div className="button-row">
-        <Button appearance="secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" appearance={danger ? 'danger' : 'primary'} disabled={busy} busy={busy}>
-          {confirmLabel}
-        </Button>
-      </div>
+      <DialogButtons confirmLabel={confirmLabel} appearance={danger ? 'danger' : 'primary'} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

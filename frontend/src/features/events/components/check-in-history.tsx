@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
+import { Cell, Table, TableRow } from '@/components/table';
 import { useFormat } from '@/lib/format';
 import { useCheckIns } from '@/features/events/api/get-check-ins';
 
@@ -23,42 +24,30 @@ export function CheckInHistory({ eventId }: { eventId: number }) {
       ) : history.data.length === 0 ? (
         <p>{t('checkInHistory.empty')}</p>
       ) : (
-        <div className="utrecht-table-container table-scroll" role="region" aria-labelledby={`${titleId}-caption`} tabIndex={0}>
-          <table className="utrecht-table utrecht-table--html-table">
-            <caption id={`${titleId}-caption`} className="utrecht-table__caption visually-hidden">
-              {t('checkInHistory.caption')}
-            </caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">{t('checkInHistory.at')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('checkInHistory.outcome')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('checkInHistory.person')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('checkInHistory.device')}</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {history.data.map((attempt) => (
-                <tr key={attempt.id} className="utrecht-table__row">
-                  <td className="utrecht-table__cell">
-                    <time dateTime={attempt.at}>{format.date(attempt.at)}</time>
-                  </td>
-                  <td className="utrecht-table__cell">{t(`eventEnums.outcome.${attempt.outcome}`)}</td>
-                  <td className="utrecht-table__cell">
-                    {attempt.registrationId == null ? (
-                      t('checkInHistory.unknownTicket')
-                    ) : (
-                      <>
-                        {attempt.name ?? t('checkInHistory.erased')}
-                        {attempt.companyName && <span className="cell-secondary">{attempt.companyName}</span>}
-                      </>
-                    )}
-                  </td>
-                  <td className="utrecht-table__cell">{attempt.device ?? t('common.none')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t('checkInHistory.caption')}
+          columns={[t('checkInHistory.at'), t('checkInHistory.outcome'), t('checkInHistory.person'), t('checkInHistory.device')]}
+        >
+          {history.data.map((attempt) => (
+            <TableRow key={attempt.id}>
+              <Cell>
+                <time dateTime={attempt.at}>{format.date(attempt.at)}</time>
+              </Cell>
+              <Cell>{t(`eventEnums.outcome.${attempt.outcome}`)}</Cell>
+              <Cell>
+                {attempt.registrationId == null ? (
+                  t('checkInHistory.unknownTicket')
+                ) : (
+                  <>
+                    {attempt.name ?? t('checkInHistory.erased')}
+                    {attempt.companyName && <span className="cell-secondary">{attempt.companyName}</span>}
+                  </>
+                )}
+              </Cell>
+              <Cell>{attempt.device ?? t('common.none')}</Cell>
+            </TableRow>
+          ))}
+        </Table>
       )}
     </section>
   );

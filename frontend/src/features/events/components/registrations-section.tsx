@@ -10,6 +10,7 @@ import { DownloadButtons } from '@/components/download-buttons';
 import { Pagination } from '@/components/pagination';
 import { ProblemAlert } from '@/components/problem-alert';
 import { StatusMessage } from '@/components/status-message';
+import { Cell, RowHeader, Table, TableRow } from '@/components/table';
 import { REGISTRATION_STATUSES, oneOf, type RegistrationStatus } from '@/shared/enums';
 import { useFormat } from '@/lib/format';
 import { useCancelRegistration } from '@/features/events/api/cancel-registration';
@@ -67,66 +68,57 @@ export function RegistrationsSection({ event, canWrite }: { event: Event; canWri
         <p>{t('registrations.empty')}</p>
       ) : (
         <>
-          <div className="utrecht-table-container table-scroll" role="region" aria-labelledby={`${titleId}-caption`} tabIndex={0}>
-            <table className="utrecht-table utrecht-table--html-table">
-              <caption id={`${titleId}-caption`} className="utrecht-table__caption visually-hidden">
-                {t('registrations.caption')}
-              </caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">{t('registrations.fields.name')}</th>
-                  <th scope="col" className="utrecht-table__header-cell">{t('registrations.fields.company')}</th>
-                  <th scope="col" className="utrecht-table__header-cell">{t('registrations.fields.status')}</th>
-                  <th scope="col" className="utrecht-table__header-cell">{t('registrations.fields.registeredAt')}</th>
-                  {canWrite && <th scope="col" className="utrecht-table__header-cell">{t('common.actions')}</th>}
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {registrations.data.items.map((registration) => (
-                  <tr key={registration.id} className="utrecht-table__row">
-                    <th scope="row" className="utrecht-table__header-cell row-header">
-                      {nameOf(registration)}
-                    </th>
-                    <td className="utrecht-table__cell">
-                      <Link className="utrecht-link" to={`/companies/${registration.companyId}`}>
-                        {registration.companyName ?? t('reference.company')}
-                      </Link>
-                    </td>
-                    <td className="utrecht-table__cell">
-                      {t(`enums.registrationStatus.${registration.status}`)}
-                      {registration.walkIn && <span className="cell-secondary">{t('registrations.walkIn')}</span>}
-                      {registration.checkedInAt && (
-                        <span className="cell-secondary">
-                          {/* the device the door named, never the account that scanned */}
-                          {registration.checkedInDevice
-                            ? t('registrations.checkedInAtDevice', {
-                                at: format.date(registration.checkedInAt),
-                                device: registration.checkedInDevice,
-                              })
-                            : t('registrations.checkedInAt', { at: format.date(registration.checkedInAt) })}
-                        </span>
+          <Table
+            caption={t('registrations.caption')}
+            columns={[
+              t('registrations.fields.name'),
+              t('registrations.fields.company'),
+              t('registrations.fields.status'),
+              t('registrations.fields.registeredAt'),
+              canWrite && t('common.actions'),
+            ]}
+          >
+            {registrations.data.items.map((registration) => (
+              <TableRow key={registration.id}>
+                <RowHeader>{nameOf(registration)}</RowHeader>
+                <Cell>
+                  <Link className="utrecht-link" to={`/companies/${registration.companyId}`}>
+                    {registration.companyName ?? t('reference.company')}
+                  </Link>
+                </Cell>
+                <Cell>
+                  {t(`enums.registrationStatus.${registration.status}`)}
+                  {registration.walkIn && <span className="cell-secondary">{t('registrations.walkIn')}</span>}
+                  {registration.checkedInAt && (
+                    <span className="cell-secondary">
+                      {/* the device the door named, never the account that scanned */}
+                      {registration.checkedInDevice
+                        ? t('registrations.checkedInAtDevice', {
+                            at: format.date(registration.checkedInAt),
+                            device: registration.checkedInDevice,
+                          })
+                        : t('registrations.checkedInAt', { at: format.date(registration.checkedInAt) })}
+                    </span>
+                  )}
+                </Cell>
+                <Cell>
+                  {format.date(registration.registeredAt)}
+                  <span className="cell-secondary">{t(`eventEnums.source.${registration.source}`)}</span>
+                </Cell>
+                {canWrite && (
+                  <Cell>
+                    <div className="row-actions">
+                      {cancellable(registration) && (
+                        <Button appearance="subtle" onClick={() => setCancelling(registration)}>
+                          {t('registrations.cancel')} <span className="visually-hidden">{nameOf(registration)}</span>
+                        </Button>
                       )}
-                    </td>
-                    <td className="utrecht-table__cell">
-                      {format.date(registration.registeredAt)}
-                      <span className="cell-secondary">{t(`eventEnums.source.${registration.source}`)}</span>
-                    </td>
-                    {canWrite && (
-                      <td className="utrecht-table__cell">
-                        <div className="row-actions">
-                          {cancellable(registration) && (
-                            <Button appearance="subtle" onClick={() => setCancelling(registration)}>
-                              {t('registrations.cancel')} <span className="visually-hidden">{nameOf(registration)}</span>
-                            </Button>
-                          )}
-                        </div>
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                    </div>
+                  </Cell>
+                )}
+              </TableRow>
+            ))}
+          </Table>
           <Pagination page={registrations.data.page} size={registrations.data.size} total={registrations.data.total} onPageChange={setPage} />
           <DownloadButtons
             what={t('registrations.title')}

@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
+import { Cell, RowHeader, Table, TableRow } from '@/components/table';
 import { useActingPartner } from '@/shared/authorization';
 import { useFormat } from '@/lib/format';
 import { useImports } from '@/features/imports/api/get-imports';
@@ -29,7 +30,6 @@ export function EarlierImports() {
   const { t } = useTranslation();
   const format = useFormat();
   const titleId = useId();
-  const captionId = useId();
   const imports = useImports(SHOWN);
   // staff sees every partner's imports and needs to know whose; a partner sees only its own
   const { actsForNetwork } = useActingPartner();
@@ -45,39 +45,28 @@ export function EarlierImports() {
       ) : imports.data.items.length === 0 ? (
         <p>{t('imports.earlier.empty')}</p>
       ) : (
-        <div className="utrecht-table-container table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-          <table className="utrecht-table utrecht-table--html-table earlier-imports">
-            <caption id={captionId} className="utrecht-table__caption visually-hidden">{t('imports.earlier.caption')}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">{t('imports.earlier.file')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('imports.earlier.state')}</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {imports.data.items.map((job) => (
-                <tr key={job.id} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__header-cell row-header">
-                    <Link className="utrecht-link earlier-imports__file" to={`/imports/${job.id}`}>
-                      {job.fileName}
-                    </Link>
-                    <span className="cell-secondary">
-                      {[t(`imports.kind.${job.kind}`), format.date(job.createdAt), actsForNetwork && job.partnerName && t('imports.earlier.byPartner', { partner: job.partnerName })]
-                        .filter(Boolean)
-                        .join(' · ')}
-                    </span>
-                  </th>
-                  <td className="utrecht-table__cell">
-                    {t(`imports.state.${job.state}`)}
-                    <span className="cell-secondary">
-                      <Outcome job={job} />
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table caption={t('imports.earlier.caption')} className="earlier-imports" columns={[t('imports.earlier.file'), t('imports.earlier.state')]}>
+          {imports.data.items.map((job) => (
+            <TableRow key={job.id}>
+              <RowHeader>
+                <Link className="utrecht-link earlier-imports__file" to={`/imports/${job.id}`}>
+                  {job.fileName}
+                </Link>
+                <span className="cell-secondary">
+                  {[t(`imports.kind.${job.kind}`), format.date(job.createdAt), actsForNetwork && job.partnerName && t('imports.earlier.byPartner', { partner: job.partnerName })]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
+              </RowHeader>
+              <Cell>
+                {t(`imports.state.${job.state}`)}
+                <span className="cell-secondary">
+                  <Outcome job={job} />
+                </span>
+              </Cell>
+            </TableRow>
+          ))}
+        </Table>
       )}
     </section>
   );

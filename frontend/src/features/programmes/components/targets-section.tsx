@@ -6,6 +6,7 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { StatusMessage } from '@/components/status-message';
+import { Cell, RowHeader, Table, TableRow } from '@/components/table';
 import { useCan } from '@/shared/authorization';
 import { useFormat } from '@/lib/format';
 import { useCreateTarget } from '@/features/programmes/api/create-target';
@@ -79,60 +80,51 @@ export function TargetsSection({ programmeId }: { programmeId: number }) {
       ) : targets.data.length === 0 ? (
         <p>{t('targets.empty')}</p>
       ) : (
-        <div className="utrecht-table-container table-scroll" role="region" aria-labelledby="targets-caption" tabIndex={0}>
-          <table className="utrecht-table utrecht-table--html-table">
-            <caption id="targets-caption" className="utrecht-table__caption visually-hidden">
-              {t('targets.tableCaption')}
-            </caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">{t('targets.fields.name')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('targets.fields.stage')}</th>
-                <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric-column">
-                  {t('targets.fields.targetCount')}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">{t('targets.fields.deadline')}</th>
-                {canWrite && <th scope="col" className="utrecht-table__header-cell">{t('common.actions')}</th>}
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {targets.data.map((target) => (
-                <tr key={target.id} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__header-cell row-header">{target.name}</th>
-                  <td className="utrecht-table__cell">{target.stageId != null ? stageName(target.stageId) : target.indicator ? t(`enums.indicator.${target.indicator}`) : ''}</td>
-                  <td className="utrecht-table__cell utrecht-table__cell--numeric-data">{format.number(target.targetCount)}</td>
-                  <td className="utrecht-table__cell">{format.date(target.deadline)}</td>
-                  {canWrite && (
-                    <td className="utrecht-table__cell">
-                      <div className="row-actions">
-                        <Button
-                          appearance="subtle"
-                          onClick={() => {
-                            update.reset();
-                            setEditing(target);
-                          }}
-                        >
-                          {t('common.edit')}
-                          {' '}<span className="visually-hidden">{target.name}</span>
-                        </Button>
-                        <Button
-                          appearance="subtle"
-                          onClick={() => {
-                            removal.reset();
-                            setToDelete(target);
-                          }}
-                        >
-                          {t('common.delete')}
-                          {' '}<span className="visually-hidden">{target.name}</span>
-                        </Button>
-                      </div>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t('targets.tableCaption')}
+          columns={[
+            t('targets.fields.name'),
+            t('targets.fields.stage'),
+            { header: t('targets.fields.targetCount'), numeric: true },
+            t('targets.fields.deadline'),
+            canWrite && t('common.actions'),
+          ]}
+        >
+          {targets.data.map((target) => (
+            <TableRow key={target.id}>
+              <RowHeader>{target.name}</RowHeader>
+              <Cell>{target.stageId != null ? stageName(target.stageId) : target.indicator ? t(`enums.indicator.${target.indicator}`) : ''}</Cell>
+              <Cell numeric>{format.number(target.targetCount)}</Cell>
+              <Cell>{format.date(target.deadline)}</Cell>
+              {canWrite && (
+                <Cell>
+                  <div className="row-actions">
+                    <Button
+                      appearance="subtle"
+                      onClick={() => {
+                        update.reset();
+                        setEditing(target);
+                      }}
+                    >
+                      {t('common.edit')}
+                      {' '}<span className="visually-hidden">{target.name}</span>
+                    </Button>
+                    <Button
+                      appearance="subtle"
+                      onClick={() => {
+                        removal.reset();
+                        setToDelete(target);
+                      }}
+                    >
+                      {t('common.delete')}
+                      {' '}<span className="visually-hidden">{target.name}</span>
+                    </Button>
+                  </div>
+                </Cell>
+              )}
+            </TableRow>
+          ))}
+        </Table>
       )}
       {canWrite && stages.data && (
         <div className="subsection">

@@ -1,9 +1,9 @@
 // Referrals as a table. In the inbox, open ones can be accepted or declined and accepted ones
 // marked done.
-import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
+import { Cell, RowHeader, Table, TableRow } from '@/components/table';
 import { useFormat } from '@/lib/format';
 import { usePartnerDirectory } from '@/shared/reference/partners';
 import type { Referral } from '@/features/referrals/api/types';
@@ -31,25 +31,25 @@ function ReferralRow({ referral, canRespond, onAction }: Omit<ReferralsTableProp
   const partners = usePartnerDirectory();
   const companyName = referral.companyName ?? t('reference.company');
   return (
-    <tr className="utrecht-table__row">
-      <th scope="row" className="utrecht-table__header-cell row-header">
+    <TableRow>
+      <RowHeader>
         <Link className="utrecht-link" to={`/companies/${referral.companyId}`}>
           {companyName}
         </Link>
         {referral.contactName && (
           <span className="cell-secondary">{t('referrals.contactPerson', { name: referral.contactName })}</span>
         )}
-      </th>
-      <td className="utrecht-table__cell">{format.day(referral.createdAt)}</td>
-      <td className="utrecht-table__cell">{partners.nameOf(referral.fromPartnerId)}</td>
-      <td className="utrecht-table__cell">{partners.nameOf(referral.toPartnerId)}</td>
-      <td className="utrecht-table__cell">{referral.reason}</td>
-      <td className="utrecht-table__cell">
+      </RowHeader>
+      <Cell>{format.day(referral.createdAt)}</Cell>
+      <Cell>{partners.nameOf(referral.fromPartnerId)}</Cell>
+      <Cell>{partners.nameOf(referral.toPartnerId)}</Cell>
+      <Cell>{referral.reason}</Cell>
+      <Cell>
         <span className={`badge badge--${referral.status.toLowerCase()}`}>{t(`enums.referralStatus.${referral.status}`)}</span>
         {referral.responseNote && <span className="cell-secondary">{referral.responseNote}</span>}
-      </td>
+      </Cell>
       {canRespond && (
-        <td className="utrecht-table__cell">
+        <Cell>
           <div className="row-actions">
             {actionsFor(referral).map((action) => (
               <Button key={action} appearance="subtle" onClick={() => onAction(referral, action, companyName)}>
@@ -58,38 +58,30 @@ function ReferralRow({ referral, canRespond, onAction }: Omit<ReferralsTableProp
               </Button>
             ))}
           </div>
-        </td>
+        </Cell>
       )}
-    </tr>
+    </TableRow>
   );
 }
 
 export function ReferralsTable({ caption, referrals, canRespond, onAction }: ReferralsTableProps) {
   const { t } = useTranslation();
-  const captionId = useId();
   return (
-    <div className="utrecht-table-container table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="utrecht-table utrecht-table--html-table">
-        <caption id={captionId} className="utrecht-table__caption visually-hidden">
-          {caption}
-        </caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">{t('referrals.fields.company')}</th>
-            <th scope="col" className="utrecht-table__header-cell">{t('referrals.fields.date')}</th>
-            <th scope="col" className="utrecht-table__header-cell">{t('referrals.fields.from')}</th>
-            <th scope="col" className="utrecht-table__header-cell">{t('referrals.fields.to')}</th>
-            <th scope="col" className="utrecht-table__header-cell">{t('referrals.fields.reason')}</th>
-            <th scope="col" className="utrecht-table__header-cell">{t('referrals.fields.status')}</th>
-            {canRespond && <th scope="col" className="utrecht-table__header-cell">{t('common.actions')}</th>}
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {referrals.map((referral) => (
-            <ReferralRow key={referral.id} referral={referral} canRespond={canRespond} onAction={onAction} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      caption={caption}
+      columns={[
+        t('referrals.fields.company'),
+        t('referrals.fields.date'),
+        t('referrals.fields.from'),
+        t('referrals.fields.to'),
+        t('referrals.fields.reason'),
+        t('referrals.fields.status'),
+        canRespond && t('common.actions'),
+      ]}
+    >
+      {referrals.map((referral) => (
+        <ReferralRow key={referral.id} referral={referral} canRespond={canRespond} onAction={onAction} />
+      ))}
+    </Table>
   );
 }

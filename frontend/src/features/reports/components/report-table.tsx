@@ -2,10 +2,10 @@
 // to the right; an optional total row at the foot. Rows may come in groups (one indicator with
 // its partners), each under a heading of its own instead of the group's name on every row.
 import type { ReactNode } from 'react';
+import { Cell, RowHeader, Table, TableRow, type TableColumn } from '@/components/table';
 
-export interface Column {
+export interface Column extends TableColumn {
   header: string;
-  numeric?: boolean;
 }
 
 export interface Row {
@@ -29,65 +29,29 @@ interface ReportTableProps {
   total?: Row;
 }
 
-function cellClass(column: Column | undefined) {
-  return column?.numeric ? 'utrecht-table__cell utrecht-table__cell--numeric-data' : 'utrecht-table__cell';
-}
-
 export function ReportTable({ caption, columns, rows = [], groups, total }: ReportTableProps) {
   const [first, ...data] = columns;
   const line = (row: Row) => (
-    <tr key={row.key} className="utrecht-table__row">
-      <th scope="row" className="utrecht-table__header-cell row-header">
-        {row.header}
-      </th>
+    <TableRow key={row.key}>
+      <RowHeader>{row.header}</RowHeader>
       {row.cells.map((cell, index) => (
-        <td key={index} className={cellClass(data[index])}>
+        <Cell key={index} numeric={data[index]?.numeric}>
           {cell}
-        </td>
+        </Cell>
       ))}
-    </tr>
+    </TableRow>
   );
   return (
-    // scrolls sideways on a phone: a labelled region the keyboard can reach
-    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
-      <table className="utrecht-table report-table">
-        <caption className="utrecht-table__caption">{caption}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">
-              {first.header}
-            </th>
-            {data.map((column) => (
-              <th
-                key={column.header}
-                scope="col"
-                className={
-                  column.numeric
-                    ? 'utrecht-table__header-cell utrecht-table__header-cell--numeric-column'
-                    : 'utrecht-table__header-cell'
-                }
-              >
-                {column.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        {groups ? (
-          groups.map((group) => (
-            <tbody key={group.key} className="utrecht-table__body report-table__group">
-              <tr className="utrecht-table__row">
-                <th scope="rowgroup" colSpan={columns.length} className="utrecht-table__header-cell report-table__group-header">
-                  {group.header}
-                </th>
-              </tr>
-              {group.rows.map(line)}
-            </tbody>
-          ))
-        ) : (
-          <tbody className="utrecht-table__body">{rows.map(line)}</tbody>
-        )}
-        {total && <tfoot className="utrecht-table__footer report-table__total">{line(total)}</tfoot>}
-      </table>
-    </div>
+    <Table
+      caption={caption}
+      captionVisible
+      className="report-table"
+      // the row headers' column is a column of names, whatever its data
+      columns={[first.header, ...data]}
+      groups={groups?.map((group) => ({ key: group.key, header: group.header, rows: group.rows.map(line) }))}
+      footer={total && line(total)}
+    >
+      {rows.map(line)}
+    </Table>
   );
 }

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { Loading } from '@/components/loading';
 import { ProblemAlert } from '@/components/problem-alert';
 import { StatusMessage } from '@/components/status-message';
+import { Cell, RowHeader, Table, TableRow } from '@/components/table';
 import { usePageTitle } from '@/components/use-page-title';
 import { useFormat } from '@/lib/format';
 import { useRetention, useRunRetention, type RetentionRun } from '@/features/retention/api/retention';
@@ -53,31 +54,19 @@ export function RetentionRoute() {
             <Button appearance="danger" onClick={() => setConfirming(true)} busy={run.isPending}>
               {t('retention.runNow')}
             </Button>
-            <div className="utrecht-table-container table-scroll" role="region" aria-label={t('retention.dueCaption')} tabIndex={0}>
-              <table className="utrecht-table utrecht-table--html-table">
-                <caption className="utrecht-table__caption visually-hidden">{t('retention.dueCaption')}</caption>
-                <thead className="utrecht-table__header">
-                  <tr className="utrecht-table__row">
-                    <th scope="col" className="utrecht-table__header-cell">{t('retention.person')}</th>
-                    <th scope="col" className="utrecht-table__header-cell">{t('retention.company')}</th>
-                    <th scope="col" className="utrecht-table__header-cell">{t('retention.lastSeen')}</th>
-                  </tr>
-                </thead>
-                <tbody className="utrecht-table__body">
-                  {data.firstDue.map((person) => (
-                    <tr key={person.contactId} className="utrecht-table__row">
-                      <th scope="row" className="utrecht-table__header-cell row-header">{person.name ?? t('common.none')}</th>
-                      <td className="utrecht-table__cell">
-                        <Link className="utrecht-link" to={`/companies/${person.companyId}`}>
-                          {person.companyName}
-                        </Link>
-                      </td>
-                      <td className="utrecht-table__cell">{format.day(person.lastSeenAt)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table caption={t('retention.dueCaption')} columns={[t('retention.person'), t('retention.company'), t('retention.lastSeen')]}>
+              {data.firstDue.map((person) => (
+                <TableRow key={person.contactId}>
+                  <RowHeader>{person.name ?? t('common.none')}</RowHeader>
+                  <Cell>
+                    <Link className="utrecht-link" to={`/companies/${person.companyId}`}>
+                      {person.companyName}
+                    </Link>
+                  </Cell>
+                  <Cell>{format.day(person.lastSeenAt)}</Cell>
+                </TableRow>
+              ))}
+            </Table>
           </>
         )}
       </section>

@@ -6,6 +6,7 @@ import { Button } from '@/components/button';
 import { Loading } from '@/components/loading';
 import { Pagination } from '@/components/pagination';
 import { ProblemAlert } from '@/components/problem-alert';
+import { Cell, RowHeader, Table, TableRow } from '@/components/table';
 import { useFormat } from '@/lib/format';
 import { useDeliveries } from '@/features/webhooks/api/get-deliveries';
 import { useResendDelivery } from '@/features/webhooks/api/resend-delivery';
@@ -42,71 +43,67 @@ export function DeliveriesLog({ subscriptionId, url, onNotice }: DeliveriesLogPr
   return (
     <>
       <ProblemAlert error={resend.error} />
-      <div className="table-scroll" role="region" aria-label={t('webhooks.deliveries.caption', { url })} tabIndex={0}>
-        <table className="utrecht-table deliveries-table">
-          <caption className="utrecht-table__caption">{t('webhooks.deliveries.caption', { url })}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">{t('webhooks.deliveries.event')}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t('webhooks.deliveries.status')}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t('webhooks.deliveries.attempts')}</th>
-              <th className="utrecht-table__header-cell" scope="col">{t('webhooks.deliveries.actions')}</th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {deliveries.data.items.map((delivery) => {
-              const label = eventTypeLabel(t, delivery.eventType);
-              return (
-                <tr key={delivery.id} className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell" scope="row">
-                    {label ?? delivery.eventType}
-                    <div className="cell-secondary">{format.date(delivery.createdAt)}</div>
-                  </th>
-                  <td className="utrecht-table__cell">
-                    {t(`webhooks.deliveries.state.${delivery.state}`)}
-                    {delivery.state === 'PENDING' && delivery.nextAttemptAt && (
-                      <div className="cell-secondary">{t('webhooks.deliveries.next', { at: format.date(delivery.nextAttemptAt) })}</div>
-                    )}
-                  </td>
-                  <td className="utrecht-table__cell">
-                    <ol className="attempt-list" aria-label={t('webhooks.deliveries.showAttempts', { id: delivery.eventId })}>
-                      {delivery.attempts.map((attempt, index) => (
-                        <li key={index}>
-                          {attemptText(attempt)}
-                          {attempt.error && (
-                            <div>
-                              {t('webhooks.deliveries.error')}: {attempt.error}
-                            </div>
-                          )}
-                          {attempt.responseExcerpt && (
-                            <details>
-                              <summary>{t('webhooks.deliveries.answer')}</summary>
-                              <pre className="response-excerpt">{attempt.responseExcerpt}</pre>
-                            </details>
-                          )}
-                        </li>
-                      ))}
-                    </ol>
-                  </td>
-                  <td className="utrecht-table__cell">
-                    <Button
-                      disabled={resend.isPending}
-                      onClick={() =>
-                        resend.mutate(
-                          { subscriptionId, deliveryId: delivery.id },
-                          { onSuccess: () => onNotice(t('webhooks.resent')) },
-                        )
-                      }
-                    >
-                      {t('webhooks.deliveries.resend')}
-                    </Button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={t('webhooks.deliveries.caption', { url })}
+        captionVisible
+        columns={[
+          t('webhooks.deliveries.event'),
+          t('webhooks.deliveries.status'),
+          t('webhooks.deliveries.attempts'),
+          t('webhooks.deliveries.actions'),
+        ]}
+      >
+        {deliveries.data.items.map((delivery) => {
+          const label = eventTypeLabel(t, delivery.eventType);
+          return (
+            <TableRow key={delivery.id}>
+              <RowHeader>
+                {label ?? delivery.eventType}
+                <div className="cell-secondary">{format.date(delivery.createdAt)}</div>
+              </RowHeader>
+              <Cell>
+                {t(`webhooks.deliveries.state.${delivery.state}`)}
+                {delivery.state === 'PENDING' && delivery.nextAttemptAt && (
+                  <div className="cell-secondary">{t('webhooks.deliveries.next', { at: format.date(delivery.nextAttemptAt) })}</div>
+                )}
+              </Cell>
+              <Cell>
+                <ol className="attempt-list" aria-label={t('webhooks.deliveries.showAttempts', { id: delivery.eventId })}>
+                  {delivery.attempts.map((attempt, index) => (
+                    <li key={index}>
+                      {attemptText(attempt)}
+                      {attempt.error && (
+                        <div>
+                          {t('webhooks.deliveries.error')}: {attempt.error}
+                        </div>
+                      )}
+                      {attempt.responseExcerpt && (
+                        <details>
+                          <summary>{t('webhooks.deliveries.answer')}</summary>
+                          <pre className="response-excerpt">{attempt.responseExcerpt}</pre>
+                        </details>
+                      )}
+                    </li>
+                  ))}
+                </ol>
+              </Cell>
+              <Cell>
+                <Button
+                  disabled={resend.isPending}
+                  onClick={() =>
+                    resend.mutate(
+                      { subscriptionId, deliveryId: delivery.id },
+                      { onSuccess: () => onNotice(t('webhooks.resent')) },
+                    )
+                  }
+                >
+                  {t('webhooks.deliveries.resend')}
+                </Button>
+              </Cell>
+            </TableRow>
+          );
+        })}
+      </Table>
       <Pagination
         page={deliveries.data.page}
         size={deliveries.data.size}
