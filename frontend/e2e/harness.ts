@@ -33,10 +33,20 @@ export const CHROMIUM_ARGS = [
 /** Chromium with the common flags and, for one scenario, extra ones (e.g. a fake camera). */
 export async function launch(extraArgs: string[] = []): Promise<Browser> {
   mkdirSync(artifacts, { recursive: true });
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: [...CHROMIUM_ARGS, ...extraArgs],
   });
+  // tsx compiles with esbuild's keepNames, which wraps every named function in __name(...):
+  // a function handed to page.evaluate then runs in the page, where __name does not exist
+  // ("ReferenceError: __name is not defined"). Every context of this browser defines it.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+    return context;
+  };
+  return browser;
 }
 
 /** Runs axe-core on the page; throws when it finds serious or critical violations. */
