@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { artifacts, checkAccessibility, earlier, eventually, expect, textOf, type ScenarioOptions, type Suite } from './harness.ts';
-import { screenshots } from './session.ts';
+import { logIn, screenshots } from './session.ts';
 
 const PROGRAMME = 'MKB010>>Next 2.0';
 const OWN_PARTNER = 'Kamer van Koophandel Rotterdam';
@@ -22,21 +22,6 @@ export interface SharedCompany {
 /** Today as the SPA writes a day in words in Dutch ("12 november 2026"). */
 function todayInWords(): string {
   return new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date());
-}
-
-/** Logs in through the Keycloak page (the SPA sends an anonymous visitor there) in Dutch. */
-async function logIn(page: Page, baseUrl: string, path: string, username: string): Promise<void> {
-  await page.goto(`${baseUrl}${path}`);
-  await page.waitForSelector('#username');
-  expect(!page.url().startsWith(baseUrl), `expected the Keycloak login page, got ${page.url()}`);
-  await page.fill('#username', username);
-  await page.fill('#password', username);
-  await page.click('#kc-login');
-  await page.waitForURL(`${baseUrl}${path}**`);
-  // earlier steps may have left English chosen in this browser
-  const language = page.getByRole('combobox', { name: /^(Taal|Language)$/ });
-  if ((await language.inputValue()) !== 'nl') await language.selectOption('nl');
-  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
 }
 
 async function logOut(page: Page): Promise<void> {
