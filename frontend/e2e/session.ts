@@ -22,11 +22,12 @@ export async function logIn(page: Page, baseUrl: string, path: string, username:
   await page.fill('#password', username);
   await page.click('#kc-login');
   await page.waitForURL(`${baseUrl}${path.split('?')[0]}**`);
-  const language = page.getByRole('combobox', { name: /^(Taal|Language)$/ });
-  // on a phone the language sits behind the menu; a new browser starts in Dutch anyway
-  if ((await language.isVisible()) && (await language.inputValue()) !== 'nl') await language.selectOption('nl');
   // signed in: the logout button, or on a phone the menu button it is folded behind
   await page.locator('.app-header button:visible').first().waitFor();
+  // only then look for the language: isVisible does not wait, and an earlier step in this
+  // browser may have chosen English (on a phone it sits behind the menu; a new browser starts in Dutch)
+  const language = page.getByRole('combobox', { name: /^(Taal|Language)$/ });
+  if ((await language.isVisible()) && (await language.inputValue()) !== 'nl') await language.selectOption('nl');
 }
 
 async function apiToken(username: string): Promise<string> {
