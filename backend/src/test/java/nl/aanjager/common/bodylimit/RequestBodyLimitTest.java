@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.SocketException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URL;
@@ -77,8 +78,14 @@ class RequestBodyLimitTest {
 
     @Test
     void theBackendServesTheNextRequestAfterA413() throws IOException {
-        as("staff").body(paddedTo(TWO_MB, Fixtures.companyBody("Te Groot BV", "3072 AP"))).post("/api/companies")
-                .then().statusCode(413);
+        try {
+            as("staff").body(paddedTo(TWO_MB, Fixtures.companyBody("Te Groot BV", "3072 AP"))).post("/api/companies")
+                    .then().statusCode(413);
+        } catch (SocketException closedWhileSending) {
+            // on a busy machine the backend answers 413 and closes the connection before the client
+            // has written all 2 MB, and the client reports a broken pipe instead of the answer: a
+            // refusal as well (the 413 itself is checked by the tests above). What counts here:
+        }
 
         as("staff").body(Fixtures.companyBody("Gewoon BV", "3072 AP")).post("/api/companies")
                 .then().statusCode(201);
