@@ -2,7 +2,6 @@
 // list keys of its resource so that work done elsewhere refreshes it.
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { companyKeys } from '@/shared/query-keys/companies';
 import { eventKeys } from '@/shared/query-keys/events';
 import { referralKeys } from '@/shared/query-keys/referrals';
 import { activityKeys } from '@/features/activities/api/keys';
@@ -21,15 +20,6 @@ export function useRecentActivities() {
   return useQuery({
     queryKey: activityKeys.myWork(),
     queryFn: () => unwrap(api.GET('/api/activities', { params: { query: { size: FIRST } } })),
-  });
-}
-
-/** Idle until /api/me has named the partner. */
-export function useOwnCompanies(partnerId: number | undefined) {
-  return useQuery({
-    queryKey: companyKeys.myWork(partnerId),
-    queryFn: () => unwrap(api.GET('/api/companies', { params: { query: { workedWithPartnerId: partnerId, size: FIRST, sort: 'name' } } })),
-    enabled: partnerId !== undefined,
   });
 }
 

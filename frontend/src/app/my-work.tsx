@@ -11,7 +11,9 @@ import { usePageTitle } from '@/components/use-page-title';
 import { useActingPartner } from '@/shared/authorization';
 import { useFormat } from '@/lib/format';
 import { usePartnerDirectory } from '@/shared/reference/partners';
-import { useOpenInbox, useOwnCompanies, useOwnUpcomingEvents, useRecentActivities } from '@/app/my-work-data';
+import { useOpenInbox, useOwnUpcomingEvents, useRecentActivities } from '@/app/my-work-data';
+import { CompanyWorkList } from '@/components/company-work-list';
+import { useCompaniesWorkedWith } from '@/shared/reference/companies-worked-with';
 
 interface WorkSectionProps {
   id: string;
@@ -22,6 +24,9 @@ interface WorkSectionProps {
   more: ReactNode;
   children: ReactNode;
 }
+
+/** How many of its companies the start page names; the link below opens them all. */
+const FIRST_COMPANIES = 5;
 
 function WorkSection({ id, title, query, empty, emptyText, more, children }: WorkSectionProps) {
   return (
@@ -43,7 +48,7 @@ export function MyWorkRoute() {
   const partners = usePartnerDirectory();
   const inbox = useOpenInbox();
   const activities = useRecentActivities();
-  const companies = useOwnCompanies(ownPartnerId);
+  const companies = useCompaniesWorkedWith(ownPartnerId, FIRST_COMPANIES);
   const events = useOwnUpcomingEvents(ownPartnerId);
 
   return (
@@ -112,16 +117,7 @@ export function MyWorkRoute() {
             </Link>
           }
         >
-          <ul className="work-list">
-            {companies.data?.items.map((company) => (
-              <li key={company.id}>
-                <Link className="utrecht-link" to={`/companies/${company.id}`}>
-                  {company.name}
-                </Link>
-                {company.city && <span className="work-list__meta">{company.city}</span>}
-              </li>
-            ))}
-          </ul>
+          <CompanyWorkList companies={companies.data?.items ?? []} />
         </WorkSection>
         <WorkSection
           id="work-events"

@@ -17,8 +17,8 @@ export const companyKeys = {
   list: <P extends object>(params: P) => [...companyKeys.lists(), params] as const,
   /** The best matches for a search, for every form that picks a company. */
   search: (q: string) => [...companyKeys.lists(), 'search', q] as const,
-  /** The first few of a partner's own companies, on its start page. */
-  myWork: (partnerId: number | undefined) => [...companyKeys.lists(), 'my-work', partnerId] as const,
+  /** The first companies a partner works with (its start page, the partner's page). */
+  workedWith: (partnerId: number | undefined, size: number) => [...companyKeys.lists(), 'worked-with', partnerId, size] as const,
   detail: (id: number) => [...companyKeys.scope(id), 'detail'] as const,
   duplicates: (id: number) => [...companyKeys.scope(id), 'likely-duplicates'] as const,
 };

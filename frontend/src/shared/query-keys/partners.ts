@@ -7,8 +7,6 @@ export const partnerKeys = {
   /** Every partner by name: under the lists, so creating or renaming a partner refreshes it. */
   directory: () => [...partnerKeys.lists(), 'directory'] as const,
   detail: (id: number) => [...partnerKeys.all, 'detail', id] as const,
-  /** The first companies a partner works with, on its page. */
-  companies: (id: number) => [...partnerKeys.detail(id), 'companies'] as const,
   /** Its row of a programme's contribution report, on its page. */
   contribution: (id: number, programmeId: number | undefined) => [...partnerKeys.detail(id), 'contribution', programmeId] as const,
 };

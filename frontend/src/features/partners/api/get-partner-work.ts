@@ -1,20 +1,9 @@
-// What a partner's page shows besides its own record: the companies it works with (GET
-// /api/companies?workedWithPartnerId) and its contribution to a programme (GET /api/reports/partners).
+// What a partner's page shows besides its own record and the companies it works with
+// (shared/reference/companies-worked-with): its contribution to a programme (GET /api/reports/partners).
 import { useQuery } from '@tanstack/react-query';
 import type { components } from '@/api/generated/schema';
 import { api, unwrap } from '@/lib/api-client';
 import { partnerKeys } from '@/shared/query-keys/partners';
-
-const FIRST = 10;
-
-/** Enabled only for whoever may list this partner's relationships (network, or the partner itself). */
-export function usePartnerCompanies(partnerId: number, enabled: boolean) {
-  return useQuery({
-    queryKey: partnerKeys.companies(partnerId),
-    queryFn: () => unwrap(api.GET('/api/companies', { params: { query: { workedWithPartnerId: partnerId, size: FIRST, sort: 'name' } } })),
-    enabled,
-  });
-}
 
 /** The partner's row of the contribution report of one programme; null when it has none there. */
 export function usePartnerContribution(partnerId: number, programmeId: number | undefined) {

@@ -12,9 +12,14 @@ import { useActingPartner, useCan } from '@/shared/authorization';
 import { useFormat } from '@/lib/format';
 import { useFunnelStages, useProgrammeDirectory } from '@/shared/reference/programmes';
 import { usePartner } from '@/features/partners/api/get-partner';
-import { usePartnerCompanies, usePartnerContribution } from '@/features/partners/api/get-partner-work';
+import { usePartnerContribution } from '@/features/partners/api/get-partner-work';
+import { CompanyWorkList } from '@/components/company-work-list';
+import { useCompaniesWorkedWith } from '@/shared/reference/companies-worked-with';
 
 /** Label and value pairs as the company page shows its details. */
+/** How many of the companies it works with the page names; the link below opens them all. */
+const FIRST_COMPANIES = 10;
+
 function Pairs({ pairs }: { pairs: [string, ReactNode][] }) {
   return (
     <dl className="details">
@@ -38,7 +43,7 @@ export function PartnerDetailRoute() {
   const { actsForNetwork, ownPartnerId } = useActingPartner();
   // another partner's relationships are not for a partner's people: the API would answer 403
   const seesCompanies = actsForNetwork || ownPartnerId === id;
-  const companies = usePartnerCompanies(id, seesCompanies);
+  const companies = useCompaniesWorkedWith(id, FIRST_COMPANIES, seesCompanies);
   const { programmes } = useProgrammeDirectory();
   const [chosen, setChosen] = useState<number | undefined>();
   const programmeId = chosen ?? programmes[0]?.id;
@@ -99,16 +104,7 @@ export function PartnerDetailRoute() {
             <p>{t('partners.detail.noCompanies')}</p>
           ) : (
             <>
-              <ul className="work-list">
-                {companies.data.items.map((company) => (
-                  <li key={company.id}>
-                    <Link className="utrecht-link" to={`/companies/${company.id}`}>
-                      {company.name}
-                    </Link>
-                    {company.city && <span className="work-list__meta">{company.city}</span>}
-                  </li>
-                ))}
-              </ul>
+              <CompanyWorkList companies={companies.data.items} />
               <p className="work-section__more">
                 <Link className="utrecht-link" to={`/companies?workedWithPartnerId=${id}`}>
                   {t('partners.detail.allCompanies', { count: companies.data.total })}
