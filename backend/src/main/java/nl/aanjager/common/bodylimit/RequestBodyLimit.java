@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -32,7 +33,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <li>A chunked upload streams on to the import endpoint: Quarkus's own limit, which is the upload
  * limit, cuts it off (with a bare 413; such clients are rare, partners' systems send a length).</li>
  * </ul>
- * The connection is closed after a 413, as Quarkus does: the rest of the body is not worth reading.
+ * The connection is closed after a 413, but only once the client has stopped sending (the rest of its
+ * body is read and dropped, for at most {@link #LINGER_MILLIS}): closing a socket that still has
+ * unread bytes makes the kernel answer with a reset, and a reset makes the client's TCP stack drop
+ * the 413 it had already received, so the client saw "connection reset" or "no bytes" instead of
+ * the problem response (CI once, on a busy machine). nginx's lingering close does the same.
  */
 @ApplicationScoped
 public class RequestBodyLimit {
@@ -40,6 +45,8 @@ public class RequestBodyLimit {
     private static final int ORDER = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1;
     private static final String IMPORTS = "/api/imports";
     private static final String REFUSED = RequestBodyLimit.class.getName() + ".refused";
+    /** How long the rest of a refused body is read and dropped, at most, before the connection closes. */
+    static final long LINGER_MILLIS = 2_000;
     private static final Set<HttpMethod> WITHOUT_BODY = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     /** Largest JSON request body on /api/**, e.g. 1M. */
@@ -95,8 +102,33 @@ public class RequestBodyLimit {
                 .setStatusCode(ProblemType.CONTENT_TOO_LARGE.status())
                 .putHeader(HttpHeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaderNames.CONNECTION, "close");
-        response.endHandler(ended -> http.request().connection().close());
+        closeOnceTheClientStopsSending(http);
         response.end(body(problem));
+    }
+
+    /** Reads and drops the rest of the body, then closes; a client that keeps sending is cut off. */
+    private static void closeOnceTheClientStopsSending(RoutingContext http) {
+        HttpServerRequest request = http.request();
+        HttpConnection connection = request.connection();
+        long cutOff = http.vertx().setTimer(LINGER_MILLIS, late -> connection.close());
+        Runnable close = () -> {
+            http.vertx().cancelTimer(cutOff);
+            connection.close();
+        };
+        if (request.isEnded()) {
+            http.response().endHandler(sent -> close.run());
+            return;
+        }
+        request.handler(dropped -> { });
+        request.exceptionHandler(broken -> close.run());
+        request.endHandler(whole -> {
+            if (http.response().ended()) {
+                close.run();
+            } else {
+                http.response().endHandler(sent -> close.run());
+            }
+        });
+        request.resume();
     }
 
     private long limitOf(HttpServerRequest request) {

@@ -13,7 +13,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.SocketException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URL;
@@ -78,17 +77,33 @@ class RequestBodyLimitTest {
 
     @Test
     void theBackendServesTheNextRequestAfterA413() throws IOException {
-        try {
-            as("staff").body(paddedTo(TWO_MB, Fixtures.companyBody("Te Groot BV", "3072 AP"))).post("/api/companies")
-                    .then().statusCode(413);
-        } catch (SocketException closedWhileSending) {
-            // on a busy machine the backend answers 413 and closes the connection before the client
-            // has written all 2 MB, and the client reports a broken pipe instead of the answer: a
-            // refusal as well (the 413 itself is checked by the tests above). What counts here:
-        }
+        as("staff").body(paddedTo(TWO_MB, Fixtures.companyBody("Te Groot BV", "3072 AP"))).post("/api/companies")
+                .then().statusCode(413);
 
         as("staff").body(Fixtures.companyBody("Gewoon BV", "3072 AP")).post("/api/companies")
                 .then().statusCode(201);
+    }
+
+    @Test
+    void aClientThatSendsItsWholeBodyAfterThe413IsAnsweredNotReset() throws Exception {
+        // what a slow client does: the 413 is out before its body is. Closing at once left the body
+        // unread, the kernel answered it with a reset, and the client lost the 413 it had received
+        try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/companies HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + KeycloakTokens.forUser("staff") + "\r\nContent-Type: application/json\r\nContent-Length: "
+                    + TWO_MB + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            awaitTheFirstByteOfTheAnswer(socket);
+
+            out.write(paddedTo(TWO_MB, Fixtures.companyBody("Te Laat Gezien BV", "3072 AP")));
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.contains("urn:aanjager:problem:content-too-large"), answer);
+        }
     }
 
     @Test
@@ -128,6 +143,14 @@ class RequestBodyLimitTest {
                 .build();
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
                 .send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void awaitTheFirstByteOfTheAnswer(Socket socket) throws Exception {
+        long giveUp = System.nanoTime() + 10_000_000_000L;
+        while (socket.getInputStream().available() == 0) {
+            assertTrue(System.nanoTime() < giveUp, "no answer to the headers within 10 s");
+            Thread.sleep(10);
+        }
     }
 
     /** Sends the bytes on a fresh connection and reads the answer until the backend closes it. */
