@@ -10,12 +10,15 @@
 #   MODE=embedded perf/startup.sh   # the jar of `make run`: its embedded PostgreSQL starts with it
 #   JFR=1 RUNS=1 perf/startup.sh    # also records a flight recording of the start (kept, path printed)
 #   EXTRA_JAVA_OPTS=-XX:TieredStopAtLevel=1 perf/startup.sh   # options to try on top
+#   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java AOT=1 perf/startup.sh
+#                                   # the same jar on JDK 25 with an AOT cache (JEP 483/515) instead of
+#                                   # AppCDS, recorded by one untimed training start that serves requests
 #
 # Builds its own jars in backend/target (NO_BUILD=1 reuses them); the database is on port 25436,
 # the backend on 18081 / 19001; the first start migrates the database and is not timed.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
-RUNS=${RUNS:-5}; JVM=${JVM:-product}; CDS=${CDS:-1}; MODE=${MODE:-production}
+RUNS=${RUNS:-5}; JVM=${JVM:-product}; CDS=${CDS:-1}; MODE=${MODE:-production}; JAVA=${JAVA:-java}; AOT=${AOT:-0}
 case "$JVM" in
   product) JVM_OPTIONS="$AANJAGER_JAVA_OPTS ${EXTRA_JAVA_OPTS:-}" ;;
   default) JVM_OPTIONS="${EXTRA_JAVA_OPTS:-}" ;;
@@ -24,6 +27,9 @@ esac
 case "$MODE" in production|embedded) ;; *) echo "MODE=production|embedded"; exit 2 ;; esac
 PORT=18081; PG_PORT=25436; DATA="$ROOT/backend/target/startup-pgdata"
 EMBEDDED_APP="$ROOT/backend/target/startup-app"; PRODUCTION_APP="$ROOT/backend/target/startup-production-app"
+# an AOT cache holds only classes of the JDK's own class loaders: the aot-jar layout puts every jar
+# on the class path, where Quarkus's fast-jar loads them through its own loader
+[ "$AOT" = 1 ] && PRODUCTION_APP="$ROOT/backend/target/startup-aot-app"
 WORK=$(mktemp -d /tmp/aanjager-startup.XXXXXX)
 trap 'rc=$?; stop_parts; stop_stale_postgres $PG_PORT; [ $rc = 0 ] && [ "${JFR:-0}" = 0 ] && rm -rf "$WORK" || echo "kept $WORK"' EXIT
 
@@ -36,8 +42,13 @@ else
   (cd "$ROOT/backend" && $MVN package -DskipTests -Dquarkus.embedded.postgresql.port=$PG_PORT \
     -Dquarkus.embedded.postgresql.data.dir="$DATA" -Dquarkus.package.output-directory=startup-app \
     -Dquarkus.package.jar.appcds.enabled=true)
-  (cd "$ROOT/backend" && $MVN package -Pproduction -DskipTests \
-    -Dquarkus.package.output-directory=startup-production-app -Dquarkus.package.jar.appcds.enabled=true)
+  if [ "$AOT" = 1 ]; then
+    (cd "$ROOT/backend" && $MVN package -Pproduction -DskipTests \
+      -Dquarkus.package.output-directory=startup-aot-app -Dquarkus.package.jar.type=aot-jar)
+  else
+    (cd "$ROOT/backend" && $MVN package -Pproduction -DskipTests \
+      -Dquarkus.package.output-directory=startup-production-app -Dquarkus.package.jar.appcds.enabled=true)
+  fi
 fi
 stop_stale_postgres $PG_PORT
 for port in $PORT 19001 $PG_PORT; do require_free_port $port startup; done
@@ -45,12 +56,12 @@ curl -sf -o /dev/null "$KEYCLOAK_URL/realms/aanjager" || { log "Keycloak must ru
 
 embedded_backend() { # log file -> starts the jar with its embedded PostgreSQL
   # shellcheck disable=SC2086 # the options are words
-  start_part backend "$1" env -C "$EMBEDDED_APP" java $JVM_OPTIONS $(cds) $(jfr "$1") -Dquarkus.profile=local \
+  start_part backend "$1" env -C "$EMBEDDED_APP" "$JAVA" $JVM_OPTIONS $(cds) $(jfr "$1") -Dquarkus.profile=local \
     -Dquarkus.http.port=$PORT -Dquarkus.management.port=19001 -jar quarkus-run.jar
 }
 production_backend() { # log file -> starts the production jar against the running database
   # shellcheck disable=SC2086 # the options are words
-  start_part backend "$1" env -C "$PRODUCTION_APP" java $JVM_OPTIONS $(cds) $(jfr "$1") -Dquarkus.profile=prod \
+  start_part backend "$1" env -C "$PRODUCTION_APP" "$JAVA" $JVM_OPTIONS ${TRAINING:-$(cds)} $(jfr "$1") -Dquarkus.profile=prod \
     -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=$PORT \
     -Dquarkus.management.host=127.0.0.1 -Dquarkus.management.port=19001 \
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" \
@@ -61,7 +72,10 @@ production_backend() { # log file -> starts the production jar against the runni
 }
 # the archive holds the class path as the build saw it (`-jar quarkus-run.jar` in the app's folder):
 # started from elsewhere the JVM refuses the archive, with only a warning
-cds() { [ "$CDS" = 1 ] && echo "-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto" || true; }
+cds() {
+  if [ "$AOT" = 1 ]; then echo "-XX:AOTCache=app.aot"
+  elif [ "$CDS" = 1 ]; then echo "-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto"; fi
+}
 jfr() { [ "${JFR:-0}" = 1 ] && echo "-XX:StartFlightRecording=filename=${1%.log}.jfr,settings=${JFR_SETTINGS:-profile} -XX:FlightRecorderOptions=stackdepth=256" || true; }
 
 log "first start: the embedded PostgreSQL creates and migrates the database (not timed)"
@@ -80,6 +94,22 @@ if [ "$MODE" = production ]; then
 fi
 
 STAFF=$(token staff)
+if [ "$AOT" = 1 ]; then
+  [ "$MODE" = production ] || { log "AOT=1 needs MODE=production"; exit 2; }
+  log "training start: records which classes load and which methods run hot into app.aot (not timed)"
+  rm -f "$PRODUCTION_APP/app.aot"
+  TRAINING="-XX:AOTCacheOutput=app.aot" production_backend "$WORK/training.log"
+  wait_for "http://127.0.0.1:19001/q/health/ready" 120 Backend || { tail -30 "$WORK/training.log"; exit 1; }
+  for _ in $(seq 30); do
+    for path in "companies?size=20" "companies?q=bakkerij" "activities?size=20" "events" "reports/funnel" "partners"; do
+      curl -s -o /dev/null -H "Authorization: Bearer $STAFF" "http://127.0.0.1:$PORT/api/$path"
+    done
+  done
+  # the JVM writes the cache when it exits (a second JVM assembles it): wait for that, not a timer
+  signal_tree TERM "${PARTS[-1]}"; wait "${PARTS[-1]}" 2>/dev/null || true; unset 'PARTS[-1]'
+  [ -s "$PRODUCTION_APP/app.aot" ] || { log "no app.aot was written"; tail -30 "$WORK/training.log"; exit 1; }
+  log "app.aot: $(du -h "$PRODUCTION_APP/app.aot" | cut -f1)"
+fi
 times=(); cpus=()
 for run in $(seq "$RUNS"); do
   t0=$(date +%s%N)
@@ -104,7 +134,7 @@ for run in $(seq "$RUNS"); do
 done
 [ "${JFR:-0}" = 1 ] && log "flight recordings: $WORK/run-*.jfr (jfr print --events jdk.ExecutionSample …)"
 echo
-echo "Start to first authenticated 200 ($MODE jar), $RUNS starts on a migrated database, JVM options: ${JVM_OPTIONS:-none (the JVM defaults)}$([ "$CDS" = 1 ] && echo ' + AppCDS')"
+echo "Start to first authenticated 200 ($MODE jar), $RUNS starts on a migrated database, JVM options: ${JVM_OPTIONS:-none (the JVM defaults)} $(cds), $("$JAVA" -version 2>&1 | head -1)"
 printf '%s\n' "${times[@]}" | sort -n | awk '{v[NR] = $1} END {printf "  wall clock: min %d ms, median %d ms, max %d ms\n", v[1], v[int((NR + 1) / 2)], v[NR]}'
 printf '%s\n' "${cpus[@]}" | sort -n | awk '{v[NR] = $1} END {printf "  JVM CPU time: min %.1f s, median %.1f s, max %.1f s\n", v[1], v[int((NR + 1) / 2)], v[NR]}'
 echo "  load average now: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores; others' work counts in the wall clock)"

@@ -1,10 +1,10 @@
 // Programme, stage and target types, taken from the generated contract in one place.
 import type { components } from '@/api/generated/schema';
+import type { Theme } from '@/shared/enums';
 
 export type Programme = components['schemas']['Programme'];
 export type ProgrammeRequest = components['schemas']['ProgrammeRequest'];
 export type ProgrammePage = components['schemas']['ProgrammePage'];
-export type Theme = components['schemas']['Theme'];
 export type Stage = components['schemas']['Stage'];
 export type StageRequest = components['schemas']['StageRequest'];
 export type StageOrderRequest = components['schemas']['StageOrderRequest'];
