@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.aanjager.common.Api;
+import nl.aanjager.common.KeycloakTokens;
 import nl.aanjager.common.security.SystemActor;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,17 @@ class AuditActorNameTest {
         String csv = bearer("admin").accept("text/csv").queryParam("companyId", company).get("/api/audit/export")
                 .then().statusCode(200).extract().asString();
         assertEquals(List.of("Sami Staf"), doorColumn(csv), csv);
+    }
+
+    @Test
+    void aPartnersSystemIsNamedAsTheRealmNamesItNotByItsServiceAccount() {
+        long company = Api.json(KeycloakTokens.forClient("partner1-api"))
+                .body(nl.aanjager.common.Fixtures.companyBody(Api.unique("Koppelingproef"), "3011 AB"))
+                .post("/api/companies").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        as("admin").queryParam("companyId", company).get("/api/audit").then().statusCode(200)
+                .body("items[0].actor", equalTo("service-account-partner1-api"))
+                .body("items[0].actorName", equalTo("Systeemkoppeling KvK Rotterdam"));
     }
 
     @Test

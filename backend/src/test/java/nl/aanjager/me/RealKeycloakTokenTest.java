@@ -36,6 +36,7 @@ class RealKeycloakTokenTest {
         json(KeycloakTokens.forClient("partner1-api")).get("/api/me").then()
                 .statusCode(200)
                 .body("username", equalTo("service-account-partner1-api"))
+                .body("name", equalTo("Systeemkoppeling KvK Rotterdam"))
                 .body("roles", contains("partner"))
                 .body("partnerId", equalTo(1));
         json(KeycloakTokens.forClient("partner2-api")).get("/api/partners").then().statusCode(200);
