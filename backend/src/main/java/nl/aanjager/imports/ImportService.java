@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.aanjager.audit.AuditLog;
 import nl.aanjager.common.export.ExportLanguage;
@@ -185,10 +186,21 @@ public class ImportService {
         }
     }
 
-    /** "Postcode: Vul een Nederlandse postcode in, zoals 3011 AB.": the column as the file names it, and why. */
+    /**
+     * "Naam: Vul dit veld in.": the column as the file names it, and
+     * why; only why when that already names the column ("Een KvK-nummer bestaat uit 8 cijfers.").
+     */
     static String describe(ImportJob job, ImportRows.RejectedRow row, ExportLanguage language) {
-        return headerOf(job, row.rejection().field()).map(header -> header + ": ").orElse("")
-                + RejectionText.of(row.rejection(), language);
+        String why = RejectionText.of(row.rejection(), language);
+        return headerOf(job, row.rejection().field()).filter(header -> !names(why, header))
+                .map(header -> header + ": " + why).orElse(why);
+    }
+
+    /** Whether the text has the header in it as a word of its own, in any case. */
+    private static boolean names(String text, String header) {
+        String word = "(?<![\\p{L}\\p{N}])" + Pattern.quote(header.trim()) + "(?![\\p{L}\\p{N}])";
+        return !header.isBlank()
+                && Pattern.compile(word, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
     }
 
     static Optional<String> headerOf(ImportJob job, String field) {

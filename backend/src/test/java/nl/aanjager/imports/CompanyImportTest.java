@@ -181,23 +181,29 @@ class CompanyImportTest {
     @Test
     void theRejectedRowsComeBackAsCsvThatCanBeFixedAndSentAgain() throws InterruptedException {
         String kvk = Fixtures.kvk();
+        String nameless = Fixtures.kvk();
         JsonPath job = Imports.preview("partner1", "bedrijven.csv", "KvK-nummer;Naam;Postcode\n" + kvk
-                + ";Herkansing BV;9999 XX9\n", "COMPANIES");
+                + ";Herkansing BV;9999 XX9\n123;Te Kort BV;3011 AB\n" + nameless + ";;3011 AB\n", "COMPANIES");
         String rejected = Api.bearer("partner1").get("/api/imports/" + job.getLong("id") + "/rejected-rows").then()
                 .statusCode(200).contentType(containsString("text/csv")).extract().asString();
         // without Accept-Language in Dutch, the language of the people who fix the file
         assertTrue(rejected.startsWith("\uFEFFKvK-nummer;Naam;Postcode;fout\r\n"), rejected);
-        assertTrue(rejected.contains("Postcode: Vul een Nederlandse postcode in, zoals 3011 AB."), rejected);
+        // the column as the file names it, then why; only why when that names the column already
+        assertTrue(rejected.contains(";;3011 AB;Naam: Vul dit veld in.\r\n"), rejected);
+        assertTrue(rejected.contains(";9999 XX9;Vul een Nederlandse postcode in, zoals 3011 AB.\r\n"), rejected);
+        assertTrue(rejected.contains(";3011 AB;Een KvK-nummer bestaat uit 8 cijfers.\r\n"), rejected);
         String english = Api.bearer("partner1").header("Accept-Language", "en-GB,en;q=0.8")
                 .get("/api/imports/" + job.getLong("id") + "/rejected-rows").then().statusCode(200).extract().asString();
         assertTrue(english.startsWith("\uFEFFKvK-nummer;Naam;Postcode;error\r\n"), english);
-        assertTrue(english.contains("Postcode: must be a Dutch postcode"), english);
+        assertTrue(english.contains(";;3011 AB;Naam: "), english);
+        assertTrue(english.contains(";9999 XX9;must be a Dutch postcode"), english);
 
-        String fixed = rejected.replace("9999 XX9", "3011 AB");
+        String fixed = rejected.replace("9999 XX9", "3011 AB").replace("123;Te Kort BV", Fixtures.kvk() + ";Te Kort BV")
+                .replace(nameless + ";;", nameless + ";Met Naam BV;");
         JsonPath again = Imports.preview("partner1", "bedrijven-afgewezen-rijen.csv", fixed, "COMPANIES");
         assertEquals(0, again.getInt("preview.rejected"));
         assertEquals(List.of("fout"), unrecognised(again));
-        assertEquals(1, Imports.apply("partner1", again.getLong("id"), false).getInt("result.created"));
+        assertEquals(3, Imports.apply("partner1", again.getLong("id"), false).getInt("result.created"));
     }
 
     @Test
