@@ -23,7 +23,8 @@ import nl.aanjager.programmes.ProgrammeRepository;
  */
 @ApplicationScoped
 class ActivityExport {
-    record Row(ActivityResponse activity, String partner, String company, String programme, String stage) {
+    /** The stage as files show it: {@link nl.aanjager.programmes.DefaultStages#label}. */
+    record Row(ActivityResponse activity, String partner, String company, String programme, Object stage) {
     }
 
     static final ExportTable<Row> TABLE = new ExportTable<>(new Words("Activiteiten", "Activities"),
@@ -59,7 +60,7 @@ class ActivityExport {
         Map<Long, String> partnerNames = partners.namesById(ids(items, ActivityResponse::partnerId));
         Map<Long, String> companyNames = companies.namesById(ids(items, ActivityResponse::companyId));
         Map<Long, String> programmeNames = programmes.namesById(ids(items, ActivityResponse::programmeId));
-        Map<Long, String> stageNames = stages.namesById(ids(items, ActivityResponse::stageId));
+        Map<Long, Object> stageNames = stages.labelsById(ids(items, ActivityResponse::stageId));
         List<Row> rows = items.stream().map(a -> new Row(a, partnerNames.get(a.partnerId()),
                 companyNames.get(a.companyId()), nameOf(programmeNames, a.programmeId()), nameOf(stageNames, a.stageId())))
                 .toList();
@@ -67,7 +68,7 @@ class ActivityExport {
     }
 
     /** An activity without a programme has no programme name (and the empty map refuses a null key). */
-    private static String nameOf(Map<Long, String> names, Long id) {
+    private static <T> T nameOf(Map<Long, T> names, Long id) {
         return id == null ? null : names.get(id);
     }
 

@@ -18,6 +18,12 @@ public class FunnelStageRepository implements PanacheRepository<FunnelStage> {
                 .collect(Collectors.toMap(e -> e.id, e -> e.name));
     }
 
+    /** The names of these stages by id as files show them (see {@link DefaultStages#label}). */
+    public Map<Long, Object> labelsById(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(e -> e.id, e -> DefaultStages.label(e.code, e.name)));
+    }
+
     public List<FunnelStage> ofProgramme(long programmeId) {
         return list("programmeId", Sort.by("position"), programmeId);
     }

@@ -24,10 +24,6 @@ import nl.aanjager.programmes.ProgrammeDtos.ProgrammeRequest;
 public class ProgrammeService {
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "startDate", "startDate");
 
-    /** The funnel of the MKB010>>Next programme, given to every new programme as a start. */
-    static final List<List<String>> DEFAULT_STAGES = List.of(
-            List.of("inspired", "Inspired"), List.of("informed", "Informed"), List.of("activated", "Activated"));
-
     @Inject
     AuditLog audit;
 
@@ -56,16 +52,17 @@ public class ProgrammeService {
         Programme programme = new Programme();
         apply(request, programme);
         programmes.persistAndFlush(programme);
-        for (int i = 0; i < DEFAULT_STAGES.size(); i++) {
+        for (int i = 0; i < DefaultStages.ALL.size(); i++) {
             FunnelStage stage = new FunnelStage();
             stage.programmeId = programme.id;
-            stage.code = DEFAULT_STAGES.get(i).get(0);
-            stage.name = DEFAULT_STAGES.get(i).get(1);
+            stage.code = DefaultStages.ALL.get(i).code();
+            // the English name: files and screens show a default-named stage in the reader's language
+            stage.name = DefaultStages.ALL.get(i).name().en();
             stage.position = i + 1;
             stages.persist(stage);
         }
         audit.record("programme.created", "programme", programme.id, null, Changes.created(programme),
-                DEFAULT_STAGES.size() + " default funnel stages");
+                DefaultStages.ALL.size() + " default funnel stages");
         return programme;
     }
 

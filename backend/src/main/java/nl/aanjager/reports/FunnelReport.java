@@ -2,6 +2,7 @@ package nl.aanjager.reports;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.aanjager.programmes.DefaultStages;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Distinct companies per stage of a programme's funnel, with conversion and time between stages. */
@@ -26,7 +27,7 @@ public record FunnelReport(
     public ReportTable table(ReportNames names) {
         List<List<Object>> rows = new ArrayList<>();
         for (Stage s : stages) {
-            rows.add(ReportTable.row(s.position(), s.name(), s.companies(), s.conversion(), s.medianDaysFromPrevious()));
+            rows.add(ReportTable.row(s.position(), DefaultStages.label(s.code(), s.name()), s.companies(), s.conversion(), s.medianDaysFromPrevious()));
         }
         return new ReportTable(ReportTable.words("Funnel", "Funnel"), ReportTable.words("funnel", "funnel"), List.of(
                 ReportTable.words("Positie", "Position"), ReportTable.words("Fase", "Stage"),

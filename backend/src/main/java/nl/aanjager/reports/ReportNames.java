@@ -26,7 +26,7 @@ class ReportNames {
     SbiCatalogue sbi;
 
     private Map<Long, String> partnerNames;
-    private final Map<Long, String> stageNames = new HashMap<>();
+    private final Map<Long, Object> stageNames = new HashMap<>();
 
     String partner(Long id) {
         if (id == null) {
@@ -39,8 +39,9 @@ class ReportNames {
         return partnerNames.get(id);
     }
 
-    String stage(long id) {
-        return stageNames.computeIfAbsent(id, key -> stages.namesById(List.of(key)).get(key));
+    /** The stage's name as files show it: a default stage in the file's language. */
+    Object stage(long id) {
+        return stageNames.computeIfAbsent(id, key -> stages.labelsById(List.of(key)).get(key));
     }
 
     /** "10.71 Brood en banket": the code with its title, or the code alone when the list lacks it. */

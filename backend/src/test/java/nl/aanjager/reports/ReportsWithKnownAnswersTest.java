@@ -145,7 +145,8 @@ class ReportsWithKnownAnswersTest {
                 .header("Content-Disposition", containsString("filename=\"funnel-"))
                 .body(equalTo("\uFEFFPositie;Fase;Bedrijven;Conversie vanaf de vorige fase (0-1);"
                         + "Mediaan dagen sinds de vorige fase\r\n"
-                        + "1;Inspired;5;;\r\n2;Informed;4;0,8;5,0\r\n3;Activated;2;0,5;0,0\r\n"));
+                        // the default stages in the file's language, as on the screen
+                        + "1;Geïnspireerd;5;;\r\n2;Geïnformeerd;4;0,8;5,0\r\n3;Geactiveerd;2;0,5;0,0\r\n"));
         report(world).queryParam("format", "csv").queryParam("dialect", "plain").header("Accept-Language", "en")
                 .get("/api/reports/funnel").then()
                 .statusCode(200)
@@ -166,9 +167,9 @@ class ReportsWithKnownAnswersTest {
         String medium = "Middelgroot (minder dan 250 werknemers)";
         assertCsv(report(world).queryParam("by", "sizeClass"), "breakdown", "verdeling-grootteklasse",
                 "Grootteklasse;Positie;Fase;Bedrijven\r\n"
-                + medium + ";1;Inspired;1\r\n"
-                + micro + ";1;Inspired;2\r\n" + micro + ";2;Informed;2\r\n" + micro + ";3;Activated;1\r\n"
-                + small + ";1;Inspired;2\r\n" + small + ";2;Informed;2\r\n" + small + ";3;Activated;1\r\n");
+                + medium + ";1;Geïnspireerd;1\r\n"
+                + micro + ";1;Geïnspireerd;2\r\n" + micro + ";2;Geïnformeerd;2\r\n" + micro + ";3;Geactiveerd;1\r\n"
+                + small + ";1;Geïnspireerd;2\r\n" + small + ";2;Geïnformeerd;2\r\n" + small + ";3;Geactiveerd;1\r\n");
         String partner1 = json().get("/api/partners/1").then().extract().jsonPath().getString("name");
         assertCsv(report(world), "outcomes", "resultaten", "Indicator;Partner;Totaal;Bedrijven\r\n"
                 + "Investering (euro);Alle partners;50000,00;1\r\nInvestering (euro);" + partner1 + ";50000,00;1\r\n"

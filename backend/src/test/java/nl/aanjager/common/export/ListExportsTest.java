@@ -103,6 +103,11 @@ class ListExportsTest {
         long company = company(unique("Gedeeld"), "Delfshaven");
         Map<String, Object> own = Fixtures.activityBody(company, null);
         own.put("summary", "Eigen gesprek over financiering");
+        long programme = as("staff").queryParam("q", "MKB010>>Next 2.0").get("/api/programmes").then()
+                .extract().jsonPath().getLong("items[0].id");
+        own.put("programmeId", programme);
+        own.put("stageId", as("staff").get("/api/programmes/" + programme + "/stages").then().extract().jsonPath()
+                .getLong("find { it.code == 'informed' }.id"));
         as("partner1").body(own).post("/api/activities").then().statusCode(201);
         Map<String, Object> other = Fixtures.activityBody(company, null);
         other.put("summary", "Vertrouwelijk gesprek van partner 2");
@@ -117,6 +122,7 @@ class ListExportsTest {
         assertTrue(lines.get(0).startsWith("Datum;Soort;Partner;Bedrijf;Contactpersoon;Samenvatting"), lines.get(0));
         assertTrue(text.contains("02-03-2026;Adviesgesprek;"), text);
         assertTrue(text.contains("Eigen gesprek over financiering"), text);
+        assertTrue(text.contains(";Geïnformeerd;"), "a default stage in the file's language: " + text);
         assertTrue(text.contains(partner2), "the partner's name, not its id: " + text);
         assertFalse(text.contains("Vertrouwelijk gesprek"), "another partner's confidential summary stays out");
 
