@@ -128,6 +128,14 @@ export function firstVisitScenario(suite: Suite, page: Page, { baseUrl, unique, 
     }));
     expect(overflow.document <= 0 && overflow.body <= 0, `the page scrolls sideways at 360 px: ${JSON.stringify(overflow)}`);
     await main().getByRole('searchbox', { name: 'Zoek partners' }).waitFor();
+    // the filters beyond the search box fold behind one button, so the list starts on the first screen
+    const kind = main().getByRole('combobox', { name: 'Soort' });
+    expect(!(await kind.isVisible()), 'expected the filters to be folded behind a button at 360 px');
+    const filters = main().getByRole('button', { name: 'Filters' });
+    await filters.click();
+    await kind.waitFor();
+    expect((await filters.getAttribute('aria-expanded')) === 'true', 'expected the filters button to say it is open');
+    await filters.click();
     // the navigation folds behind a menu button: the page starts near the top of the screen
     const header = await page.locator('.app-header').boundingBox();
     expect(header && header.height <= 90, `expected a compact header at 360 px, got ${header?.height} px`);

@@ -3,6 +3,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { TextField } from '@/components/form/fields';
+import { MoreFilters } from '@/components/more-filters';
 
 interface SearchFiltersProps {
   label: string;
@@ -10,9 +11,11 @@ interface SearchFiltersProps {
   onSearch: (query: string) => void;
   /** The filters; they receive the search text as typed so far, to keep it when they change. */
   children: (currentQuery: () => string) => ReactNode;
+  /** How many of the filters are set: they fold behind a button on a phone (components/more-filters). */
+  activeCount: number;
 }
 
-export function SearchFilters({ label, initialQuery, onSearch, children }: SearchFiltersProps) {
+export function SearchFilters({ label, initialQuery, onSearch, children, activeCount }: SearchFiltersProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState(initialQuery);
   const currentQuery = () => query.trim();
@@ -30,7 +33,7 @@ export function SearchFilters({ label, initialQuery, onSearch, children }: Searc
           {t('common.search')}
         </Button>
       </div>
-      {children(currentQuery)}
+      <MoreFilters activeCount={activeCount}>{children(currentQuery)}</MoreFilters>
     </form>
   );
 }

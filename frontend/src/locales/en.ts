@@ -70,6 +70,7 @@ export const en: Messages = {
     no: 'No',
     download: 'Download',
     notAllowed: 'Your role does not allow this.',
+    filters: { toggle: 'Filters', toggleWithCount: 'Filters ({{count}} set)' },
   },
   myWork: {
     title: 'My work',

@@ -70,6 +70,7 @@ export const nl = {
     no: 'Nee',
     download: 'Downloaden',
     notAllowed: 'Dit is niet toegestaan voor uw rol.',
+    filters: { toggle: 'Filters', toggleWithCount: 'Filters ({{count}} ingesteld)' },
   },
   myWork: {
     title: 'Mijn werk',

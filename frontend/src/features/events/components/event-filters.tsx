@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { SelectField, TextField } from '@/components/form/fields';
+import { MoreFilters, countSet } from '@/components/more-filters';
 import { EVENT_STATUSES, type EventStatus } from '@/shared/enums';
 import { useCan } from '@/shared/authorization';
 import { useProgrammeDirectory } from '@/shared/reference/programmes';
@@ -38,35 +39,39 @@ export function EventFilters({ values, onChange }: EventFiltersProps) {
           {t('common.search')}
         </Button>
       </div>
-      <SelectField
-        label={t('events.period')}
-        name="period"
-        options={PERIODS.map((period) => ({ value: period, label: t(`events.${period}`) }))}
-        value={values.period}
-        onChange={(event) => onChange({ ...values, q: q.trim(), period: event.target.value as Period })}
-      />
-      <SelectField
-        label={t('events.statusFilter')}
-        name="status"
-        placeholder={t('events.allStatuses')}
-        options={EVENT_STATUSES.map((status) => ({ value: status, label: t(`eventEnums.status.${status}`) }))}
-        value={values.status ?? ''}
-        onChange={(event) =>
-          onChange({ ...values, q: q.trim(), status: (event.target.value || undefined) as EventStatus | undefined })
-        }
-      />
-      {readsProgrammes && (
+      <MoreFilters
+        activeCount={countSet([values.period === 'past' ? values.period : undefined, values.status, values.programmeId])}
+      >
         <SelectField
-          label={t('events.programmeFilter')}
-          name="programmeId"
-          placeholder={t('events.allProgrammes')}
-          options={programmes.programmes.map((programme) => ({ value: String(programme.id), label: programme.name }))}
-          value={values.programmeId ? String(values.programmeId) : ''}
+          label={t('events.period')}
+          name="period"
+          options={PERIODS.map((period) => ({ value: period, label: t(`events.${period}`) }))}
+          value={values.period}
+          onChange={(event) => onChange({ ...values, q: q.trim(), period: event.target.value as Period })}
+        />
+        <SelectField
+          label={t('events.statusFilter')}
+          name="status"
+          placeholder={t('events.allStatuses')}
+          options={EVENT_STATUSES.map((status) => ({ value: status, label: t(`eventEnums.status.${status}`) }))}
+          value={values.status ?? ''}
           onChange={(event) =>
-            onChange({ ...values, q: q.trim(), programmeId: event.target.value ? Number(event.target.value) : undefined })
+            onChange({ ...values, q: q.trim(), status: (event.target.value || undefined) as EventStatus | undefined })
           }
         />
-      )}
+        {readsProgrammes && (
+          <SelectField
+            label={t('events.programmeFilter')}
+            name="programmeId"
+            placeholder={t('events.allProgrammes')}
+            options={programmes.programmes.map((programme) => ({ value: String(programme.id), label: programme.name }))}
+            value={values.programmeId ? String(values.programmeId) : ''}
+            onChange={(event) =>
+              onChange({ ...values, q: q.trim(), programmeId: event.target.value ? Number(event.target.value) : undefined })
+            }
+          />
+        )}
+      </MoreFilters>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 // Search box, kind filter and sort order of the partner list.
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/form/fields';
+import { countSet } from '@/components/more-filters';
 import { SearchFilters } from '@/components/search-filters';
 import { PARTNER_KINDS, PARTNER_SORTS, type PartnerKind, type PartnerSort } from '@/features/partners/api/types';
 
@@ -18,7 +19,12 @@ interface PartnerFiltersProps {
 export function PartnerFilters({ values, onChange }: PartnerFiltersProps) {
   const { t } = useTranslation();
   return (
-    <SearchFilters label={t('partners.searchLabel')} initialQuery={values.q} onSearch={(q) => onChange({ ...values, q })}>
+    <SearchFilters
+      label={t('partners.searchLabel')}
+      initialQuery={values.q}
+      onSearch={(q) => onChange({ ...values, q })}
+      activeCount={countSet([values.kind])}
+    >
       {(q) => (
         <>
           <SelectField

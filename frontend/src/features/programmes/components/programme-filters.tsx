@@ -1,6 +1,7 @@
 // Search box, theme filter and sort order of the programme list.
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/form/fields';
+import { countSet } from '@/components/more-filters';
 import { SearchFilters } from '@/components/search-filters';
 import { THEMES, type Theme } from '@/shared/enums';
 import { PROGRAMME_SORTS, type ProgrammeSort } from '@/features/programmes/api/types';
@@ -19,7 +20,12 @@ interface ProgrammeFiltersProps {
 export function ProgrammeFilters({ values, onChange }: ProgrammeFiltersProps) {
   const { t } = useTranslation();
   return (
-    <SearchFilters label={t('programmes.searchLabel')} initialQuery={values.q} onSearch={(q) => onChange({ ...values, q })}>
+    <SearchFilters
+      label={t('programmes.searchLabel')}
+      initialQuery={values.q}
+      onSearch={(q) => onChange({ ...values, q })}
+      activeCount={countSet([values.theme])}
+    >
       {(q) => (
         <>
           <SelectField

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { SelectField, TextField } from '@/components/form/fields';
 import { SbiCodeField } from '@/components/form/sbi-code-field';
+import { MoreFilters, countSet } from '@/components/more-filters';
 import { SIZE_CLASSES, THEMES, oneOf, type SizeClass, type Theme } from '@/shared/enums';
 import type { PartnerSummary } from '@/shared/reference/partners';
 import type { ProgrammeSummary } from '@/shared/reference/programmes';
@@ -87,68 +88,74 @@ export function FilterBar({ filters, programmes, partners, onChange }: FilterBar
         value={preset}
         onChange={(event) => choosePreset(event.target.value)}
       />
-      <TextField
-        label={t('reports.filters.from')}
-        name="from"
-        type="date"
-        value={typed.from}
-        onChange={(event) => setTyped({ ...typed, from: event.target.value })}
-      />
-      <TextField
-        label={t('reports.filters.to')}
-        name="to"
-        type="date"
-        value={typed.to}
-        error={error}
-        onChange={(event) => setTyped({ ...typed, to: event.target.value })}
-      />
-      <SelectField
-        label={t('reports.filters.theme')}
-        name="theme"
-        placeholder={t('reports.filters.allThemes')}
-        options={THEMES.map((theme) => ({ value: theme, label: t(`programmes.theme.${theme}`) }))}
-        value={filters.theme ?? ''}
-        onChange={(event) => apply({ theme: oneOf<Theme>(THEMES, event.target.value) })}
-      />
-      <SelectField
-        label={t('reports.filters.partner')}
-        name="creditedPartnerId"
-        placeholder={t('reports.filters.allPartners')}
-        options={partners.map((partner) => ({ value: String(partner.id), label: partner.name }))}
-        value={filters.creditedPartnerId === undefined ? '' : String(filters.creditedPartnerId)}
-        onChange={(event) => apply({ creditedPartnerId: readId(event.target.value) })}
-      />
-      <SelectField
-        label={t('reports.filters.sizeClass')}
-        name="sizeClass"
-        placeholder={t('reports.filters.allSizes')}
-        options={SIZE_CLASSES.map((size) => ({ value: size, label: t(`enums.sizeClass.${size}`) }))}
-        value={filters.sizeClass ?? ''}
-        onChange={(event) => apply({ sizeClass: oneOf<SizeClass>(SIZE_CLASSES, event.target.value) })}
-      />
-      <TextField
-        label={t('reports.filters.district')}
-        name="district"
-        value={typed.district}
-        onChange={(event) => setTyped({ ...typed, district: event.target.value })}
-      />
-      <SbiCodeField
-        use="prefix"
-        label={t('reports.filters.sector')}
-        description={t('reports.filters.sectorHint')}
-        name="sector"
-        inputMode="decimal"
-        value={typed.sector}
-        onChange={(event) => setTyped({ ...typed, sector: event.target.value })}
-      />
-      <div className="button-row dashboard-filters__buttons">
-        <Button type="submit" appearance="primary">
-          {t('reports.filters.apply')}
-        </Button>
-        <Button appearance="subtle" onClick={() => onChange({ programmeId: filters.programmeId })}>
-          {t('reports.filters.reset')}
-        </Button>
-      </div>
+      <MoreFilters
+        // a chosen period shows in its own field; only dates typed by hand are set in the fold
+        activeCount={countSet([...(preset === 'custom' ? [filters.from, filters.to] : []), filters.theme,
+          filters.creditedPartnerId, filters.sizeClass, filters.district, filters.sector])}
+      >
+        <TextField
+          label={t('reports.filters.from')}
+          name="from"
+          type="date"
+          value={typed.from}
+          onChange={(event) => setTyped({ ...typed, from: event.target.value })}
+        />
+        <TextField
+          label={t('reports.filters.to')}
+          name="to"
+          type="date"
+          value={typed.to}
+          error={error}
+          onChange={(event) => setTyped({ ...typed, to: event.target.value })}
+        />
+        <SelectField
+          label={t('reports.filters.theme')}
+          name="theme"
+          placeholder={t('reports.filters.allThemes')}
+          options={THEMES.map((theme) => ({ value: theme, label: t(`programmes.theme.${theme}`) }))}
+          value={filters.theme ?? ''}
+          onChange={(event) => apply({ theme: oneOf<Theme>(THEMES, event.target.value) })}
+        />
+        <SelectField
+          label={t('reports.filters.partner')}
+          name="creditedPartnerId"
+          placeholder={t('reports.filters.allPartners')}
+          options={partners.map((partner) => ({ value: String(partner.id), label: partner.name }))}
+          value={filters.creditedPartnerId === undefined ? '' : String(filters.creditedPartnerId)}
+          onChange={(event) => apply({ creditedPartnerId: readId(event.target.value) })}
+        />
+        <SelectField
+          label={t('reports.filters.sizeClass')}
+          name="sizeClass"
+          placeholder={t('reports.filters.allSizes')}
+          options={SIZE_CLASSES.map((size) => ({ value: size, label: t(`enums.sizeClass.${size}`) }))}
+          value={filters.sizeClass ?? ''}
+          onChange={(event) => apply({ sizeClass: oneOf<SizeClass>(SIZE_CLASSES, event.target.value) })}
+        />
+        <TextField
+          label={t('reports.filters.district')}
+          name="district"
+          value={typed.district}
+          onChange={(event) => setTyped({ ...typed, district: event.target.value })}
+        />
+        <SbiCodeField
+          use="prefix"
+          label={t('reports.filters.sector')}
+          description={t('reports.filters.sectorHint')}
+          name="sector"
+          inputMode="decimal"
+          value={typed.sector}
+          onChange={(event) => setTyped({ ...typed, sector: event.target.value })}
+        />
+        <div className="button-row dashboard-filters__buttons">
+          <Button type="submit" appearance="primary">
+            {t('reports.filters.apply')}
+          </Button>
+          <Button appearance="subtle" onClick={() => onChange({ programmeId: filters.programmeId })}>
+            {t('reports.filters.reset')}
+          </Button>
+        </div>
+      </MoreFilters>
     </form>
   );
 }
