@@ -187,8 +187,8 @@ public class ImportService {
     }
 
     /**
-     * "Naam: Vul dit veld in.": the column as the file names it, and
-     * why; only why when that already names the column ("Een KvK-nummer bestaat uit 8 cijfers.").
+     * "Naam: Vul dit veld in.": the column as the file names it, and why; only why when that names
+     * the column already ("Een KvK-nummer bestaat uit 8 cijfers.").
      */
     static String describe(ImportJob job, ImportRows.RejectedRow row, ExportLanguage language) {
         String why = RejectionText.of(row.rejection(), language);
