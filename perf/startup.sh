@@ -10,9 +10,13 @@
 #   MODE=embedded perf/startup.sh   # the jar of `make run`: its embedded PostgreSQL starts with it
 #   JFR=1 RUNS=1 perf/startup.sh    # also records a flight recording of the start (kept, path printed)
 #   EXTRA_JAVA_OPTS=-XX:TieredStopAtLevel=1 perf/startup.sh   # options to try on top
+#   TIMED_JAVA_OPTS=-agentpath:… perf/startup.sh                # options for the timed starts only
+#   AOT=1 perf/startup.sh           # the jar in the aot-jar layout, with a class-data archive recorded
+#                                   # by one untimed training start that serves requests (JDK 17:
+#                                   # -XX:ArchiveClassesAtExit) instead of the image's static-init one
 #   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java AOT=1 perf/startup.sh
-#                                   # the same jar on JDK 25 with an AOT cache (JEP 483/515) instead of
-#                                   # AppCDS, recorded by one untimed training start that serves requests
+#                                   # the same on JDK 25, with an AOT cache (JEP 483/515)
+#   NO_TRAINING=1 AOT=1 …           # reuses the archive of the last training start
 #
 # Builds its own jars in backend/target (NO_BUILD=1 reuses them); the database is on port 25436,
 # the backend on 18081 / 19001; the first start migrates the database and is not timed.
@@ -24,6 +28,7 @@ case "$JVM" in
   default) JVM_OPTIONS="${EXTRA_JAVA_OPTS:-}" ;;
   *) echo "JVM=product|default"; exit 2 ;;
 esac
+JDK=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
 case "$MODE" in production|embedded) ;; *) echo "MODE=production|embedded"; exit 2 ;; esac
 PORT=18081; PG_PORT=25436; DATA="$ROOT/backend/target/startup-pgdata"
 EMBEDDED_APP="$ROOT/backend/target/startup-app"; PRODUCTION_APP="$ROOT/backend/target/startup-production-app"
@@ -36,8 +41,8 @@ trap 'rc=$?; stop_parts; stop_stale_postgres $PG_PORT; [ $rc = 0 ] && [ "${JFR:-
 if [ "${NO_BUILD:-}" = 1 ] && [ -f "$EMBEDDED_APP/quarkus-run.jar" ] && [ -f "$PRODUCTION_APP/quarkus-run.jar" ]; then
   log "NO_BUILD=1: the jars built before"
 else
-  # AppCDS: the classes the application loads at start, already parsed and verified, in an archive
-  # that the build makes by starting the application once (quarkus.package.jar.appcds.enabled)
+  # AppCDS for the jar of `make run`: the classes the application loads at start, already parsed and
+  # verified, in an archive that the build makes by starting it once (quarkus.package.jar.appcds.enabled)
   log "building the jar with embedded PostgreSQL (its data in target/startup-pgdata) and the production jar"
   (cd "$ROOT/backend" && $MVN package -DskipTests -Dquarkus.embedded.postgresql.port=$PG_PORT \
     -Dquarkus.embedded.postgresql.data.dir="$DATA" -Dquarkus.package.output-directory=startup-app \
@@ -47,8 +52,17 @@ else
       -Dquarkus.package.output-directory=startup-aot-app -Dquarkus.package.jar.type=aot-jar)
   else
     (cd "$ROOT/backend" && $MVN package -Pproduction -DskipTests \
-      -Dquarkus.package.output-directory=startup-production-app -Dquarkus.package.jar.appcds.enabled=true)
+      -Dquarkus.package.output-directory=startup-production-app)
   fi
+fi
+if [ "$AOT" = 0 ] && [ "$CDS" = 1 ] && [ "$MODE" = production ]; then
+  # the production jar's archive made as the container image makes it (backend/Dockerfile), by the
+  # JVM that runs it, in the app's folder, with a start that ends after the static initialisation
+  log "class-data archive of the production jar, made as backend/Dockerfile makes it"
+  rm -f "$PRODUCTION_APP/app-cds.jsa"
+  (cd "$PRODUCTION_APP" && "$JAVA" -Xlog:cds=off -Xlog:cds+dynamic=off -XX:ArchiveClassesAtExit=app-cds.jsa \
+    -Dquarkus.appcds.generate=true -jar quarkus-run.jar > "$WORK/archive.log" 2>&1) \
+    || { tail -20 "$WORK/archive.log"; exit 1; }
 fi
 stop_stale_postgres $PG_PORT
 for port in $PORT 19001 $PG_PORT; do require_free_port $port startup; done
@@ -61,7 +75,7 @@ embedded_backend() { # log file -> starts the jar with its embedded PostgreSQL
 }
 production_backend() { # log file -> starts the production jar against the running database
   # shellcheck disable=SC2086 # the options are words
-  start_part backend "$1" env -C "$PRODUCTION_APP" "$JAVA" $JVM_OPTIONS ${TRAINING:-$(cds)} $(jfr "$1") -Dquarkus.profile=prod \
+  start_part backend "$1" env -C "$PRODUCTION_APP" "$JAVA" $JVM_OPTIONS ${TRAINING:-$(cds) ${TIMED_JAVA_OPTS:-}} $(jfr "$1") -Dquarkus.profile=prod \
     -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=$PORT \
     -Dquarkus.management.host=127.0.0.1 -Dquarkus.management.port=19001 \
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" \
@@ -73,7 +87,8 @@ production_backend() { # log file -> starts the production jar against the runni
 # the archive holds the class path as the build saw it (`-jar quarkus-run.jar` in the app's folder):
 # started from elsewhere the JVM refuses the archive, with only a warning
 cds() {
-  if [ "$AOT" = 1 ]; then echo "-XX:AOTCache=app.aot"
+  if [ "$AOT" = 1 ] && [ "$JDK" -ge 24 ]; then echo "-XX:AOTCache=app.aot"
+  elif [ "$AOT" = 1 ]; then echo "-XX:SharedArchiveFile=app-trained.jsa -Xshare:auto"
   elif [ "$CDS" = 1 ]; then echo "-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto"; fi
 }
 jfr() { [ "${JFR:-0}" = 1 ] && echo "-XX:StartFlightRecording=filename=${1%.log}.jfr,settings=${JFR_SETTINGS:-profile} -XX:FlightRecorderOptions=stackdepth=256" || true; }
@@ -94,11 +109,14 @@ if [ "$MODE" = production ]; then
 fi
 
 STAFF=$(token staff)
-if [ "$AOT" = 1 ]; then
+if [ "$AOT" = 1 ] && [ "${NO_TRAINING:-}" = 1 ]; then
+  log "NO_TRAINING=1: the archive recorded before"
+elif [ "$AOT" = 1 ]; then
   [ "$MODE" = production ] || { log "AOT=1 needs MODE=production"; exit 2; }
-  log "training start: records which classes load and which methods run hot into app.aot (not timed)"
-  rm -f "$PRODUCTION_APP/app.aot"
-  TRAINING="-XX:AOTCacheOutput=app.aot" production_backend "$WORK/training.log"
+  log "training start: records the classes it loads (JDK 25: and the methods that run hot) into the archive (not timed)"
+  rm -f "$PRODUCTION_APP/app.aot" "$PRODUCTION_APP/app-trained.jsa"
+  record="-XX:ArchiveClassesAtExit=app-trained.jsa"; [ "$JDK" -ge 24 ] && record="-XX:AOTCacheOutput=app.aot"
+  TRAINING=$record production_backend "$WORK/training.log"
   wait_for "http://127.0.0.1:19001/q/health/ready" 120 Backend || { tail -30 "$WORK/training.log"; exit 1; }
   for _ in $(seq 30); do
     for path in "companies?size=20" "companies?q=bakkerij" "activities?size=20" "events" "reports/funnel" "partners"; do
@@ -107,8 +125,9 @@ if [ "$AOT" = 1 ]; then
   done
   # the JVM writes the cache when it exits (a second JVM assembles it): wait for that, not a timer
   signal_tree TERM "${PARTS[-1]}"; wait "${PARTS[-1]}" 2>/dev/null || true; unset 'PARTS[-1]'
-  [ -s "$PRODUCTION_APP/app.aot" ] || { log "no app.aot was written"; tail -30 "$WORK/training.log"; exit 1; }
-  log "app.aot: $(du -h "$PRODUCTION_APP/app.aot" | cut -f1)"
+  archive="$PRODUCTION_APP/app-trained.jsa"; [ "$JDK" -ge 24 ] && archive="$PRODUCTION_APP/app.aot"
+  [ -s "$archive" ] || { log "no archive was written"; tail -30 "$WORK/training.log"; exit 1; }
+  log "$(basename "$archive"): $(du -h "$archive" | cut -f1)"
 fi
 times=(); cpus=()
 for run in $(seq "$RUNS"); do
