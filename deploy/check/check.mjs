@@ -5,11 +5,12 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkCompose } from './compose.mjs';
+import { checkBackendDockerfile } from './dockerfile.mjs';
 import { checkManifests } from './kubernetes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
-export async function runChecks({ overlays, compose }) {
+export async function runChecks({ overlays, compose, backendDockerfile }) {
   const lines = [];
   let problems = 0;
   let objects = 0;
@@ -26,6 +27,11 @@ export async function runChecks({ overlays, compose }) {
     problems += result.problems.length;
     for (const problem of result.problems) lines.push(`${compose}: ${problem}`);
   }
+  if (backendDockerfile) {
+    const result = checkBackendDockerfile(backendDockerfile);
+    problems += result.problems.length;
+    for (const problem of result.problems) lines.push(`${backendDockerfile}: ${problem}`);
+  }
   return { lines, problems, objects, services };
 }
 
@@ -35,10 +41,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     { dir: join(root, 'deploy/k8s/overlays/demo'), production: false },
     { dir: join(root, 'deploy/k8s/overlays/production'), production: true },
   ];
-  const { lines, problems, objects, services } = await runChecks({ overlays, compose: join(root, 'docker-compose.yml') });
+  const { lines, problems, objects, services } = await runChecks({
+    overlays, compose: join(root, 'docker-compose.yml'), backendDockerfile: join(root, 'backend/Dockerfile'),
+  });
   for (const line of lines) console.log(`  ${line}`);
   console.log(`deploy check: ${overlays.length} overlays, ${objects} objects validated against their schemas `
     + `(kubernetes-models, CloudNativePG CRDs) and reviewed (probes, requests and limits, pinned images, `
-    + `references, no demo secret in production); docker-compose.yml: ${services} services; ${problems} problems`);
+    + `references, no demo secret in production); docker-compose.yml: ${services} services; `
+    + `backend/Dockerfile's class-data archive; ${problems} problems`);
   process.exit(problems ? 1 : 0);
 }

@@ -1,5 +1,5 @@
-// The checker must fail on what it exists to catch: a deliberately broken kustomization and a
-// broken compose file (fixtures/), each mistake named. Run by make test before the real check.
+// The checker must fail on what it exists to catch: a deliberately broken kustomization, compose
+// file and backend image (fixtures/), each mistake named. Run by make test before the real check.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runChecks } from './check.mjs';
@@ -23,10 +23,15 @@ const expected = [
   'service api: port 8080:8080 is published beyond this machine',
   'service api: mounts ./no-such-realm.json, which does not exist',
   'service login: no realm file mounted into /opt/keycloak/data/import',
+  'the archive app-cds.jsa is made before the application is copied in',
+  'the archive is made without -Dquarkus.appcds.generate=true',
+  'CMD does not start with the archive the image makes (app-cds.jsa)',
+  'CMD starts /app/quarkus-run.jar where the archive was made with quarkus-run.jar',
 ];
 const { lines } = await runChecks({
   overlays: [{ dir: join(here, 'fixtures/broken'), production: true }],
   compose: join(here, 'fixtures/broken-compose.yml'),
+  backendDockerfile: join(here, 'fixtures/broken-backend.Dockerfile'),
 });
 const missed = expected.filter((message) => !lines.some((line) => line.includes(message)));
 for (const message of missed) console.log(`  not reported: ${message}`);
