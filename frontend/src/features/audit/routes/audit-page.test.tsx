@@ -108,4 +108,14 @@ describe('the audit trail', () => {
     expect(sent.get('action')).toBe('company.updated');
     expect(sent.get('from')).toBe(new Date('2026-11-01T00:00:00').toISOString());
   });
+
+  it('folds the filters after the record kind behind one button that counts those set (shown on a phone only)', async () => {
+    fakeAudit([entry({})]);
+    const { user } = renderRoutes(routes, '/audit?entityType=company&action=company.updated&actor=partner1');
+    const toggle = await screen.findByRole('button', { name: 'Filters (2 ingesteld)' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByLabelText('Soort record')).toHaveValue('company');
+  });
 });

@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { SelectField, TextField } from '@/components/form/fields';
+import { MoreFilters, countSet } from '@/components/more-filters';
 import { Loading } from '@/components/loading';
 import { Pagination } from '@/components/pagination';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -100,24 +101,38 @@ export function AuditRoute() {
           placeholder={t('audit.filters.anyRecord')}
           options={RECORD_KINDS.map((kind) => ({ value: kind, label: recordLabel(t, kind) }))}
         />
-        <SelectField
-          label={t('audit.filters.operation')}
-          name="action"
-          value={draft.action}
-          onChange={(event) => setDraft({ ...draft, action: event.target.value })}
-          placeholder={t('audit.filters.anyOperation')}
-          options={[]}
-          groups={operations}
-        />
-        <TextField
-          label={t('audit.filters.actor')}
-          description={t('audit.filters.actorHint')}
-          name="actor"
-          value={draft.actor}
-          onChange={(event) => setDraft({ ...draft, actor: event.target.value })}
-        />
-        <TextField label={t('audit.filters.from')} name="from" type="date" value={draft.from} onChange={(event) => setDraft({ ...draft, from: event.target.value })} />
-        <TextField label={t('audit.filters.to')} name="to" type="date" value={draft.to} onChange={(event) => setDraft({ ...draft, to: event.target.value })} />
+        <MoreFilters activeCount={countSet([filters.action, filters.actor, filters.from, filters.to])}>
+          <SelectField
+            label={t('audit.filters.operation')}
+            name="action"
+            value={draft.action}
+            onChange={(event) => setDraft({ ...draft, action: event.target.value })}
+            placeholder={t('audit.filters.anyOperation')}
+            options={[]}
+            groups={operations}
+          />
+          <TextField
+            label={t('audit.filters.actor')}
+            description={t('audit.filters.actorHint')}
+            name="actor"
+            value={draft.actor}
+            onChange={(event) => setDraft({ ...draft, actor: event.target.value })}
+          />
+          <TextField
+            label={t('audit.filters.from')}
+            name="from"
+            type="date"
+            value={draft.from}
+            onChange={(event) => setDraft({ ...draft, from: event.target.value })}
+          />
+          <TextField
+            label={t('audit.filters.to')}
+            name="to"
+            type="date"
+            value={draft.to}
+            onChange={(event) => setDraft({ ...draft, to: event.target.value })}
+          />
+        </MoreFilters>
         <div className="audit-filters__actions">
           <Button type="submit" appearance="primary">
             {t('audit.filters.apply')}
