@@ -98,7 +98,9 @@ log "previewed: $(jq -c .preview <<<"$job")"
 curl -sf -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
   -d '{"validRowsOnly":true}' "$API/api/imports/$ID/confirmation"
 while :; do
-  job=$(curl -sf -H "Authorization: Bearer $TOKEN" "$API/api/imports/$ID")
+  # a slow import outlasts the token (5 minutes): a refused poll fetches a new one
+  job=$(curl -sf -H "Authorization: Bearer $TOKEN" "$API/api/imports/$ID") \
+    || { TOKEN=$(client_token); job=$(curl -sf -H "Authorization: Bearer $TOKEN" "$API/api/imports/$ID"); }
   case $(jq -r .state <<<"$job") in SUCCEEDED|FAILED) break ;; esac
   sleep 0.2
 done
